@@ -1,0 +1,54 @@
+// `npm run generate`: compile catalog.yaml + endpoints.yaml into src/generated/ and schema/.
+// Everything here runs at build time; the linter imports only the generated modules.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { emitCatalogModule } from "./lib/emit-catalog.js";
+import { emitConfigSchema, emitConfigValidator } from "./lib/emit-config-schema.js";
+import { emitReportSchema } from "./lib/emit-report-schema.js";
+import { emitTableSchemas } from "./lib/emit-table-schemas.js";
+import { loadTables, TableError } from "./lib/tables.js";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Every generated file, path relative to the repo root -> content. Pure: writes nothing. */
+export function generateAll(root = ROOT): Map<string, string> {
+  const catalogPath = join(root, "catalog.yaml");
+  const endpointsPath = join(root, "endpoints.yaml");
+  const tables = loadTables(catalogPath, endpointsPath);
+  const hash = createHash("sha256")
+    .update(readFileSync(catalogPath))
+    .update(readFileSync(endpointsPath))
+    .digest("hex")
+    .slice(0, 16);
+  const files = new Map<string, string>();
+  files.set("src/generated/catalog.ts", emitCatalogModule(tables, hash));
+  for (const [path, content] of emitTableSchemas()) files.set(path, content);
+  const configSchema = emitConfigSchema(tables);
+  files.set("schema/openclaw-qwen.schema.json", JSON.stringify(configSchema, null, 2) + "\n");
+  for (const [path, content] of emitConfigValidator(tables)) files.set(path, content);
+  files.set("schema/report.schema.json", emitReportSchema(root));
+  return files;
+}
+
+function main() {
+  let files: Map<string, string>;
+  try {
+    files = generateAll();
+  } catch (e) {
+    if (e instanceof TableError) {
+      process.stderr.write(e.problems.join("\n") + "\n");
+      process.exit(1);
+    }
+    throw e;
+  }
+  for (const [path, content] of files) {
+    const abs = join(ROOT, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  process.stdout.write(`generated ${files.size} files: ${[...files.keys()].map((p) => relative(".", join(ROOT, p)) || p).join(", ")}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

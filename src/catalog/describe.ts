@@ -1,0 +1,49 @@
+// One-line markdown descriptions of catalog entries, shared by the editor schema (completion docs),
+// the language server (hover) and the `catalog` subcommand.
+import type { Availability, ChatModel, Endpoint, VideoModel } from "./types.js";
+
+const num = (n: number) => n.toLocaleString("en-US");
+
+export function availabilityText(a: Availability | undefined): "available" | "unavailable" | "lagging" {
+  if (a === undefined) return "unavailable";
+  return a === "available" ? "available" : a.status;
+}
+
+export function describeChatModel(provider: string, m: ChatModel, planName: (id: string) => string): string {
+  const plans = Object.entries(m.availability)
+    .map(([plan, a]) => {
+      const s = availabilityText(a);
+      return s === "available" ? planName(plan) : s === "lagging" ? `${planName(plan)} (Standard advised)` : `not ${planName(plan)}`;
+    })
+    .join(", ");
+  const parts = [
+    `**${provider}/${m.id}**`,
+    m.input.join(" + "),
+    `${num(m.contextWindow)} context`,
+    `${num(m.maxTokens)} max output`,
+    m.reasoning ? "reasoning" : undefined,
+    `plans: ${plans}`,
+  ].filter(Boolean);
+  let text = parts.join(" · ");
+  if (m.deprecated) text = `**Deprecated**: use \`${provider}/${m.deprecated.replacedBy}\`. ` + text;
+  if (m.notes) text += `. ${m.notes}`;
+  return text;
+}
+
+export function describeVideoModel(provider: string, m: VideoModel, defaultId: string): string {
+  const refs = m.references.max === 0 ? "no references" : `${m.references.min}-${m.references.max} remote references (≤${m.references.maxVideos} videos)`;
+  const d = m.durations;
+  return [
+    `**${provider}/${m.id}**${m.id === defaultId ? " (default)" : ""}`,
+    m.modes.join(", "),
+    refs,
+    `${d[0]}-${d[d.length - 1]} s`,
+    "Standard endpoint only",
+  ].join(" · ") + (m.notes ? `. ${m.notes}` : "");
+}
+
+export function describeEndpoint(e: Endpoint, tables: { plans: readonly { id: string; name: string }[]; regions: readonly { id: string; name: string }[] }): string {
+  const plan = tables.plans.find((p) => p.id === e.plan)?.name ?? e.plan;
+  const region = tables.regions.find((r) => r.id === e.region)?.name ?? e.region;
+  return `**${plan}, ${region}**${e.regionDetail ? ` (${e.regionDetail})` : ""}: auth choice \`${e.authChoice}\``;
+}

@@ -1,0 +1,249 @@
+// OpenClaw `$include` semantics: a file or a list of files, deep-merged in order, sibling keys merged
+// over the include; paths relative to the including file and confined to the top-level config's
+// directory unless OPENCLAW_INCLUDE_ROOTS allows more; at most 10 levels; at most 2 MB per file.
+// Arrays concatenate (OpenClaw's mergeDeep with arrays: "concat", verified against 2026.9.6), objects
+// merge key by key, anything else is replaced by the later value.
+// The merged value keeps, for every pointer, the file and span it came from.
+import { readFileSync, statSync } from "node:fs";
+import { delimiter, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { isParseFailure, parseJson5, type NodeLoc, type ParsedFile, type ParseFailure } from "./parse.js";
+import { joinPointer } from "./pointer.js";
+import type { Span } from "./source.js";
+
+export const INCLUDE_KEY = "$include";
+export const MAX_INCLUDE_DEPTH = 10;
+export const MAX_INCLUDE_BYTES = 2 * 1024 * 1024;
+
+export interface IncludeProblem {
+  /** Logical pointer of the `$include` value (or the list item) that failed. */
+  pointer: string;
+  file: string;
+  span: Span;
+  message: string;
+}
+
+export interface FileHost {
+  /** Text of a file, or throws (ENOENT etc.). The LSP serves open documents through this. */
+  readFile(path: string): string;
+  /** Size in bytes, or throws. */
+  size(path: string): number;
+}
+
+export const fsHost: FileHost = {
+  readFile: (p) => readFileSync(p, "utf8"),
+  size: (p) => statSync(p).size,
+};
+
+export interface MountedFile {
+  parsed: ParsedFile;
+  /** Logical pointer where the file's root sits in the merged config. */
+  mount: string;
+}
+
+export interface ResolvedConfig {
+  value: unknown;
+  locs: Map<string, NodeLoc>;
+  /** The root file first, then every included file that parsed. */
+  files: MountedFile[];
+  problems: IncludeProblem[];
+  /** Included files that failed to parse. */
+  parseFailures: ParseFailure[];
+}
+
+interface Resolved {
+  value: unknown;
+  locs: Map<string, NodeLoc>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (Array.isArray(base) && Array.isArray(over)) return [...base, ...over];
+  if (!isObject(base) || !isObject(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = k in base ? deepMerge(base[k], v) : v;
+  return out;
+}
+
+/**
+ * Where each pointer of `over` lands after deepMerge(base, over): items of an array that is
+ * concatenated onto a base array shift by the base array's length.
+ */
+function shiftPointer(base: unknown, over: unknown, pointer: string): string {
+  if (pointer === "") return pointer;
+  const segs = pointer.slice(1).split("/");
+  const out: string[] = [];
+  let b = base,
+    o = over;
+  for (const raw of segs) {
+    if (Array.isArray(b) && Array.isArray(o)) {
+      const i = Number(raw);
+      out.push(String(i + b.length));
+      b = undefined;
+      o = o[i];
+      continue;
+    }
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    out.push(raw);
+    b = isObject(b) ? b[key] : undefined;
+    o = isObject(o) ? o[key] : Array.isArray(o) ? o[Number(raw)] : undefined;
+  }
+  return "/" + out.join("/");
+}
+
+function hasPointer(root: unknown, pointer: string): boolean {
+  if (pointer === "") return true;
+  let cur = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(cur)) {
+      const i = Number(seg);
+      if (!(Number.isInteger(i) && i >= 0 && i < cur.length)) return false;
+      cur = cur[i];
+    } else if (isObject(cur)) {
+      if (!Object.prototype.hasOwnProperty.call(cur, seg)) return false;
+      cur = cur[seg];
+    } else return false;
+  }
+  return true;
+}
+
+function mergeResolved(base: Resolved, over: Resolved): Resolved {
+  const value = deepMerge(base.value, over.value);
+  const locs = new Map<string, NodeLoc>();
+  for (const [p, l] of base.locs) if (hasPointer(value, p) || p.endsWith("/" + INCLUDE_KEY)) locs.set(p, l);
+  for (const [p, l] of over.locs) locs.set(shiftPointer(base.value, over.value, p), l);
+  return { value, locs };
+}
+
+export function includeRoots(env: Record<string, string | undefined>): string[] {
+  return (env.OPENCLAW_INCLUDE_ROOTS ?? "")
+    .split(new RegExp(`[${delimiter === ";" ? ";" : ":"},]`))
+    .map((s) => s.trim())
+    .filter((s) => s && isAbsolute(s))
+    .map((s) => resolve(s));
+}
+
+const within = (root: string, p: string) => {
+  const rel = relative(root, p);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(".." + sep));
+};
+
+export function resolveIncludes(
+  root: ParsedFile,
+  opts: { host?: FileHost; env?: Record<string, string | undefined> } = {},
+): ResolvedConfig {
+  const host = opts.host ?? fsHost;
+  const rootPath = resolve(root.source.path);
+  const allowed = [dirname(rootPath), ...includeRoots(opts.env ?? {})];
+  const files: MountedFile[] = [{ parsed: root, mount: "" }];
+  const problems: IncludeProblem[] = [];
+  const parseFailures: ParseFailure[] = [];
+  const cache = new Map<string, ParsedFile | ParseFailure>();
+
+  const walk = (file: ParsedFile, inPtr: string, logPtr: string, value: unknown, chain: string[]): Resolved => {
+    const locs = new Map<string, NodeLoc>();
+    const own = file.locs.get(inPtr);
+    if (Array.isArray(value)) {
+      const out = value.map((el, i) => {
+        const r = walk(file, joinPointer(inPtr, i), joinPointer(logPtr, i), el, chain);
+        for (const [p, l] of r.locs) locs.set(p, l);
+        return r.value;
+      });
+      if (own) locs.set(logPtr, own);
+      return { value: out, locs };
+    }
+    if (!isObject(value)) {
+      if (own) locs.set(logPtr, own);
+      return { value, locs };
+    }
+    let base: Resolved | undefined;
+    if (Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) base = loadIncludes(file, inPtr, logPtr, value[INCLUDE_KEY], chain);
+    const siblings: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k === INCLUDE_KEY) continue;
+      const r = walk(file, joinPointer(inPtr, k), joinPointer(logPtr, k), v, chain);
+      siblings[k] = r.value;
+      for (const [p, l] of r.locs) locs.set(p, l);
+    }
+    let result: Resolved = { value: siblings, locs };
+    if (base) result = mergeResolved(base, result);
+    if (own) result.locs.set(logPtr, own);
+    return result;
+  };
+
+  const loadIncludes = (file: ParsedFile, inPtr: string, logPtr: string, spec: unknown, chain: string[]): Resolved | undefined => {
+    const specPtr = joinPointer(inPtr, INCLUDE_KEY);
+    const specLoc = file.locs.get(specPtr)!;
+    const logSpecPtr = joinPointer(logPtr, INCLUDE_KEY);
+    const problem = (ptrIn: string, ptrLog: string, message: string) => {
+      const loc = file.locs.get(ptrIn) ?? specLoc;
+      problems.push({ pointer: ptrLog, file: file.source.path, span: loc.value, message });
+    };
+    const items: { path: string; inPtr: string; logPtr: string }[] = [];
+    if (typeof spec === "string") items.push({ path: spec, inPtr: specPtr, logPtr: logSpecPtr });
+    else if (Array.isArray(spec) && spec.every((s) => typeof s === "string"))
+      spec.forEach((s, i) => items.push({ path: s as string, inPtr: joinPointer(specPtr, i), logPtr: joinPointer(logSpecPtr, i) }));
+    else {
+      problem(specPtr, logSpecPtr, `$include must be a file path or a list of file paths, e.g. "./models.json5"`);
+      return undefined;
+    }
+    let merged: Resolved | undefined;
+    for (const item of items) {
+      const r = loadOne(file, item, chain, problem);
+      if (r) merged = merged ? mergeResolved(merged, r) : r;
+    }
+    const ownSpec = file.locs.get(specPtr);
+    if (merged && ownSpec) merged.locs.set(logSpecPtr, ownSpec);
+    return merged;
+  };
+
+  const loadOne = (
+    file: ParsedFile,
+    item: { path: string; inPtr: string; logPtr: string },
+    chain: string[],
+    problem: (inPtr: string, logPtr: string, message: string) => void,
+  ): Resolved | undefined => {
+    const fail = (message: string) => (problem(item.inPtr, item.logPtr, message), undefined);
+    if (!item.path.trim()) return fail(`$include path is empty`);
+    if (item.path.includes("\0")) return fail(`$include path contains a NUL byte`);
+    if (item.path.length >= 4096) return fail(`$include path is longer than 4095 characters`);
+    const target = resolve(dirname(resolve(file.source.path)), item.path);
+    if (!allowed.some((r) => within(r, target)))
+      return fail(
+        `Include path escapes the config directory: ${item.path} resolves to ${target}, outside ${dirname(rootPath)}. Move the file under that directory or add its directory to OPENCLAW_INCLUDE_ROOTS.`,
+      );
+    if (chain.includes(target))
+      return fail(`Circular include: ${[...chain, target].map((p) => relative(dirname(rootPath), p) || p).join(" -> ")}. Remove one of these $include entries.`);
+    if (chain.length > MAX_INCLUDE_DEPTH)
+      return fail(`Includes are nested more than ${MAX_INCLUDE_DEPTH} levels deep; OpenClaw stops at ${MAX_INCLUDE_DEPTH}. Flatten the include chain.`);
+    let parsed = cache.get(target);
+    if (!parsed) {
+      let size: number;
+      try {
+        size = host.size(target);
+      } catch {
+        return fail(`Cannot read included file ${item.path} (resolved: ${target}). Check the path; it is relative to ${dirname(resolve(file.source.path))}.`);
+      }
+      if (size > MAX_INCLUDE_BYTES) return fail(`Included file ${item.path} is ${size} bytes; OpenClaw reads at most 2 MB (${MAX_INCLUDE_BYTES} bytes) per file.`);
+      let text: string;
+      try {
+        text = host.readFile(target);
+      } catch {
+        return fail(`Cannot read included file ${item.path} (resolved: ${target}).`);
+      }
+      parsed = parseJson5(text, target);
+      cache.set(target, parsed);
+      if (isParseFailure(parsed)) parseFailures.push(parsed);
+    }
+    if (isParseFailure(parsed))
+      return fail(`Included file ${item.path} is not valid JSON5: ${parsed.message} at ${parsed.span.start.line}:${parsed.span.start.column}.`);
+    if (!isObject(parsed.value)) return fail(`Included file ${item.path} must contain an object, not ${Array.isArray(parsed.value) ? "an array" : typeof parsed.value}.`);
+    const logical = item.logPtr.replace(/\/\$include(\/\d+)?$/, "");
+    if (!files.some((f) => f.parsed === parsed)) files.push({ parsed, mount: logical });
+    return walk(parsed, "", logical, parsed.value, [...chain, target]);
+  };
+
+  const r = walk(root, "", "", root.value, [rootPath]);
+  return { value: r.value, locs: r.locs, files, problems, parseFailures };
+}

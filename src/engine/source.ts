@@ -1,0 +1,59 @@
+// Positions in a text: 1-based lines and UTF-16 columns, as momoa reports them.
+import type { Position } from "../report.js";
+
+export interface Point extends Position {
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export class SourceText {
+  private lineStarts: number[] | undefined;
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {}
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = 0; i < this.text.length; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (this.text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 0x2028 || c === 0x2029) starts.push(i + 1);
+      }
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  pointAt(offset: number): Point {
+    const starts = this.starts();
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.pointAt(start), end: this.pointAt(end) };
+  }
+
+  /** Text of the given 1-based line, without its line break. */
+  line(n: number): string {
+    const starts = this.starts();
+    const s = starts[n - 1] ?? this.text.length;
+    const e = starts[n] ?? this.text.length;
+    return this.text.slice(s, e).replace(/(\r\n|\r|\n|\u2028|\u2029)$/, "");
+  }
+}
