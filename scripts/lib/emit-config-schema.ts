@@ -1,7 +1,7 @@
 // Emits the editor schema (schema/openclaw-qwen.schema.json) and the lint-time validator
 // (src/generated/validate-config.js, ajv standalone code: no schema compilation when linting).
 import { Ajv } from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import * as standalone from "ajv/dist/standalone/index.js";
 import { buildConfigSchema } from "../../src/schema/openclaw-config.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 import type { Tables } from "./tables.js";
@@ -32,6 +32,9 @@ export function emitConfigValidator(tables: Tables): Map<string, string> {
   const validate = ajv.compile(schema);
   // ajv's standalone output require()s its small runtime helpers; make them ESM imports.
   const imports = new Set<string>();
+  type Standalone = (ajv: Ajv, v: unknown) => string;
+  const mod = standalone as unknown as { default: Standalone | { default: Standalone } };
+  const standaloneCode: Standalone = typeof mod.default === "function" ? mod.default : mod.default.default;
   const code = standaloneCode(ajv, validate).replace(/require\("ajv\/dist\/runtime\/(\w+)"\)/g, (_m, name: string) => {
     imports.add(name);
     return `__${name}`;

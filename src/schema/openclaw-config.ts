@@ -358,7 +358,7 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
     },
     {
       additionalProperties: editor
-        ? { deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." }
+        ? (Type.Unknown({ deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." }) as TSchema)
         : Type.Unknown(),
     },
   );

@@ -11,9 +11,10 @@ export const PlanId = Type.Union([Type.Literal("coding"), Type.Literal("standard
 });
 export const RegionId = Type.Union([Type.Literal("global"), Type.Literal("cn")]);
 export const Modality = Type.Union([Type.Literal("text"), Type.Literal("image"), Type.Literal("video"), Type.Literal("audio")]);
-export const ThinkingLevel = Type.Union(
-  ["off", "minimal", "low", "medium", "high", "xhigh", "adaptive", "max", "ultra"].map((l) => Type.Literal(l)),
-);
+export const ThinkingLevel = Type.Union([
+  Type.Literal("off"), Type.Literal("minimal"), Type.Literal("low"), Type.Literal("medium"), Type.Literal("high"),
+  Type.Literal("xhigh"), Type.Literal("adaptive"), Type.Literal("max"), Type.Literal("ultra"),
+]);
 
 const AvailabilityDetail = Type.Object(
   {
@@ -100,7 +101,7 @@ const VideoModel = Type.Object(
     ),
     durations: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, description: "Allowed durations in seconds." }),
     controls: Type.Array(
-      Type.Union(["size", "aspectRatio", "resolution", "audio", "watermark"].map((c) => Type.Literal(c))),
+      Type.Union([Type.Literal("size"), Type.Literal("aspectRatio"), Type.Literal("resolution"), Type.Literal("audio"), Type.Literal("watermark")]),
       { uniqueItems: true },
     ),
     audio: Type.Union([Type.Literal("optional"), Type.Literal("always")]),

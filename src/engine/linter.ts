@@ -1,0 +1,246 @@
+// lintText / lintFiles: parse, resolve includes, analyse, run rules, place findings, apply severities
+// and inline directives.
+import { readFileSync } from "node:fs";
+import { basename, isAbsolute, relative, resolve } from "node:path";
+import { Catalog, defaultCatalog, type CatalogExtension } from "../catalog/index.js";
+import type { Diagnostic, FileResult, Severity } from "../report.js";
+import { docsUrl } from "./docs-url.js";
+import { parseDirectives, suppressing, type Directive } from "./directives.js";
+import { analyze } from "./facts.js";
+import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
+import { isParseFailure, parseJson5, type ParseFailure } from "./parse.js";
+import { parentPointer } from "./pointer.js";
+import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
+import { SourceText, type Span } from "./source.js";
+
+export type RuleSetting = Severity | "off";
+
+/** Tool configuration (`.openclaw-qwen-lint.json5` or the library caller). */
+export interface ToolConfig {
+  /** Rule id -> severity or "off". */
+  rules?: Record<string, RuleSetting>;
+  /** Models and endpoints the shipped catalog does not know yet. */
+  catalog?: CatalogExtension;
+}
+
+export interface LintOptions {
+  /** Path used for display, include resolution and file-type detection. */
+  filePath?: string;
+  config?: ToolConfig;
+  /** Reads included files (default: the file system). */
+  host?: FileHost;
+  /** Environment for OPENCLAW_INCLUDE_ROOTS (default: process.env). */
+  env?: Record<string, string | undefined>;
+  /** Rules to run (default: the full registry). */
+  rules?: readonly Rule[];
+  /** Catalog to use (default: shipped catalog plus config.catalog). */
+  catalog?: Catalog;
+}
+
+/** Extra context rules reading engine data get (duplicate keys, include problems). */
+export interface EngineRuleContext extends RuleContext {
+  readonly files: readonly MountedFile[];
+  readonly includeProblems: readonly IncludeProblem[];
+}
+
+const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
+
+export function isScriptFile(filePath: string): boolean {
+  return SCRIPT_FILE.test(filePath);
+}
+
+let registry: readonly Rule[] | undefined;
+export function setDefaultRules(rules: readonly Rule[]): void {
+  registry = rules;
+}
+
+function catalogFor(opts: LintOptions): Catalog {
+  if (opts.catalog) return opts.catalog;
+  const ext = opts.config?.catalog;
+  return ext && ((ext.models?.length ?? 0) > 0 || (ext.endpoints?.length ?? 0) > 0) ? new Catalog(ext) : defaultCatalog();
+}
+
+export function lintText(text: string, opts: LintOptions = {}): FileResult {
+  const filePath = opts.filePath ?? "<text>";
+  const rules = opts.rules ?? registry;
+  if (!rules) throw new Error("no rules registered: import the package entry point (src/index.ts)");
+  const catalog = catalogFor(opts);
+  const settings = opts.config?.rules ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const displayPath = (file: string) => (file === filePath || !isAbsolute(file) ? (file === filePath ? filePath : file) : isAbsolute(filePath) ? file : relative(process.cwd(), file) || basename(file));
+  const ruleById = new Map(rules.map((r) => [r.meta.id, r]));
+
+  const emit = (rule: Rule | string, input: { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">) => {
+    const meta = typeof rule === "string" ? ruleById.get(rule)?.meta : rule.meta;
+    const id = typeof rule === "string" ? rule : rule.meta.id;
+    const setting = settings[id];
+    if (setting === "off") return;
+    let severity: Severity = setting ?? input.severity ?? meta?.severity ?? "error";
+    if (input.cap && SEVERITY_RANK[severity] > SEVERITY_RANK[input.cap]) severity = input.cap;
+    const d: Diagnostic = {
+      ruleId: id,
+      severity,
+      message: input.message,
+      filePath: displayPath(input.file),
+      pointer: input.pointer,
+      range: { start: { line: input.span.start.line, column: input.span.start.column }, end: { line: input.span.end.line, column: input.span.end.column } },
+      docsUrl: docsUrl(id),
+    };
+    if (input.fix) d.fix = input.fix;
+    if (input.suggestions?.length) d.suggestions = input.suggestions;
+    diagnostics.push(d);
+  };
+  const parseError = (f: ParseFailure) =>
+    emit("parse-error", {
+      file: f.source.path,
+      span: f.span,
+      pointer: "",
+      message: `${f.message.replace(/\.$/, "")}: ${f.source.path === filePath ? "this file" : basename(f.source.path)} is not valid JSON5, so nothing else was checked. Fix the syntax at ${f.span.start.line}:${f.span.start.column}.`,
+    });
+
+  // Shell scripts, Dockerfiles and Markdown: only `openclaw onboard` lines matter.
+  if (isScriptFile(filePath)) {
+    for (const rule of rules) {
+      if (!rule.checkScript || settings[rule.meta.id] === "off") continue;
+      const st = new SourceText(filePath, text);
+      rule.checkScript({
+        text,
+        filePath,
+        catalog,
+        report: (r) => emit(rule, { file: filePath, span: st.span(r.start, r.end), pointer: "", message: r.message, severity: r.severity, fix: r.fix, suggestions: r.suggestions }),
+      });
+    }
+    return finish(filePath, diagnostics);
+  }
+
+  const parsed = parseJson5(text, filePath);
+  if (isParseFailure(parsed)) {
+    parseError(parsed);
+    return finish(filePath, diagnostics);
+  }
+  const resolved = resolveIncludes(parsed, { host: opts.host ?? fsHost, env: opts.env ?? process.env });
+  for (const f of resolved.parseFailures) parseError(f);
+  const sources = new Map<string, SourceText>(resolved.files.map((f) => [f.parsed.source.path, f.parsed.source]));
+
+  const locate = (pointer: string): Located | undefined => {
+    const loc = resolved.locs.get(pointer);
+    return loc ? { loc, source: sources.get(loc.file)! } : undefined;
+  };
+  /** The node for a pointer, or for a missing one the closest existing ancestor's key. */
+  const place = (pointer: string, target: "key" | "value"): { file: string; span: Span } => {
+    const own = resolved.locs.get(pointer);
+    if (own) return { file: own.file, span: target === "key" && own.key ? own.key : own.value };
+    let p = pointer;
+    while (p !== "") {
+      p = parentPointer(p);
+      const loc = resolved.locs.get(p);
+      if (loc) {
+        if (loc.key) return { file: loc.file, span: loc.key };
+        // The root: its opening brace.
+        return { file: loc.file, span: { start: loc.value.start, end: { ...loc.value.start, column: loc.value.start.column + 1, offset: loc.value.start.offset + 1 } } };
+      }
+    }
+    return { file: filePath, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  };
+
+  if (typeof resolved.value !== "object" || resolved.value === null || Array.isArray(resolved.value)) {
+    const what = Array.isArray(resolved.value) ? "an array" : resolved.value === null ? "null" : `a ${typeof resolved.value}`;
+    emit("invalid-value", { ...place("", "value"), pointer: "", message: `The config must be an object ({ ... }), not ${what}.` });
+    return finish(filePath, diagnostics);
+  }
+
+  const facts = analyze(resolved.value, catalog);
+  const ctx = (rule: Rule): EngineRuleContext => ({
+    config: resolved.value,
+    facts,
+    catalog,
+    files: resolved.files,
+    includeProblems: resolved.problems,
+    locate,
+    report: (input) => {
+      const where = input.at ?? place(input.pointer, input.target ?? "value");
+      emit(rule, { ...input, file: where.file, span: where.span });
+    },
+  });
+  for (const rule of rules) {
+    if (!rule.check || settings[rule.meta.id] === "off") continue;
+    try {
+      rule.check(ctx(rule));
+    } catch (e) {
+      const err = new Error(`rule ${rule.meta.id} failed on ${filePath}: ${(e as Error).message}`);
+      (err as Error & { cause?: unknown }).cause = e;
+      throw err;
+    }
+  }
+  applyDirectives(resolved.files, diagnostics, emit, filePath, displayPath, ruleById);
+  return finish(filePath, diagnostics);
+}
+
+function applyDirectives(
+  files: readonly MountedFile[],
+  diagnostics: Diagnostic[],
+  emit: (rule: string, input: { file: string; span: Span; pointer: string; message: string; severity?: Severity }) => void,
+  filePath: string,
+  displayPath: (f: string) => string,
+  ruleById: Map<string, Rule>,
+): void {
+  const byFile = new Map<string, Directive[]>();
+  for (const f of files) {
+    const ds = parseDirectives(f.parsed.comments, f.parsed.firstTokenOffset);
+    if (ds.length) byFile.set(displayPath(f.parsed.source.path), ds);
+  }
+  if (!byFile.size) return;
+  for (let i = diagnostics.length - 1; i >= 0; i--) {
+    const d = diagnostics[i];
+    const ds = byFile.get(d.filePath);
+    if (ds && suppressing(ds, d.ruleId, d.range.start.line)) diagnostics.splice(i, 1);
+  }
+  for (const f of files) {
+    const ds = byFile.get(displayPath(f.parsed.source.path)) ?? [];
+    for (const d of ds) {
+      const unknown = d.rules.filter((r) => !ruleById.has(r));
+      const base = { file: f.parsed.source.path, span: d.span, pointer: "" };
+      if (unknown.length)
+        emit("unused-disable-directive", { ...base, message: `This directive names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; \`openclaw-qwen-lint rules\` lists the rule ids.` });
+      else if (d.misplaced)
+        emit("unused-disable-directive", { ...base, message: `A disable-file directive must come before the first token of the file; move it to the top.` });
+      else if (d.used.size === 0)
+        emit("unused-disable-directive", {
+          ...base,
+          message: `This directive suppresses nothing${d.rules.length ? ` (no ${d.rules.join(", ")} finding ${d.kind === "file" ? "in this file" : `on line ${d.line}`})` : ""}; remove it.`,
+        });
+    }
+  }
+  void filePath;
+}
+
+function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
+  const seen = new Set<string>();
+  const unique = diagnostics
+    .sort(
+      (a, b) =>
+        (a.filePath === filePath ? 0 : 1) - (b.filePath === filePath ? 0 : 1) ||
+        a.filePath.localeCompare(b.filePath) ||
+        a.range.start.line - b.range.start.line ||
+        a.range.start.column - b.range.start.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.message.localeCompare(b.message),
+    )
+    .filter((d) => {
+      const k = `${d.filePath}\0${d.range.start.line}:${d.range.start.column}\0${d.ruleId}\0${d.message}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  return {
+    filePath,
+    diagnostics: unique,
+    errorCount: unique.filter((d) => d.severity === "error").length,
+    warningCount: unique.filter((d) => d.severity === "warning").length,
+    infoCount: unique.filter((d) => d.severity === "info").length,
+    fixableCount: unique.filter((d) => d.fix).length,
+  };
+}
+
+/** Lint files from disk. Unreadable files throw (the CLI turns that into exit code 2). */
+export function lintFiles(paths: readonly string[], opts: Omit<LintOptions, "filePath"> = {}): FileResult[] {
+  return paths.map((p) => lintText(readFileSync(resolve(p), "utf8"), { ...opts, filePath: p }));
+}

@@ -1,0 +1,71 @@
+// The rule contract. A rule is data (meta) plus a check over the evaluated config and its facts; it
+// reports JSON pointers and the engine turns them into ranges. Rules never compute line numbers.
+import type { Catalog } from "../catalog/index.js";
+import type { Fix, Severity } from "../report.js";
+import type { ConfigFacts } from "./facts.js";
+import type { NodeLoc } from "./parse.js";
+import type { SourceText, Span } from "./source.js";
+
+export type RuleCategory = "structure" | "catalog" | "endpoints" | "legacy" | "security" | "plugin";
+
+export interface RuleMeta {
+  /** Kebab-case id; equals the file name in src/rules/ and docs/rules/<id>.md. */
+  id: string;
+  severity: Severity;
+  category: RuleCategory;
+  /** One line; shown by `rules`, in SARIF and in the docs index. */
+  description: string;
+  /** The rule can offer fixes that `--fix` applies. */
+  fixable: boolean;
+  /** `config` rules read the evaluated OpenClaw config; `script` rules read shell, Dockerfile and Markdown text. */
+  input?: "config" | "script";
+}
+
+export interface ReportInput {
+  pointer: string;
+  /** Squiggle the member key or its value (default value). */
+  target?: "key" | "value";
+  message: string;
+  /** Severity for this finding when it differs from meta.severity (before user overrides). */
+  severity?: Severity;
+  /** At most this severity (e.g. `info` for listing keys that onboarding writes). */
+  cap?: Severity;
+  fix?: Fix;
+  suggestions?: Fix[];
+  /** Explicit place, for findings that are not one node (duplicate keys, include problems). */
+  at?: { file: string; span: Span };
+}
+
+/** A located node: its file's text and where the key and value sit. */
+export interface Located {
+  source: SourceText;
+  loc: NodeLoc;
+}
+
+export interface RuleContext {
+  /** The evaluated config after $include merging; `${VAR}` placeholders are left as written. */
+  readonly config: unknown;
+  readonly facts: ConfigFacts;
+  readonly catalog: Catalog;
+  /** Where a pointer's node is written, if it exists. */
+  locate(pointer: string): Located | undefined;
+  report(input: ReportInput): void;
+}
+
+export interface ScriptContext {
+  readonly text: string;
+  readonly filePath: string;
+  readonly catalog: Catalog;
+  /** Report the UTF-16 offsets [start, end) of the text. */
+  report(input: { start: number; end: number; message: string; severity?: Severity; fix?: Fix; suggestions?: Fix[] }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check?(ctx: RuleContext): void;
+  checkScript?(ctx: ScriptContext): void;
+}
+
+export const defineRule = (rule: Rule): Rule => rule;
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

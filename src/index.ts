@@ -1,0 +1,16 @@
+// Library API of openclaw-qwen-lint.
+import { setDefaultRules } from "./engine/linter.js";
+import { rules } from "./rules/index.js";
+
+setDefaultRules(rules);
+
+export { lintText, lintFiles, isScriptFile, type LintOptions, type ToolConfig, type RuleSetting } from "./engine/linter.js";
+export { rules, ruleById } from "./rules/index.js";
+export { Catalog, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
+export type * from "./catalog/types.js";
+export type { Rule, RuleMeta, RuleContext, ReportInput, RuleCategory } from "./engine/rule.js";
+export type { ConfigFacts, RefSite, Slot, SlotKind, ProviderSite, EndpointResolution } from "./engine/facts.js";
+export { parseModelRef, type ModelRef } from "./engine/model-ref.js";
+export type { Diagnostic, FileResult, Report, Severity, Fix, TextEdit, Range, Position } from "./report.js";
+export { VERSION, TOOL_NAME } from "./version.js";
+export { CATALOG_VERSION, CATALOG_UPDATED } from "./generated/catalog.js";
