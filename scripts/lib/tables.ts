@@ -125,7 +125,8 @@ function crossCheck({ catalog, endpoints }: Tables, cat: LoadedYaml, end: Loaded
 
   const planIds = new Set(endpoints.plans.map((p) => p.id));
   const endpointIds = new Set<string>();
-  const providerById = new Map(endpoints.providers.map((p) => [p.id, p]));
+  // First occurrence wins, so a duplicate id is reported once instead of cascading.
+  const providerById = new Map([...endpoints.providers].reverse().map((p) => [p.id, p]));
 
   const unique = (y: LoadedYaml, list: { v: string | undefined; path: Path }[], what: string) => {
     const seen = new Map<string, Path>();

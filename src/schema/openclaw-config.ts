@@ -116,6 +116,7 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
   const REF_HINT = "Model refs look like provider/model, e.g. qwen/qwen3.5-plus.";
   const ModelRef = (description: string, refs: { ref: string; doc: string }[]) => {
     if (!editor) return Type.String();
+    if (refs.length === 0) return Type.String({ pattern: "^[^\\s/]+/\\S+$", patternErrorMessage: REF_HINT, ...md(description) });
     return Type.String({
       pattern: "^[^\\s/]+/\\S+$",
       patternErrorMessage: REF_HINT,
@@ -268,7 +269,7 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
   };
   const providerProps: Record<string, TSchema> = {};
   if (editor) {
-    for (const p of [...qwenFamily, ...endpoints.providers.filter((p) => p.status === "removed")]) providerProps[p.id] = Provider(p.id);
+    for (const p of [...qwenFamily, ...endpoints.providers.filter((p) => p.status === "removed")]) providerProps[p.id] = Type.Optional(Provider(p.id));
   }
 
   // ---- agents -------------------------------------------------------------------------------------
