@@ -108,11 +108,13 @@ function hasPointer(root: unknown, pointer: string): boolean {
   return true;
 }
 
-function mergeResolved(base: Resolved, over: Resolved): Resolved {
+/** Merge two resolved subtrees mounted at logical pointer `at` (locs use absolute logical pointers). */
+function mergeResolved(base: Resolved, over: Resolved, at: string): Resolved {
   const value = deepMerge(base.value, over.value);
   const locs = new Map<string, NodeLoc>();
-  for (const [p, l] of base.locs) if (hasPointer(value, p) || p.endsWith("/" + INCLUDE_KEY)) locs.set(p, l);
-  for (const [p, l] of over.locs) locs.set(shiftPointer(base.value, over.value, p), l);
+  const rel = (p: string) => (p.startsWith(at) ? p.slice(at.length) : p);
+  for (const [p, l] of base.locs) if (hasPointer(value, rel(p)) || p.endsWith("/" + INCLUDE_KEY)) locs.set(p, l);
+  for (const [p, l] of over.locs) locs.set(at + shiftPointer(base.value, over.value, rel(p)), l);
   return { value, locs };
 }
 
@@ -167,7 +169,7 @@ export function resolveIncludes(
       for (const [p, l] of r.locs) locs.set(p, l);
     }
     let result: Resolved = { value: siblings, locs };
-    if (base) result = mergeResolved(base, result);
+    if (base) result = mergeResolved(base, result, logPtr);
     if (own) result.locs.set(logPtr, own);
     return result;
   };
@@ -191,7 +193,7 @@ export function resolveIncludes(
     let merged: Resolved | undefined;
     for (const item of items) {
       const r = loadOne(file, item, chain, problem);
-      if (r) merged = merged ? mergeResolved(merged, r) : r;
+      if (r) merged = merged ? mergeResolved(merged, r, logPtr) : r;
     }
     const ownSpec = file.locs.get(specPtr);
     if (merged && ownSpec) merged.locs.set(logSpecPtr, ownSpec);
