@@ -1,14 +1,87 @@
+import { fix, quoteLike, replaceStringValue, replaceValueText } from "../engine/edits.js";
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { imageCapableModel, inputList, knownEndpoint, MEDIA_CAPABILITIES, qwenChatProvider, refWithModel, selectedQwenRefs, suggest } from "./util/models.js";
 
 export default defineRule({
   meta: {
     id: "image-input-unsupported",
     severity: "error",
     category: "catalog",
-    description: "A text-only model in imageModel, pdfModel or an image/video media-understanding entry.",
+    description: "A text-only model in imageModel, pdfModel or an image/video media-understanding entry, or a Qwen media entry asking for audio.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const mu = catalog.mediaUnderstanding;
+    const muCaps: readonly string[] = mu.capabilities;
+
+    for (const site of selectedQwenRefs(facts, catalog)) {
+      if (site.slot.kind !== "image" && site.slot.kind !== "pdf") continue;
+      const model = catalog.chatModel(site.ref.providerId, site.ref.model);
+      if (!model || model.input.includes("image")) continue;
+      const plan = knownEndpoint(facts.chatEndpointFor(site.ref.providerId))?.plan;
+      const alt = imageCapableModel(catalog, site.ref.providerId, plan);
+      const altRef = alt && refWithModel(catalog, site.ref, alt.id);
+      const isMu = alt?.id === mu.model && catalog.canonicalProvider(site.ref.providerId)?.id === mu.provider;
+      const field = site.slot.path.replace(/^agents\.defaults\./, "").replace(/\.(primary|fallbacks)$/, "");
+      const use = altRef ? ` Use "${altRef}"${isMu ? " (Qwen's media-understanding model)" : ""} or another model that accepts images.` : " Use a model that accepts images.";
+      const input = `catalog input: ${inputList(model.input)}`;
+      const at = ctx.locate(site.pointer);
+      ctx.report({
+        pointer: site.pointer,
+        message:
+          site.slot.kind === "image"
+            ? `"${site.raw}" is text-only (${input}), so it cannot read the images OpenClaw sends to ${field}.${use}`
+            : `"${site.raw}" is text-only (${input}); ${field} gets PDF pages as images when a PDF has little extractable text (scans, slides), and this model cannot read them.${use}`,
+        // Text PDFs still work through text extraction, so a text-only pdfModel is only half broken.
+        severity: site.slot.kind === "pdf" ? "warning" : undefined,
+        suggestions: altRef && at ? suggest(fix(`Replace "${site.raw}" with "${altRef}"`, replaceStringValue(at, altRef))) : undefined,
+      });
+    }
+
+    for (const tool of facts.mediaTools) {
+      const provider = qwenChatProvider(catalog, tool.provider, facts);
+      if (!provider) continue;
+      const isMuProvider = provider.id === mu.provider;
+      // Without capabilities the entry serves whatever the provider offers.
+      const asked = tool.capabilities.length > 0 ? tool.capabilities : muCaps;
+      const model = tool.model === undefined ? undefined : catalog.chatModel(tool.provider, tool.model);
+      if (model && !model.input.includes("image") && asked.some((c) => muCaps.includes(c))) {
+        // Media understanding only runs on the plans listed for it; suggest from one of those.
+        const mediaPlan = knownEndpoint(facts.mediaEndpoint("media-understanding"))?.plan;
+        const alt = imageCapableModel(catalog, tool.provider, mediaPlan && mu.plans.includes(mediaPlan) ? mediaPlan : mu.plans[0]);
+        const pointer = joinPointer(tool.pointer, "model");
+        const at = ctx.locate(pointer);
+        const advice = alt
+          ? ` Use model "${alt.id}"${isMuProvider && alt.id === mu.model ? ", the default Qwen media-understanding model (or drop model to get it)" : ""}.`
+          : "";
+        ctx.report({
+          pointer,
+          message: `${tool.model} is text-only (catalog input: ${inputList(model.input)}), so this ${provider.id} media-understanding entry cannot describe images or video.${advice}`,
+          suggestions: alt && at ? suggest(fix(`Replace "${tool.model}" with "${alt.id}"`, replaceStringValue(at, alt.id))) : undefined,
+        });
+      }
+      // Capabilities the Qwen media provider does not have (audio): the entry never serves them.
+      const listPointer = joinPointer(tool.pointer, "capabilities");
+      const kept = tool.capabilities.filter((c) => muCaps.includes(c));
+      tool.capabilities.forEach((c, i) => {
+        if (muCaps.includes(c) || !MEDIA_CAPABILITIES.includes(c)) return;
+        const pointer = joinPointer(listPointer, i);
+        const item = ctx.locate(pointer);
+        const list = ctx.locate(listPointer);
+        const quote = item ? item.source.text.slice(item.loc.value.start.offset, item.loc.value.end.offset) : '"';
+        const text = `[${kept.map((k) => quoteLike(quote, k)).join(", ")}]`;
+        ctx.report({
+          pointer,
+          message: `Qwen media understanding handles ${inputList(muCaps)} only, not ${c}, so this entry never handles ${c}. ${
+            kept.length
+              ? `Set capabilities: ${text} and give ${c} its own tools.media.models entry with a provider that supports it.`
+              : `Use a provider that supports ${c} for this entry (Qwen entries are for ${inputList(muCaps)}).`
+          }`,
+          suggestions: kept.length && list ? suggest(fix(`Set capabilities to ${text}`, replaceValueText(list, text))) : undefined,
+        });
+      });
+    }
   },
 });

@@ -1,4 +1,7 @@
+import { fix, quoteLike, replaceValueText } from "../engine/edits.js";
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { INPUT_KINDS, inputList, qwenRows, suggest } from "./util/models.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +11,26 @@ export default defineRule({
     description: "A models[] row declaring input kinds the catalog model does not accept.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    for (const { provider, pointer, row, id, model } of qwenRows(ctx.facts, ctx.catalog)) {
+      // Unknown ids have no catalog input to compare with (unknown-model reports the id).
+      if (!model || !Array.isArray(row.input)) continue;
+      const inputPointer = joinPointer(pointer, "input");
+      const list = ctx.locate(inputPointer);
+      row.input.forEach((kind, i) => {
+        if (typeof kind !== "string" || !INPUT_KINDS.includes(kind) || (model.input as readonly string[]).includes(kind)) return;
+        const itemPointer = joinPointer(inputPointer, i);
+        const item = ctx.locate(itemPointer);
+        const quote = item ? item.source.text.slice(item.loc.value.start.offset, item.loc.value.end.offset) : '"';
+        const text = `[${model.input.map((k) => quoteLike(quote, k)).join(", ")}]`;
+        ctx.report({
+          pointer: itemPointer,
+          message: `${provider.id}/${id} accepts ${inputList(model.input)} only, not ${kind} input (Qwen catalog); with "${kind}" declared, OpenClaw sends ${plural(kind)} straight to this model instead of to a model that can read ${kind === "audio" ? "it" : "them"}, and the request fails. Set input: ${text}.`,
+          suggestions: list ? suggest(fix(`Set input to ${text}`, replaceValueText(list, text))) : undefined,
+        });
+      });
+    }
   },
 });
+
+const plural = (kind: string) => (kind === "audio" ? "audio" : `${kind}s`);

@@ -1,4 +1,10 @@
+import type { ChatModel } from "../catalog/index.js";
+import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { isNumber, isObject, num, qwenChatProvider, qwenRows } from "./util/models.js";
+
+/** Output-cap keys OpenClaw reads from per-model params. */
+const PARAM_MAX_KEYS = ["maxTokens", "max_tokens"];
 
 export default defineRule({
   meta: {
@@ -8,7 +14,70 @@ export default defineRule({
     description: "contextWindow, maxTokens or contextTokens above the catalog limits or above the context window.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const maxOutput = (label: string, m: ChatModel, value: number, key: string) =>
+      `${key} ${num(value)} is above ${label}'s max output of ${num(m.maxTokens)} tokens (Qwen catalog), so it asks for output the model cannot produce. Set ${key}: ${m.maxTokens} or remove it.`;
+
+    // In merge mode (the default, and what onboarding writes) OpenClaw keeps the higher of the row's
+    // and the catalog's window, so a lower row window only counts in replace mode.
+    const replace = getAt(ctx.config, "/models/mode") === "replace";
+    for (const { provider, pointer, row, id, model } of qwenRows(facts, catalog)) {
+      const label = `${provider.id}/${id}`;
+      const cw = isNumber(row.contextWindow) ? row.contextWindow : undefined;
+      if (model && cw !== undefined && cw > model.contextWindow)
+        ctx.report({
+          pointer: joinPointer(pointer, "contextWindow"),
+          message: `contextWindow ${num(cw)} is above ${label}'s context window of ${num(model.contextWindow)} tokens (Qwen catalog); OpenClaw keeps the higher value and sizes prompts and compaction for a window the model does not have, so long sessions run into the model's real limit. Remove contextWindow (the catalog value applies) or set contextWindow: ${model.contextWindow}.`,
+        });
+      // The window the other limits must fit into. Never above the model's real one.
+      const own = cw !== undefined && (!model || (replace && cw < model.contextWindow));
+      const window = own ? cw : model?.contextWindow;
+      const windowText = window === undefined ? "" : own ? `this row's contextWindow of ${num(window)}` : `${label}'s context window of ${num(window)} tokens (Qwen catalog)`;
+
+      const mt = isNumber(row.maxTokens) ? row.maxTokens : undefined;
+      // Unknown ids have no catalog limits; of the row's own numbers only contextTokens is a hard bound.
+      if (model && mt !== undefined) {
+        if (mt > model.maxTokens) ctx.report({ pointer: joinPointer(pointer, "maxTokens"), message: maxOutput(label, model, mt, "maxTokens") });
+        else if (window !== undefined && mt > window)
+          ctx.report({
+            pointer: joinPointer(pointer, "maxTokens"),
+            message: `maxTokens ${num(mt)} is above ${windowText}; OpenClaw silently clamps the output cap to the window, which leaves no room for the prompt. Set maxTokens well below the window (for example maxTokens: ${Math.floor(window / 4)}), or raise contextWindow (the catalog window is ${num(model.contextWindow)}).`,
+          });
+      }
+
+      const ct = isNumber(row.contextTokens) ? row.contextTokens : undefined;
+      if (ct !== undefined && window !== undefined && ct > window)
+        ctx.report({
+          pointer: joinPointer(pointer, "contextTokens"),
+          message: `contextTokens ${num(ct)} is above ${windowText}; contextTokens caps the input and must fit inside the window. Set contextTokens: ${window} or lower.`,
+        });
+    }
+
+    // Provider-level default output cap: above every model's limit it can never take effect.
+    for (const p of facts.providers) {
+      const max = p.entry.maxTokens;
+      const models = qwenChatProvider(catalog, p.id, facts) ? catalog.chatCatalogFor(p.id)?.models : undefined;
+      if (!isNumber(max) || !models?.length) continue;
+      const top = models.reduce((a, b) => (b.maxTokens > a.maxTokens ? b : a));
+      if (max <= top.maxTokens) continue;
+      ctx.report({
+        pointer: joinPointer(p.pointer, "maxTokens"),
+        message: `maxTokens ${num(max)} on ${p.id} is above the largest max output of any ${p.id} model in the Qwen catalog (${num(top.maxTokens)}, ${top.id}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: ${top.maxTokens} or remove it.`,
+      });
+    }
+
+    // Per-model params in agents.defaults.models / agents.entries.<id>.models.
+    for (const site of facts.refs) {
+      if (site.slot.kind !== "listing" || !site.ref || !qwenChatProvider(catalog, site.ref.providerId, facts)) continue;
+      const model = catalog.chatModel(site.ref.providerId, site.ref.model);
+      const params = getAt(ctx.config, joinPointer(site.pointer, "params"));
+      if (!model || !isObject(params)) continue;
+      for (const key of PARAM_MAX_KEYS) {
+        const v = params[key];
+        if (isNumber(v) && v > model.maxTokens)
+          ctx.report({ pointer: joinPointer(site.pointer, "params", key), message: `params.${maxOutput(site.raw, model, v, key)}` });
+      }
+    }
   },
 });

@@ -1,4 +1,7 @@
+import { availabilityText } from "../catalog/describe.js";
+import type { PlanId } from "../catalog/index.js";
 import { defineRule } from "../engine/rule.js";
+import { endpointWhere, knownEndpoint, selectedQwenRefs } from "./util/models.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +11,30 @@ export default defineRule({
     description: "A model the Qwen page advises to use on the Standard endpoint (qwen3.6-plus) selected on the Coding Plan.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    // Listing keys are skipped: onboarding lists these models on the plan, and listing selects nothing.
+    for (const site of selectedQwenRefs(facts, catalog)) {
+      // Generation slots have their own rules (media-slot-mismatch, video-requires-standard).
+      if (site.slot.kind === "video" || site.slot.kind === "image-generation" || site.slot.kind === "music") continue;
+      const { providerId, model: modelId } = site.ref;
+      const model = catalog.chatModel(providerId, modelId);
+      if (!model) continue;
+      const resolution = facts.chatEndpointFor(providerId);
+      const ep = knownEndpoint(resolution);
+      if (!ep) continue;
+      const a = model.availability[ep.plan];
+      if (a === undefined || a === "available" || a.status !== "lagging") continue;
+      const advised = (Object.keys(model.availability) as PlanId[])
+        .filter((p) => availabilityText(model.availability[p]) === "available")
+        .map((p) => catalog.sibling(ep, p))
+        .find((e) => e !== undefined);
+      const parts = [`${modelId} works on ${endpointWhere(catalog, resolution, providerId)}, but ${a.reason}.`];
+      if (advised)
+        parts.push(
+          `If you see "unsupported model" errors, switch to the ${catalog.planName(advised.plan)} endpoint ${advised.baseUrl} with ${catalog.plan(advised.plan)?.keyDescription ?? "a matching key"}.`,
+        );
+      ctx.report({ pointer: site.pointer, target: site.target, message: parts.join(" ") });
+    }
   },
 });

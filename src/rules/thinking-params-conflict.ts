@@ -1,4 +1,10 @@
+import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { isObject, qwenChatProvider, qwenRows, selectedQwenRefs } from "./util/models.js";
+
+// DashScope request fields, as users write them into params.
+const BUDGET = "thinking_budget";
+const EFFORT = "reasoning_effort";
 
 export default defineRule({
   meta: {
@@ -8,7 +14,33 @@ export default defineRule({
     description: "thinking_budget together with reasoning_effort in Qwen model params (the plugin drops reasoning_effort).",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts, config } = ctx;
+    const explain = `DashScope rejects requests that carry both, so the Qwen plugin drops reasoning_effort and only thinking_budget applies. Remove reasoning_effort, or remove thinking_budget if you want the effort level.`;
+    const check = (pointer: string, where: string) => {
+      const params = getAt(config, pointer);
+      if (!isObject(params) || params[BUDGET] == null || params[EFFORT] == null) return;
+      ctx.report({ pointer: joinPointer(pointer, EFFORT), target: "key", message: `${where} set both thinking_budget and reasoning_effort; ${explain}` });
+    };
+
+    // Per-model params: listing keys of a Qwen model (agents.defaults and agents.entries.<id>).
+    for (const site of facts.refs)
+      if (site.slot.kind === "listing" && site.ref && qwenChatProvider(catalog, site.ref.providerId, facts)) check(joinPointer(site.pointer, "params"), `The params of "${site.raw}"`);
+    for (const p of facts.providers) if (qwenChatProvider(catalog, p.id, facts)) check(joinPointer(p.pointer, "params"), `models.providers.${p.id}.params`);
+    for (const row of qwenRows(facts, catalog)) check(joinPointer(row.pointer, "params"), `The params of ${row.provider.id} model row ${row.id ?? "(no id)"}`);
+
+    // Agent-wide params reach every model; they matter here only when a Qwen model is in use.
+    const selected = selectedQwenRefs(facts, catalog);
+    if (selected.length === 0) return;
+    const example = `"${selected[0].raw}"`;
+    check("/agents/defaults/params", `agents.defaults.params apply to every model, including ${example}, and`);
+    const entries = getAt(config, "/agents/entries");
+    if (isObject(entries))
+      for (const id of Object.keys(entries)) {
+        const own = selected.find((s) => s.slot.agentId === id);
+        // An agent without its own Qwen ref uses a Qwen model only through the defaults.
+        const uses = own ?? (isObject(entries[id]) && !("model" in (entries[id] as object)) ? selected.find((s) => /^agents\.defaults\.model(\.|$)/.test(s.slot.path)) : undefined);
+        if (uses) check(joinPointer("/agents/entries", id, "params"), `agents.entries.${id}.params apply to every model of this agent, including "${uses.raw}", and`);
+      }
   },
 });

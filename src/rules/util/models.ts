@@ -1,0 +1,122 @@
+// Shared by the catalog rules that compare what a config says about Qwen models with the catalog:
+// which provider ids are Qwen's chat providers, their declared model rows, image-capable
+// alternatives, and number/endpoint wording for messages.
+import type { Catalog, ChatModel, Endpoint, PlanId, ProviderInfo } from "../../catalog/index.js";
+import type { ConfigFacts, EndpointResolution, ProviderSite, RefSite } from "../../engine/facts.js";
+import type { ModelRef } from "../../engine/model-ref.js";
+import type { Fix } from "../../report.js";
+import { joinPointer } from "../../engine/pointer.js";
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A literal number; `${VAR}` strings and other shapes are not judged (invalid-value owns types). */
+export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** 202752 -> "202,752", as people read token counts. */
+export const num = (n: number): string => n.toLocaleString("en-US");
+
+/** The input kinds OpenClaw's `models[].input` accepts; other strings are invalid-value's business. */
+export const INPUT_KINDS: readonly string[] = ["text", "image", "video", "audio"];
+
+/**
+ * The canonical Qwen chat provider an id stands for (the Qwen and Token Plan providers and their
+ * compatibility aliases). Legacy and removed ids are left out: they have their own rules and no
+ * built-in catalog, and the video-only provider is not a chat provider. An alias whose custom entry
+ * took its refs away from Qwen (see aliasTakenOver) is not Qwen either.
+ */
+export function qwenChatProvider(catalog: Catalog, id: string, facts: ConfigFacts): ProviderInfo | undefined {
+  const own = catalog.provider(id);
+  if (!own || (own.status !== "canonical" && own.status !== "alias")) return undefined;
+  if (aliasTakenOver(catalog, id, facts)) return undefined;
+  const canonical = catalog.canonicalProvider(id);
+  return canonical?.role === "chat" ? canonical : undefined;
+}
+
+/**
+ * An alias whose refs a custom `models.providers.<alias>` entry with its own api takes over (the
+ * catalog notes it for modelstudio). modelstudio-override reports such entries; this is the same test.
+ */
+export function aliasOwnedByCustomEntry(catalog: Catalog, id: string): boolean {
+  const info = catalog.provider(id);
+  return info?.status === "alias" && !!info.note?.includes(`custom models.providers.${info.id} entry`);
+}
+
+/** Such an alias whose entry does set another api: its refs and rows are a custom provider's now. */
+export function aliasTakenOver(catalog: Catalog, id: string, facts: ConfigFacts): boolean {
+  if (!aliasOwnedByCustomEntry(catalog, id)) return false;
+  const api = facts.providerSite(id)?.entry.api;
+  return typeof api === "string" && api !== "openai-completions" && !/\$\{[^}]*\}/.test(api);
+}
+
+export interface RowSite {
+  provider: ProviderSite;
+  pointer: string;
+  row: Record<string, unknown>;
+  /** The row's `id` when it is a string. */
+  id?: string;
+  /** The catalog entry for that id under this provider, when there is one. */
+  model?: ChatModel;
+}
+
+/** `models.providers.<qwen provider>.models[]` rows, in config order. */
+export function qwenRows(facts: ConfigFacts, catalog: Catalog): RowSite[] {
+  const out: RowSite[] = [];
+  for (const p of facts.providers) {
+    if (!qwenChatProvider(catalog, p.id, facts) || !Array.isArray(p.entry.models)) continue;
+    p.entry.models.forEach((row, i) => {
+      if (!isObject(row)) return;
+      const id = typeof row.id === "string" ? row.id : undefined;
+      out.push({ provider: p, pointer: joinPointer(p.pointer, "models", i), row, id, model: id === undefined ? undefined : catalog.chatModel(p.id, id) });
+    });
+  }
+  return out;
+}
+
+/** Ref sites that select a model (not listing keys) on a Qwen chat provider. */
+export function selectedQwenRefs(facts: ConfigFacts, catalog: Catalog): (RefSite & { ref: ModelRef })[] {
+  return facts.refs.filter((s): s is RefSite & { ref: ModelRef } => !!s.ref && s.slot.selects && !!qwenChatProvider(catalog, s.ref.providerId, facts));
+}
+
+/** The same ref with another model id: canonical provider id, auth profile kept. */
+export function refWithModel(catalog: Catalog, ref: ModelRef, modelId: string): string {
+  const provider = catalog.canonicalProvider(ref.providerId)?.id ?? ref.provider;
+  return `${provider}/${modelId}${ref.profile ? `@${ref.profile}` : ""}`;
+}
+
+/** The endpoint a resolution names, when it is one of the catalog's. */
+export const knownEndpoint = (r: EndpointResolution): Endpoint | undefined => (r.kind === "known" || r.kind === "default" ? r.endpoint : undefined);
+
+/**
+ * "the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com)", plus why it applies when no
+ * baseUrl is set (the default surprises people).
+ */
+export function endpointWhere(catalog: Catalog, r: EndpointResolution, providerId: string): string {
+  const ep = knownEndpoint(r);
+  if (!ep) return "its endpoint";
+  const base = `the ${catalog.planName(ep.plan)} endpoint (${new URL(ep.baseUrl).host})`;
+  if (r.kind !== "default") return base;
+  const owner = catalog.canonicalProvider(providerId)?.id ?? providerId;
+  return `${base}, which OpenClaw uses when models.providers.${owner}.baseUrl is not set`;
+}
+
+/**
+ * A model of this provider that reads images, for a slot that needs one: the media-understanding
+ * model when it belongs to this provider and the plan serves it, else the first image-capable model
+ * the plan serves (any plan when it is unknown). Deprecated and hidden models are never suggested.
+ */
+export function imageCapableModel(catalog: Catalog, providerId: string, plan: PlanId | undefined): ChatModel | undefined {
+  const pool = plan ? catalog.modelsOnPlan(providerId, plan) : [...(catalog.chatCatalogFor(providerId)?.models ?? [])];
+  const capable = pool.filter((m) => m.input.includes("image") && !m.deprecated && !m.hidden);
+  const mu = catalog.mediaUnderstanding;
+  const preferred = catalog.canonicalProvider(providerId)?.id === mu.provider ? capable.find((m) => m.id === mu.model) : undefined;
+  return preferred ?? capable[0];
+}
+
+/** "text", "text and image": a catalog input list for prose. */
+export const inputList = (kinds: readonly string[]): string => (kinds.length <= 1 ? kinds.join("") : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`);
+
+/** Capabilities a `tools.media.models[]` entry may ask for (schema enum). */
+export const MEDIA_CAPABILITIES: readonly string[] = ["image", "audio", "video"];
+
+/** A suggestion list from an optional fix. */
+export const suggest = (f: Fix | undefined): Fix[] | undefined => (f ? [f] : undefined);
