@@ -6,6 +6,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
 import { emitConfigSchema, emitConfigValidator } from "./lib/emit-config-schema.js";
+import { emitOpenClawModule } from "./lib/emit-openclaw.js";
 import { emitReportSchema } from "./lib/emit-report-schema.js";
 import { emitTableSchemas } from "./lib/emit-table-schemas.js";
 import { loadTables, TableError } from "./lib/tables.js";
@@ -24,6 +25,7 @@ export function generateAll(root = ROOT): Map<string, string> {
     .slice(0, 16);
   const files = new Map<string, string>();
   files.set("src/generated/catalog.ts", emitCatalogModule(tables, hash));
+  files.set("src/generated/openclaw.ts", emitOpenClawModule());
   for (const [path, content] of emitTableSchemas()) files.set(path, content);
   const configSchema = emitConfigSchema(tables);
   files.set("schema/openclaw-qwen.schema.json", JSON.stringify(configSchema, null, 2) + "\n");

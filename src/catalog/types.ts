@@ -124,6 +124,8 @@ export interface ProviderInfo {
   readonly aliasOf?: string;
   readonly replacedBy?: string;
   readonly overlay?: boolean;
+  /** A models.providers.<id> entry with another api takes <id>/... refs away from the aliased provider. */
+  readonly customEntryOwnsRefs?: boolean;
   readonly env?: readonly string[];
   readonly plugin?: string;
   readonly pluginPackage?: string;

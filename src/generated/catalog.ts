@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "2cb0118fb75a1b96";
+export const CATALOG_HASH = "a5a62d2c0ad3ee5a";
 
 export const CHAT_CATALOG = [
   {
@@ -890,6 +890,7 @@ export const PROVIDERS = [
     "status": "alias",
     "aliasOf": "qwen",
     "overlay": true,
+    "customEntryOwnsRefs": true,
     "note": "onboarding still writes modelstudio/<id> listing keys into agents.defaults.models; a custom models.providers.modelstudio entry with another api takes modelstudio/... refs away from Qwen"
   },
   {

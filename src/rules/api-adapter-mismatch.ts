@@ -1,25 +1,15 @@
 import { fix, replaceStringValue } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { API_ADAPTERS } from "../generated/openclaw.js";
 import { qwenChatProvider, qwenRows, suggest } from "./util/models.js";
 
 const CHAT_COMPLETIONS = "openai-completions";
 /**
- * OpenClaw's other adapters (its `api` enum). Values outside it, including the retired "openai",
- * belong to invalid-value and legacy-config-key, so one mistake gives one finding.
+ * OpenClaw's other adapters. Values outside its `api` enum, including the retired "openai", belong to
+ * invalid-value and legacy-config-key, so one mistake gives one finding.
  */
-const OTHER_ADAPTERS = [
-  "openai-responses",
-  "openai-chatgpt-responses",
-  "anthropic-messages",
-  "google-generative-ai",
-  "google-vertex",
-  "github-copilot",
-  "bedrock-converse-stream",
-  "ollama",
-  "pi-messages",
-  "azure-openai-responses",
-];
+const OTHER_ADAPTERS: readonly string[] = API_ADAPTERS.filter((a) => a !== CHAT_COMPLETIONS);
 
 export default defineRule({
   meta: {

@@ -14,9 +14,9 @@ export default defineRule({
       if (!site.ref) continue;
       const info = ctx.catalog.provider(site.ref.providerId);
       if (info?.status !== "alias" || !info.aliasOf) continue;
-      // A custom models.providers.<alias> entry owns its refs (modelstudio-override reports that).
+      // A custom models.providers.<alias> entry with its own api owns those refs (modelstudio-override).
       const custom = ctx.facts.providerSite(site.ref.provider);
-      if (custom && typeof custom.entry.api === "string" && custom.entry.api !== "openai-completions") continue;
+      if (info.customEntryOwnsRefs && custom && typeof custom.entry.api === "string" && custom.entry.api !== "openai-completions") continue;
       const canonical = `${info.aliasOf}/${site.raw.slice(site.ref.provider.length + 1)}`;
       const listing = site.slot.kind === "listing";
       const at = ctx.locate(site.pointer);

@@ -222,6 +222,9 @@ export const EndpointsTable = Type.Object(
           overlay: Type.Optional(
             Type.Boolean({ description: "OpenClaw accepts models.providers.<id> without baseUrl and models." }),
           ),
+          customEntryOwnsRefs: Type.Optional(
+            Type.Boolean({ description: "A models.providers.<id> entry with an api other than openai-completions takes <id>/... refs away from the aliased provider." }),
+          ),
           env: Type.Optional(Type.Array(Type.String({ pattern: "^[A-Z][A-Z0-9_]*$" }), { description: "Lookup order." })),
           plugin: Type.Optional(Type.String()),
           pluginPackage: Type.Optional(Type.String()),

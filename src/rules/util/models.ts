@@ -33,12 +33,12 @@ export function qwenChatProvider(catalog: Catalog, id: string, facts: ConfigFact
 }
 
 /**
- * An alias whose refs a custom `models.providers.<alias>` entry with its own api takes over (the
- * catalog notes it for modelstudio). modelstudio-override reports such entries; this is the same test.
+ * An alias whose refs a custom `models.providers.<alias>` entry with its own api takes over
+ * (`customEntryOwnsRefs` in endpoints.yaml). modelstudio-override reports such entries.
  */
 export function aliasOwnedByCustomEntry(catalog: Catalog, id: string): boolean {
   const info = catalog.provider(id);
-  return info?.status === "alias" && !!info.note?.includes(`custom models.providers.${info.id} entry`);
+  return info?.status === "alias" && info.customEntryOwnsRefs === true;
 }
 
 /** Such an alias whose entry does set another api: its refs and rows are a custom provider's now. */
