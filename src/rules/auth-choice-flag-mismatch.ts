@@ -1,15 +1,78 @@
+import { didYouMean, editDistance } from "../engine/did-you-mean.js";
 import { defineRule } from "../engine/rule.js";
+import type { Fix } from "../report.js";
+import { authChoices, findOnboardCalls, type AuthChoice, type Piece } from "./util/onboard-command.js";
 
 export default defineRule({
   meta: {
     id: "auth-choice-flag-mismatch",
     severity: "error",
     category: "legacy",
-    description: "openclaw onboard with a key flag that belongs to another auth choice.",
+    description: "openclaw onboard with a key flag that belongs to another auth choice, or an unknown or removed Qwen auth choice.",
     fixable: false,
     input: "script",
   },
-  checkScript(_ctx) {
-    // TODO(implement)
+  checkScript(ctx) {
+    const { catalog } = ctx;
+    const choices = authChoices(catalog);
+    const byId = new Map(choices.map((c) => [c.id, c]));
+    const byFlag = new Map(choices.filter((c) => !c.legacy).map((c) => [c.flag, c]));
+    const defaultChoice = byId.get(catalog.endpoint(catalog.defaults.chat)!.authChoice)!;
+    // Only ids in the Qwen plugin's own namespaces are judged; other providers' choices are not ours.
+    const families = new Set(catalog.endpoints.flatMap((e) => [e.authChoice, e.legacyAuthChoice ?? ""]).filter(Boolean).map((id) => id.split("-")[0]));
+    const removed = catalog.providers.filter((p) => p.status === "removed");
+    const replace = (p: Piece, text: string, description: string): Fix => ({ description, edits: [{ start: p.start, end: p.end, text }] });
+
+    for (const call of findOnboardCalls(ctx.text, ctx.filePath)) {
+      for (const choice of call.authChoices) {
+        if (choice.dynamic || byId.has(choice.value) || !/^[a-z0-9][a-z0-9-]*$/i.test(choice.value)) continue;
+        const gone = removed.find((p) => choice.value === p.id || choice.value.startsWith(`${p.id}-`));
+        if (gone) {
+          ctx.report({
+            start: choice.start,
+            end: choice.end,
+            message: `"${choice.value}" is no longer an auth choice: ${gone.note ?? `the ${gone.id} provider was removed`}. Onboard with a Qwen Cloud API key instead: --auth-choice ${defaultChoice.id} ${defaultChoice.flag} <key> (${defaultChoice.label}; use the choice of your plan and region).`,
+            suggestions: [replace(choice, defaultChoice.id, `Replace "${choice.value}" with "${defaultChoice.id}"`)],
+          });
+          continue;
+        }
+        if (!families.has(choice.value.split("-")[0].toLowerCase())) continue;
+        const close = didYouMean(choice.value, choices.filter((c) => !c.legacy).map((c) => c.id));
+        const best = close.length ? editDistance(choice.value, close[0]) : 0;
+        const near = close.filter((n) => editDistance(choice.value, n) === best);
+        ctx.report({
+          start: choice.start,
+          end: choice.end,
+          message: near.length
+            ? `Unknown auth choice "${choice.value}"; did you mean ${near.join(" or ")}?`
+            : `Unknown auth choice "${choice.value}"; the Qwen auth choices are ${choices.filter((c) => !c.legacy).map((c) => `${c.id} (${c.label})`).join(", ")}.`,
+          suggestions: near.map((n) => replace(choice, n, `Replace "${choice.value}" with "${n}"`)),
+        });
+      }
+
+      // OpenClaw uses the last --auth-choice.
+      const last = call.authChoices[call.authChoices.length - 1];
+      const selected = last && !last.dynamic ? byId.get(last.value) : undefined;
+      if (!last || !selected) continue;
+      const ownFlagGiven = call.flags.some((f) => f.value === selected.flag);
+      for (const flag of call.flags) {
+        const owner: AuthChoice | undefined = byFlag.get(flag.value);
+        if (!owner || owner.canonical === selected.canonical) continue;
+        const what = `${flag.value} is the key flag of --auth-choice ${owner.id} (${owner.label}), but this command selects ${selected.id} (${selected.label})`;
+        const alt = owner.plan ? `if it is a ${owner.label} key` : `if the key is meant for the ${owner.label}`;
+        ctx.report({
+          start: flag.start,
+          end: flag.end,
+          // With the right flag present too, the command still works and this one is only ignored.
+          severity: ownFlagGiven ? "warning" : undefined,
+          message: ownFlagGiven
+            ? `${what}, which takes its key from ${selected.flag} (also given); this flag is ignored. Remove it.`
+            : `${what}, which takes its key from ${selected.flag}; the key given here is not used. Pass it as ${selected.flag}, or select --auth-choice ${owner.id} ${alt}.`,
+          suggestions: ownFlagGiven
+            ? undefined
+            : [replace(flag, selected.flag, `Replace ${flag.value} with ${selected.flag}`), replace(last, owner.id, `Replace --auth-choice ${last.value} with ${owner.id}`)],
+        });
+      }
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rule.js";
+import { authChoices, findOnboardCalls } from "./util/onboard-command.js";
 
 export default defineRule({
   meta: {
@@ -9,7 +10,19 @@ export default defineRule({
     fixable: true,
     input: "script",
   },
-  checkScript(_ctx) {
-    // TODO(implement)
+  checkScript(ctx) {
+    const legacy = new Map(authChoices(ctx.catalog).filter((c) => c.legacy).map((c) => [c.id, c]));
+    for (const call of findOnboardCalls(ctx.text, ctx.filePath))
+      for (const choice of call.authChoices) {
+        const c = legacy.get(choice.value);
+        if (!c || choice.dynamic) continue;
+        ctx.report({
+          start: choice.start,
+          end: choice.end,
+          // The direct key flags still carry the old name and are current: say so, or people rename them too.
+          message: `"${c.id}" is a deprecated auth choice id; use --auth-choice ${c.canonical} (${c.label}). The key flag ${c.flag} is still current and stays as it is.`,
+          fix: { description: `Replace "${c.id}" with "${c.canonical}"`, edits: [{ start: choice.start, end: choice.end, text: c.canonical }] },
+        });
+      }
   },
 });

@@ -1,4 +1,7 @@
+import { fix, renameKey, replaceStringValue } from "../engine/edits.js";
 import { defineRule } from "../engine/rule.js";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export default defineRule({
   meta: {
@@ -8,7 +11,43 @@ export default defineRule({
     description: "The legacy bailian-token-plan provider id; use qwen-token-plan.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const profiles = isObject(ctx.config) && isObject(ctx.config.auth) && isObject(ctx.config.auth.profiles) ? Object.values(ctx.config.auth.profiles) : [];
+    for (const info of catalog.providers) {
+      if (info.status !== "legacy" || !info.aliasOf) continue;
+      const target = catalog.provider(info.aliasOf);
+      if (!target) continue;
+      const plan = target.plans?.[0];
+      const envText = target.env?.length ? ` and reads its key from ${target.env.join(" or ")}` : "";
+      const configured = !!facts.providerSite(target.id) || profiles.some((p) => isObject(p) && typeof p.provider === "string" && p.provider.toLowerCase() === target.id);
+
+      const sites = facts.providers.filter((p) => p.id.toLowerCase() === info.id);
+      // Onboard for the region the legacy entry already points at.
+      const known = sites.map((s) => s.endpoint).find((e) => e.kind === "known" && e.endpoint.plan === plan);
+      const endpoint = known?.kind === "known" ? known.endpoint : plan ? catalog.endpointsForPlan(plan)[0] : undefined;
+      const onboard = `openclaw onboard --auth-choice ${endpoint?.authChoice ?? target.id}`;
+      for (const site of sites) {
+        ctx.report({
+          pointer: site.pointer,
+          target: "key",
+          message: `"${site.id}" is a legacy provider id (${info.note ?? `replaced by ${target.id}`}). Use the ${target.id} provider instead: it has the built-in ${plan ? catalog.planName(plan) + " " : ""}catalog${envText}. Run ${onboard} (it writes models.providers.${target.id}), then change ${info.id}/... refs to ${target.id}/... and remove this entry.`,
+        });
+      }
+
+      for (const r of facts.refs) {
+        if (!r.ref || r.ref.providerId !== info.id) continue;
+        const canonical = `${target.id}/${r.raw.slice(r.ref.provider.length + 1)}`;
+        const at = ctx.locate(r.pointer);
+        const setup = configured ? `${target.id} is already configured here` : `set it up with ${onboard}`;
+        const suggestion = at && fix(`Replace "${r.raw}" with "${canonical}"`, r.target === "key" ? renameKey(at, canonical) : replaceStringValue(at, canonical));
+        ctx.report({
+          pointer: r.pointer,
+          target: r.target,
+          message: `"${r.raw}" uses the legacy provider id "${r.ref.provider}"; use "${canonical}" (${setup}).`,
+          suggestions: suggestion ? [suggestion] : undefined,
+        });
+      }
+    }
   },
 });

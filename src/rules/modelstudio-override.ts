@@ -1,4 +1,8 @@
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+
+/** "a, b, c" for the first `max` items, then "and N more". */
+const listSome = (items: string[], max = 3) => (items.length > max ? `${items.slice(0, max).join(", ")} and ${items.length - max} more` : items.join(", "));
 
 export default defineRule({
   meta: {
@@ -8,7 +12,36 @@ export default defineRule({
     description: "A custom models.providers.modelstudio entry that takes modelstudio/ refs away from Qwen.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    // The catalog says which aliases lose their refs to a custom entry (the plugin documents it for modelstudio).
+    for (const info of catalog.providers) {
+      if (info.status !== "alias" || !info.aliasOf || !info.customEntryOwnsRefs) continue;
+      const site = facts.providerSite(info.id);
+      const api = site?.entry.api;
+      if (!site || typeof api !== "string" || api === "openai-completions" || /\$\{[^}]*\}/.test(api)) continue;
+
+      const own = (provider: string) => provider.toLowerCase() === info.id;
+      const refs = facts.refs.filter((r) => r.ref && own(r.ref.provider));
+      const selecting = refs.filter((r) => r.slot.selects);
+      const listing = refs.filter((r) => !r.slot.selects);
+      const media = facts.mediaTools.filter((m) => own(m.provider));
+      const where = [...new Set([...selecting.map((r) => r.slot.path), ...media.map(() => "tools.media.models")])];
+      const parts: string[] = [];
+      if (selecting.length + media.length)
+        parts.push(`${selecting.length + media.length} model ref${selecting.length + media.length > 1 ? "s" : ""} (${listSome(where)})`);
+      if (listing.length) parts.push(`${listing.length} ${[...new Set(listing.map((r) => r.slot.path))].join("/")} key${listing.length > 1 ? "s" : ""}`);
+
+      const owner = `models.providers.${site.id} sets api "${api}", so this custom entry owns every ${info.id}/... ref instead of the ${info.aliasOf} plugin's alias`;
+      const fix = `Rename the refs to ${info.aliasOf}/... and remove models.providers.${site.id} (a custom endpoint belongs under models.providers.${info.aliasOf}); if this entry is a separate, non-Qwen service, give it its own provider id.`;
+      ctx.report({
+        pointer: joinPointer(site.pointer, "api"),
+        // Nothing routes through it yet: only future refs (onboarding writes modelstudio/ listing keys) are at stake.
+        severity: parts.length ? undefined : "info",
+        message: parts.length
+          ? `${owner}: it takes over ${parts.join(" and ")}. ${fix}`
+          : `${owner}; no ref uses ${info.id}/ yet, but any that OpenClaw or you add later would go to this entry. ${fix}`,
+      });
+    }
   },
 });

@@ -1,4 +1,8 @@
+import type { ProviderInfo } from "../catalog/types.js";
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export default defineRule({
   meta: {
@@ -8,7 +12,84 @@ export default defineRule({
     description: "Removed Qwen Portal OAuth providers, hosts, refs and auth profiles.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const removedProvider = (id: string): ProviderInfo | undefined => {
+      const p = catalog.provider(id);
+      return p?.status === "removed" ? p : undefined;
+    };
+    const why = (p: ProviderInfo) => p.note ?? `the ${p.id} provider was removed`;
+    // What replaces it: install the replacement's plugin, onboard with an API key of the default endpoint.
+    const remedy = (replacedBy: string | undefined) => {
+      const r = replacedBy ? catalog.provider(replacedBy) : undefined;
+      const choice = catalog.endpoint(catalog.defaults.chat)?.authChoice;
+      const install = r?.pluginPackage ? `install the Qwen plugin (openclaw plugins install ${r.pluginPackage}) and ` : "";
+      return `${install}onboard with a Qwen Cloud API key: openclaw onboard --auth-choice ${choice}`;
+    };
+    const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+    for (const site of facts.providers) {
+      const gone = removedProvider(site.id);
+      if (gone) {
+        ctx.report({
+          pointer: site.pointer,
+          target: "key",
+          message: `models.providers.${site.id} is a removed provider: ${why(gone)}. Remove this entry; for Qwen, ${remedy(gone.replacedBy)}.`,
+        });
+        continue;
+      }
+      const url = site.endpoint.kind === "unknown" ? site.endpoint.url : undefined;
+      const host = url && catalog.removedHosts.find((h) => h.host === url.hostname.toLowerCase().replace(/\.+$/, ""));
+      if (host) {
+        const standIn = catalog.endpoint(catalog.defaults.chat)?.baseUrl;
+        ctx.report({
+          pointer: joinPointer(site.pointer, "baseUrl"),
+          message: `${host.host} is no longer served: ${host.note}. Point models.providers.${site.id} at a Qwen Cloud endpoint (e.g. ${standIn}) or remove it; for Qwen, ${remedy(host.replacedBy)}.`,
+        });
+      }
+    }
+
+    for (const r of facts.refs) {
+      if (!r.ref) continue;
+      const gone = removedProvider(r.ref.providerId);
+      if (!gone) continue;
+      const replacement =
+        catalog.retiredModel(r.ref.providerId, r.ref.model)?.replacedBy ??
+        // The Portal ids name one service: a retired model listed under one of them applies to all.
+        catalog.retired.find((m) => m.id === r.ref!.model && removedProvider(m.provider)?.replacedBy === gone.replacedBy)?.replacedBy ??
+        (gone.replacedBy && catalog.chatModel(gone.replacedBy, r.ref.model) ? `${gone.replacedBy}/${r.ref.model}` : undefined);
+      const fallback = gone.replacedBy ? catalog.chatCatalogFor(gone.replacedBy)?.defaultModel : undefined;
+      const use = replacement ? `use "${replacement}"` : fallback ? `use a ${gone.replacedBy} model such as "${gone.replacedBy}/${fallback}"` : `use a current provider`;
+      ctx.report({
+        pointer: r.pointer,
+        target: r.target,
+        cap: r.slot.selects ? undefined : "info",
+        message: `"${r.raw}" uses the removed provider "${r.ref.provider}": ${why(gone)}. ${sentence(use)} instead; ${remedy(gone.replacedBy)}.`,
+      });
+    }
+
+    const auth = isObject(ctx.config) && isObject(ctx.config.auth) ? ctx.config.auth : undefined;
+    if (isObject(auth?.profiles))
+      for (const [id, profile] of Object.entries(auth.profiles)) {
+        if (!isObject(profile) || typeof profile.provider !== "string") continue;
+        const gone = removedProvider(profile.provider);
+        if (!gone) continue;
+        const login = profile.mode === "oauth" ? " (an OAuth login)" : "";
+        const replacement = gone.replacedBy ? `, which writes auth.profiles["${gone.replacedBy}:default"]` : "";
+        ctx.report({
+          pointer: joinPointer("/auth/profiles", id, "provider"),
+          message: `Auth profile "${id}" belongs to the removed provider "${profile.provider}"${login}: ${why(gone)}. Remove the profile; ${remedy(gone.replacedBy)}${replacement}.`,
+        });
+      }
+    if (isObject(auth?.order))
+      for (const id of Object.keys(auth.order)) {
+        const gone = removedProvider(id);
+        if (!gone) continue;
+        ctx.report({
+          pointer: joinPointer("/auth/order", id),
+          target: "key",
+          message: `auth.order.${id} orders profiles of the removed provider "${id}": ${why(gone)}. Remove it${gone.replacedBy ? `; after onboarding, auth.order.${gone.replacedBy} orders the new profiles if you need an order` : ""}.`,
+        });
+      }
   },
 });
