@@ -6,6 +6,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
 import { emitConfigSchema, emitConfigValidator } from "./lib/emit-config-schema.js";
+import { emitReadmeRules, emitRulesIndex } from "./lib/emit-docs.js";
 import { emitOpenClawModule } from "./lib/emit-openclaw.js";
 import { emitReportSchema } from "./lib/emit-report-schema.js";
 import { emitTableSchemas } from "./lib/emit-table-schemas.js";
@@ -31,6 +32,9 @@ export function generateAll(root = ROOT): Map<string, string> {
   files.set("schema/openclaw-qwen.schema.json", JSON.stringify(configSchema, null, 2) + "\n");
   for (const [path, content] of emitConfigValidator(tables)) files.set(path, content);
   files.set("schema/report.schema.json", emitReportSchema(root));
+  files.set("docs/rules/README.md", emitRulesIndex());
+  const readme = emitReadmeRules(root);
+  if (readme !== undefined) files.set("README.md", readme);
   return files;
 }
 

@@ -39,7 +39,12 @@ export function emitConfigValidator(tables: Tables): Map<string, string> {
     imports.add(name);
     return `__${name}`;
   });
-  const header = [...imports].sort().map((n) => `import __${n} from "ajv/dist/runtime/${n}.js";\n`).join("");
+  // Node's ESM loader gives the CJS module object ({ default: fn }); loaders that unwrap __esModule
+  // (vitest) give fn itself. Normalise to the object shape the generated code reads.
+  const header = [...imports]
+    .sort()
+    .map((n) => `import __m_${n} from "ajv/dist/runtime/${n}.js";\nconst __${n} = { default: __m_${n}.default ?? __m_${n} };\n`)
+    .join("");
   return new Map([
     ["src/generated/validate-config.js", GENERATED_HEADER("src/schema/openclaw-config.ts (lint variant) via ajv standalone") + "// @ts-nocheck\n" + header + code + "\n"],
     [

@@ -136,7 +136,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       const loc = resolved.locs.get(p);
       if (loc) {
         if (loc.key) return { file: loc.file, span: loc.key };
-        // The root: its opening brace.
+        // The root or an array element (no key): its opening bracket.
         return { file: loc.file, span: { start: loc.value.start, end: { ...loc.value.start, column: loc.value.start.column + 1, offset: loc.value.start.offset + 1 } } };
       }
     }

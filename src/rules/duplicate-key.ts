@@ -1,4 +1,7 @@
+import type { EngineRuleContext } from "../engine/linter.js";
+import { splitPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import type { Span } from "../engine/source.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +11,41 @@ export default defineRule({
     description: "The same key twice in one object; OpenClaw silently keeps the last one.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { files } = ctx as EngineRuleContext;
+    for (const f of files) {
+      const text = f.parsed.source.text;
+      for (const d of f.parsed.duplicates) {
+        const segs = splitPointer(d.pointer);
+        const key = segs[segs.length - 1];
+        const all = [...d.earlier, d.last];
+        for (const span of d.earlier) {
+          const what = opensBlock(text, span) ? "block" : "value";
+          const mergeable = all.every((s) => opensBlock(text, s));
+          const message =
+            all.length === 2
+              ? `"${key}" appears again at line ${d.last.start.line}; OpenClaw keeps only the last one, so this ${what} is ignored. ${mergeable ? "Merge the two blocks into one." : "Delete the one you do not want."}`
+              : `"${key}" appears ${all.length} times in this object (lines ${all.map((s) => s.start.line).join(", ")}); OpenClaw keeps only the last one (line ${d.last.start.line}), so this ${what} is ignored. ${mergeable ? "Merge the blocks into one." : "Keep only one of them."}`;
+          ctx.report({ pointer: f.mount + d.pointer, target: "key", message, at: { file: d.file, span } });
+        }
+      }
+    }
   },
 });
+
+/** Whether the value after this key is an object or array (skipping the colon, spaces and comments). */
+function opensBlock(text: string, key: Span): boolean {
+  let i = key.end.offset;
+  let colon = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (/\s/.test(c)) i++;
+    else if (text.startsWith("//", i)) i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+    else if (text.startsWith("/*", i)) i = text.indexOf("*/", i) < 0 ? text.length : text.indexOf("*/", i) + 2;
+    else if (c === ":" && !colon) {
+      colon = true;
+      i++;
+    } else return colon && (c === "{" || c === "[");
+  }
+  return false;
+}

@@ -1,4 +1,7 @@
+import { fix, quoteLike } from "../engine/edits.js";
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { configPath, isObject, squash } from "./util/schema.js";
 
 export default defineRule({
   meta: {
@@ -6,9 +9,58 @@ export default defineRule({
     severity: "error",
     category: "structure",
     description: "A models[] row without id or name; OpenClaw rejects it.",
-    fixable: false,
+    fixable: true,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const present = (v: unknown) => typeof v === "string" && v.trim() !== "";
+    for (const p of ctx.facts.providers) {
+      if (!Array.isArray(p.entry.models)) continue;
+      p.entry.models.forEach((row, i) => {
+        if (!isObject(row)) return;
+        const rowPtr = joinPointer(p.pointer, "models", i);
+        const where = configPath(ctx.config, rowPtr);
+        // Non-string ids and names are invalid-value's finding.
+        const idBad = row.id === undefined || row.id === "" || (typeof row.id === "string" && !present(row.id));
+        const nameBad = row.name === undefined || row.name === "" || (typeof row.name === "string" && !present(row.name));
+        if (!idBad && !nameBad) return;
+        const known = (id: string) => ctx.catalog.chatModel(p.id, id);
+        if (idBad && nameBad) {
+          const what = row.id === undefined && row.name === undefined ? "has neither id nor name" : "has an empty id and name";
+          const example = ctx.catalog.chatCatalogFor(p.id)?.defaultModel;
+          ctx.report({
+            pointer: rowPtr,
+            message: `${where} ${what}; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "${example ?? "model-id"}", name: "${example ?? "Model name"}" }, or delete the row.`,
+          });
+          return;
+        }
+        if (nameBad) {
+          const id = row.id as string;
+          const name = known(id)?.name ?? id;
+          const idPtr = joinPointer(rowPtr, "id");
+          const at = ctx.locate(idPtr);
+          const missing = row.name === undefined;
+          const edit =
+            at && missing && at.loc.key
+              ? fix(`Add name: "${name}"`, {
+                  start: at.loc.value.end.offset,
+                  end: at.loc.value.end.offset,
+                  text: `, ${quoteLike(at.source.text.slice(at.loc.key.start.offset, at.loc.key.end.offset), "name")}: ${quoteLike(at.source.text.slice(at.loc.value.start.offset, at.loc.value.end.offset), name)}`,
+                })
+              : undefined;
+          ctx.report({
+            pointer: missing ? idPtr : joinPointer(rowPtr, "name"),
+            message: `${where} (${id}) ${missing ? "has no name" : "has an empty name"}; OpenClaw rejects the config when a model row lacks one. ${missing ? "Add" : "Set"} name: "${name}"${known(id) ? " (the name the Qwen plugin uses)" : ""}.`,
+            fix: edit,
+          });
+          return;
+        }
+        const name = row.name as string;
+        const guess = ctx.catalog.chatCatalogFor(p.id)?.models.find((m) => squash(m.id) === squash(name) || squash(m.name) === squash(name));
+        ctx.report({
+          pointer: row.id === undefined ? joinPointer(rowPtr, "name") : joinPointer(rowPtr, "id"),
+          message: `${where} (${name}) ${row.id === undefined ? "has no id" : "has an empty id"}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "${p.id}/" prefix)${guess ? `: id: "${guess.id}"` : ""}.`,
+        });
+      });
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rule.js";
+import { schemaIssues } from "./util/schema.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +9,8 @@ export default defineRule({
     description: "A key OpenClaw does not allow in a Qwen-relevant object (OpenClaw refuses the config), with did-you-mean.",
     fixable: true,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    for (const issue of schemaIssues(ctx))
+      if (issue.rule === "unknown-key") ctx.report({ pointer: issue.pointer, target: issue.target, message: issue.message, fix: issue.fix, suggestions: issue.suggestions });
   },
 });

@@ -1,5 +1,6 @@
 // The Qwen-relevant parts of OpenClaw 2026.9.6's config schema, as TypeBox, with the catalog injected.
-// Build time only. Key sets are OpenClaw's exact ones (from `openclaw config schema`), so the schema is
+// Build time only. Key sets are OpenClaw's exact ones (from `openclaw config schema`, recorded in
+// scripts/data/openclaw-2026.9.6-keysets.json), so the schema is
 // never stricter than OpenClaw; sections we do not model stay open.
 //
 // Two variants come from the same description:
@@ -353,8 +354,8 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
   );
   const Env = Type.Object(
     {
-      shellEnv: Strict({ enabled: Type.Boolean(), timeoutMs: Type.Integer({ minimum: 0 }) }),
-      vars: Rec(Type.String(), md("Environment variables OpenClaw sets when missing (strings only).")),
+      shellEnv: Type.Optional(Strict({ enabled: Type.Boolean(), timeoutMs: Type.Integer({ minimum: 0 }) })),
+      vars: Type.Optional(Rec(Type.String(), md("Environment variables OpenClaw sets when missing (strings only)."))),
       ...(editor ? { $include: Type.Optional(IncludeDirective) } : {}),
     },
     {
