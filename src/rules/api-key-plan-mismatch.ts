@@ -1,4 +1,6 @@
+import { redact } from "../engine/redact.js";
 import { defineRule } from "../engine/rule.js";
+import { endpointName, keyFitsPlan, literalKeyOf, providerForPlan, qwenProviders, siblings, wherePhrase } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +10,35 @@ export default defineRule({
     description: "A literal API key whose shape contradicts the endpoint's plan (sk-sp- vs pay-as-you-go keys).",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const ids = new Map<string, string>();
+    for (const { site } of qwenProviders(ctx)) ids.set(site.id.toLowerCase(), site.id);
+    // Canonical providers without an entry can still get a key from env.vars.
+    for (const p of catalog.providers) if (p.status === "canonical" && p.role === "chat" && !ids.has(p.id)) ids.set(p.id, p.id);
+    for (const id of ids.values()) {
+      const r = facts.chatEndpointFor(id);
+      if (r.kind !== "known" && r.kind !== "default") continue;
+      const plan = catalog.plan(r.endpoint.plan);
+      const canonical = catalog.canonicalProvider(id);
+      const key = literalKeyOf(ctx, id);
+      if (!plan || !canonical || !key || keyFitsPlan(catalog, key.value, plan)) continue;
+      const fits = catalog.plans.filter((p) => keyFitsPlan(catalog, key.value, p));
+      const prefixes = [...new Set(fits.map((p) => p.keyPrefix).filter(Boolean))];
+      const shape = fits.length
+        ? `looks like a ${fits.map((p) => p.name).join(" or ")} key (${prefixes.length ? `starts with ${prefixes.join(", ")}` : `no ${plan.keyPrefix} prefix`})`
+        : `does not look like ${plan.keyDescription}`;
+      // Keep the key: the same-region endpoint of a plan this provider serves and the key fits.
+      const own = siblings(catalog, r.endpoint.region, (canonical.plans ?? []).filter((p) => fits.some((f) => f.id === p)));
+      const keep = own.length ? ` or set models.providers.${id}.baseUrl to ${own.map((e) => `${e.baseUrl} (${endpointName(catalog, e)})`).join(" or ")} to keep it` : "";
+      const owner = own.length ? undefined : fits.map((f) => providerForPlan(catalog, f.id)).find((o) => o && o.id !== canonical.id);
+      const elsewhere = owner ? ` (a key like this belongs to the ${owner.id} provider)` : "";
+      ctx.report({
+        pointer: key.pointer,
+        message:
+          `The literal key in ${key.path} (${redact(key.value)}) ${shape}, but ${id} requests go to ${wherePhrase(catalog, r, id)}, which needs ${plan.keyDescription}; ` +
+          `keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key${keep}${elsewhere}.`,
+      });
+    }
   },
 });

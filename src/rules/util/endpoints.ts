@@ -1,0 +1,158 @@
+// Shared endpoint reasoning for the endpoint rules: which models.providers entries the Qwen plugin
+// serves, how to name an endpoint in a message, which literal key a provider really uses, and what a
+// key's shape says about its plan. Every Qwen fact comes from the catalog.
+import type { Catalog, Endpoint, Plan, PlanId, ProviderInfo, RegionId } from "../../catalog/index.js";
+import type { EndpointResolution, ProviderSite } from "../../engine/facts.js";
+import { joinPointer, splitPointer } from "../../engine/pointer.js";
+import { isLiteralSecret } from "../../engine/redact.js";
+import type { RuleContext } from "../../engine/rule.js";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export interface QwenProvider {
+  site: ProviderSite;
+  /** The id as the catalog knows it (alias, legacy or canonical). */
+  info: ProviderInfo;
+  /** The chat provider it stands for (`qwen` or `qwen-token-plan`). */
+  canonical: ProviderInfo;
+  /** `api` set to something other than openai-completions: the entry is someone else's transport. */
+  foreignApi: boolean;
+}
+
+/**
+ * The Qwen chat provider an id stands for: canonical ids, their aliases and the legacy Token Plan id.
+ * Removed ids (Qwen Portal) and the video-only provider are not Qwen chat endpoints.
+ */
+export function qwenChatProvider(catalog: Catalog, id: string): ProviderInfo | undefined {
+  const info = catalog.provider(id);
+  if (!info || info.status === "removed") return undefined;
+  const canonical = catalog.canonicalProvider(id);
+  return canonical?.role === "chat" ? canonical : undefined;
+}
+
+/**
+ * models.providers entries the Qwen plugin serves. An alias entry with another api is a custom provider
+ * that took the id over (modelstudio-override reports it), so it is left out.
+ */
+export function qwenProviders(ctx: RuleContext): QwenProvider[] {
+  const out: QwenProvider[] = [];
+  for (const site of ctx.facts.providers) {
+    const canonical = qwenChatProvider(ctx.catalog, site.id);
+    if (!canonical) continue;
+    const info = ctx.catalog.provider(site.id)!;
+    const foreignApi = typeof site.entry.api === "string" && site.entry.api !== "openai-completions";
+    if (foreignApi && info.status === "alias") continue;
+    out.push({ site, info, canonical, foreignApi });
+  }
+  return out;
+}
+
+const hostOf = (e: Endpoint) => new URL(e.baseUrl).host;
+
+/** "Standard China" */
+export const endpointName = (catalog: Catalog, e: Endpoint) => `${catalog.planName(e.plan)} ${catalog.regionName(e.region)}`;
+
+/**
+ * Where a resolution sends requests: "the Coding Plan Global endpoint (coding-intl.dashscope.aliyuncs.com)",
+ * saying so when it is the built-in default.
+ */
+export function wherePhrase(catalog: Catalog, r: EndpointResolution, providerId: string): string | undefined {
+  if (r.kind === "known") return `the ${catalog.endpointLabel(r.endpoint)}`;
+  if (r.kind === "default") return `the ${endpointName(catalog, r.endpoint)} endpoint (${hostOf(r.endpoint)}, the default when models.providers.${providerId}.baseUrl is not set)`;
+  return undefined;
+}
+
+/** "Coding Plan Global https://…, Coding Plan China https://…" for the plans a provider serves. */
+export function endpointList(catalog: Catalog, plans: readonly PlanId[]): string {
+  return plans
+    .flatMap((p) => catalog.endpointsForPlan(p))
+    .map((e) => `${catalog.planName(e.plan)} ${catalog.regionName(e.region)} ${e.baseUrl}`)
+    .join(", ");
+}
+
+/** Endpoints of the given plans in one region (the same-region alternatives). */
+export function siblings(catalog: Catalog, region: RegionId, plans: readonly PlanId[]): Endpoint[] {
+  return plans.map((p) => catalog.endpoints.find((e) => e.plan === p && e.region === region)).filter((e): e is Endpoint => !!e);
+}
+
+export function isRemovedHost(catalog: Catalog, url: URL | undefined): boolean {
+  if (!url) return false;
+  const host = url.hostname.toLowerCase().replace(/\.+$/, "");
+  return catalog.removedHosts.some((h) => h.host === host);
+}
+
+/** The canonical provider that serves a plan (e.g. the Token Plan provider). */
+export function providerForPlan(catalog: Catalog, plan: PlanId): ProviderInfo | undefined {
+  return catalog.providers.find((p) => p.status === "canonical" && p.role === "chat" && p.plans?.includes(plan));
+}
+
+// Region spellings people write into `region` (cloud region codes, country names, the portal's words).
+const REGION_SPELLINGS: Record<RegionId, RegExp> = {
+  cn: /^(cn|china|chinese|mainland|mainland-china|prc|zh|zh-cn|domestic|beijing|hangzhou|shanghai|shenzhen|cn-[a-z0-9-]+)$/,
+  global: /^(global|intl|international|overseas|world|worldwide|sg|sgp|singapore|ap-southeast-1|intl-sg)$/,
+};
+
+/** The catalog region a free-text region value means, when it clearly means one. */
+export function regionFromText(catalog: Catalog, value: string): RegionId | undefined {
+  const v = value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  for (const r of catalog.regions) if (v === r.id || v === r.name.toLowerCase()) return r.id;
+  for (const r of catalog.regions) if (REGION_SPELLINGS[r.id]?.test(v)) return r.id;
+  return undefined;
+}
+
+/** Whether a key's shape fits a plan: subscription plans have a prefix, pay-as-you-go keys lack every such prefix. */
+export function keyFitsPlan(catalog: Catalog, key: string, plan: Plan): boolean {
+  const k = key.trim();
+  if (plan.keyPrefix) return k.startsWith(plan.keyPrefix);
+  return !catalog.plans.some((p) => p.keyPrefix && k.startsWith(p.keyPrefix));
+}
+
+export interface LiteralKey {
+  pointer: string;
+  /** Dotted path for messages: `models.providers.qwen.apiKey`, `env.vars.QWEN_API_KEY`. */
+  path: string;
+  value: string;
+}
+
+/**
+ * A literal that has the shape of a provider API key (`sk-…`). OpenClaw reads env var names and auth
+ * markers written as apiKey (`QWEN_API_KEY`, `oauth:…`) as references, so those are not keys.
+ */
+const keyShaped = (v: string) => isLiteralSecret(v) && /^[a-z]{2,}-[A-Za-z0-9_-]{8,}$/.test(v.trim());
+
+/** A provider id is in use when a ref selects it or models.providers declares it. */
+function inUse(ctx: RuleContext, canonical: ProviderInfo): boolean {
+  const { facts, catalog } = ctx;
+  const mine = (id: string) => catalog.canonicalProvider(id)?.id === canonical.id && catalog.provider(id)?.status !== "removed";
+  return facts.providers.some((p) => mine(p.id)) || facts.refs.some((r) => r.ref && r.slot.selects && mine(r.ref.providerId));
+}
+
+/**
+ * The literal key the config hands to a Qwen provider id: its own apiKey, or (for the canonical id, when
+ * no apiKey is configured for it) `env.vars.<the provider's preferred env var>`. Compatibility env vars
+ * are left out: a preferred one set outside the config would shadow them.
+ */
+export function literalKeyOf(ctx: RuleContext, providerId: string): LiteralKey | undefined {
+  const { catalog, facts } = ctx;
+  const canonical = qwenChatProvider(catalog, providerId);
+  if (!canonical) return undefined;
+  const site = facts.providerSite(providerId);
+  if (site && "apiKey" in site.entry) {
+    const v = site.entry.apiKey;
+    return typeof v === "string" && keyShaped(v) ? { pointer: joinPointer(site.pointer, "apiKey"), path: `models.providers.${site.id}.apiKey`, value: v } : undefined;
+  }
+  if (canonical.id !== providerId.toLowerCase()) return undefined;
+  const preferred = canonical.env?.[0];
+  const root = isObject(ctx.config) ? ctx.config : {};
+  const vars = isObject(root.env) && isObject(root.env.vars) ? root.env.vars : undefined;
+  if (!preferred || !vars || !inUse(ctx, canonical)) return undefined;
+  const v = vars[preferred];
+  return typeof v === "string" && keyShaped(v) ? { pointer: joinPointer("/env/vars", preferred), path: `env.vars.${preferred}`, value: v } : undefined;
+}
+
+/** `/hooks/mappings/0/model` -> `hooks.mappings[0].model`, for messages. */
+export function dottedPath(pointer: string): string {
+  return splitPointer(pointer)
+    .map((seg, i) => (/^\d+$/.test(seg) ? `[${seg}]` : (i ? "." : "") + seg))
+    .join("");
+}

@@ -1,0 +1,91 @@
+import { describe, it } from "vitest";
+import { expectRule } from "../helpers.js";
+
+const ID = "video-requires-standard";
+const REFUSES = "needs Qwen Wan video generation, which the Qwen plugin refuses because";
+const NEEDS = "it requires a Standard DashScope endpoint and a same-region Standard API key.";
+const STD = "a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-)";
+const ALIBABA = (model: string) => `or use alibaba/${model} with MODELSTUDIO_API_KEY set to a Standard key, which leaves the qwen chat setup as it is.`;
+const SP_KEY = "sk-sp-abcdefabcdefabcdefabcdef12345678";
+
+describe(ID, () => {
+  it("reports every Qwen video ref (aliases and the legacy key too) on a Coding Plan host, not alibaba/ refs", () => {
+    const cn = "models.providers.qwen.baseUrl is the Coding Plan China endpoint (coding.dashscope.aliyuncs.com)";
+    const fix = `Set models.providers.qwen.baseUrl to https://dashscope.aliyuncs.com/compatible-mode/v1 with ${STD},`;
+    expectRule(
+      ID,
+      `{
+  models: { providers: { qwen: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1" } } },
+  agents: {
+    defaults: {
+      mediaModels: { video: { primary: "qwen/wan2.6-r2v", fallbacks: ["alibaba/wan2.6-r2v", "qwencloud/wan2.6-r2v-flash"] } },
+      videoGenerationModel: "qwen/wan2.7-r2v",
+    },
+  },
+}`,
+      [
+        `5:40-5:57 error ${ID}: qwen/wan2.6-r2v ${REFUSES} ${cn}: ${NEEDS} ${fix} ${ALIBABA("wan2.6-r2v")}`,
+        `5:93-5:121 error ${ID}: qwencloud/wan2.6-r2v-flash ${REFUSES} ${cn}: ${NEEDS} ${fix} ${ALIBABA("wan2.6-r2v-flash")}`,
+        `6:29-6:46 error ${ID}: qwen/wan2.7-r2v ${REFUSES} ${cn}: ${NEEDS} ${fix} ${ALIBABA("wan2.7-r2v")}`,
+      ],
+    );
+  });
+
+  it("reports a Token Plan host on the qwen provider", () => {
+    expectRule(
+      ID,
+      `{\n  models: { providers: { qwen: { baseUrl: "https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1" } } },\n  agents: { defaults: { mediaModels: { video: "qwen/wan2.6-t2v" } } },\n}`,
+      [
+        `3:47-3:64 error ${ID}: qwen/wan2.6-t2v ${REFUSES} models.providers.qwen.baseUrl is the Token Plan Global endpoint (token-plan.ap-southeast-1.maas.aliyuncs.com): ${NEEDS} Set models.providers.qwen.baseUrl to https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with ${STD}, ${ALIBABA("wan2.6-t2v")}`,
+      ],
+    );
+  });
+
+  it("reports a subscription key when no baseUrl is set (chat on the Coding Plan, video on Standard Global)", () => {
+    expectRule(
+      ID,
+      `{\n  models: { providers: { qwen: { apiKey: "${SP_KEY}" } } },\n  agents: { defaults: { mediaModels: { video: "qwen/wan2.6-t2v" } } },\n}`,
+      [
+        `3:47-3:64 error ${ID}: qwen/wan2.6-t2v ${REFUSES} the key in models.providers.qwen.apiKey (sk-sp-ab...5678) is a Coding Plan or Token Plan key: ${NEEDS} Set models.providers.qwen.baseUrl to https://dashscope-intl.aliyuncs.com/compatible-mode/v1 and put ${STD} of the same region in models.providers.qwen.apiKey, ${ALIBABA("wan2.6-t2v")}`,
+      ],
+    );
+  });
+
+  it("reports a subscription key in env.vars on a Standard host", () => {
+    expectRule(
+      ID,
+      `{
+  env: { vars: { QWEN_API_KEY: "${SP_KEY}" } },
+  models: { providers: { qwen: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1" } } },
+  agents: { defaults: { mediaModels: { video: "qwen/wan2.6-t2v" } } },
+}`,
+      [
+        `4:47-4:64 error ${ID}: qwen/wan2.6-t2v ${REFUSES} the key in env.vars.QWEN_API_KEY (sk-sp-ab...5678) is a Coding Plan or Token Plan key: ${NEEDS} Put ${STD} of the same region in env.vars.QWEN_API_KEY, ${ALIBABA("wan2.6-t2v")}`,
+      ],
+    );
+  });
+
+  it("accepts Standard hosts, no baseUrl, hosts it cannot judge and the alibaba provider", () => {
+    const video = `agents: { defaults: { mediaModels: { video: { primary: "qwen/wan2.6-t2v", fallbacks: ["modelstudio/wan2.6-i2v"] } } } }`;
+    expectRule(ID, `{ ${video} }`, []);
+    expectRule(ID, `{ models: { providers: { qwen: { baseUrl: "https://dashscope-intl.aliyuncs.com/compatible-mode/v1", apiKey: "\${QWEN_API_KEY}" } } }, ${video} }`, []);
+    expectRule(ID, `{ models: { providers: { qwen: { baseUrl: "\${QWEN_BASE_URL}" } } }, ${video} }`, []);
+    expectRule(ID, `{ models: { providers: { qwen: { baseUrl: "https://llm-proxy.example.com/v1" } } }, ${video} }`, []);
+    expectRule(
+      ID,
+      `{ models: { providers: { qwen: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1" } } }, agents: { defaults: { mediaModels: { video: "alibaba/wan2.6-t2v" } } } }`,
+      [],
+    );
+  });
+
+  it("ignores listing keys, chat slots and the Token Plan provider (other rules cover them)", () => {
+    expectRule(
+      ID,
+      `{
+  models: { providers: { qwen: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1" } } },
+  agents: { defaults: { models: { "qwen/wan2.6-t2v": {} }, model: "qwen/wan2.6-t2v", mediaModels: { video: "qwen-token-plan/wan2.6-t2v" } } },
+}`,
+      [],
+    );
+  });
+});
