@@ -1,4 +1,21 @@
-import { defineRule } from "../engine/rule.js";
+import type { RefSite } from "../engine/facts.js";
+import { defineRule, type RuleContext } from "../engine/rule.js";
+import { hijacked, sameEndpoint, slotField } from "./util/refs.js";
+
+/**
+ * What OpenClaw would call for a ref: provider lower-cased (as it compares), a compatibility alias
+ * folded into its canonical provider when both reach the same endpoint, the model exactly, and the
+ * auth profile (another profile is a real alternative).
+ */
+function identity(ctx: RuleContext, site: RefSite): string | undefined {
+  if (site.bare) return `bare:${site.raw}`;
+  if (!site.ref) return undefined;
+  let provider = site.ref.providerId;
+  const info = ctx.catalog.provider(provider);
+  if (info?.status === "alias" && info.aliasOf && !hijacked(ctx, provider) && sameEndpoint(ctx.facts.chatEndpointFor(provider), ctx.facts.chatEndpointFor(info.aliasOf)))
+    provider = info.aliasOf;
+  return JSON.stringify([provider, site.ref.model, site.ref.profile ?? ""]);
+}
 
 export default defineRule({
   meta: {
@@ -8,7 +25,41 @@ export default defineRule({
     description: "A fallback that repeats the primary or an earlier fallback.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    // Sites of one slot object share the pointer up to /primary or /fallbacks/<i>; the facts list
+    // the primary first, then the fallbacks in order.
+    const slots = new Map<string, RefSite[]>();
+    for (const site of ctx.facts.refs) {
+      if (site.slot.role !== "primary" && site.slot.role !== "fallback") continue;
+      const owner = site.pointer.replace(/\/(primary|fallbacks\/\d+)$/, "");
+      slots.set(owner, [...(slots.get(owner) ?? []), site]);
+    }
+    for (const sites of slots.values()) {
+      const seen = new Map<string, RefSite>();
+      for (const site of sites) {
+        const id = identity(ctx, site);
+        if (id === undefined) continue;
+        const first = seen.get(id);
+        if (!first) {
+          seen.set(id, site);
+          continue;
+        }
+        if (site.slot.role !== "fallback") continue;
+        const field = slotField(site.slot);
+        const which = first.slot.role === "primary" ? `the primary of ${field}` : `the earlier fallback ${field}.fallbacks[${first.pointer.slice(first.pointer.lastIndexOf("/") + 1)}]`;
+        const a = site.ref?.providerId;
+        const b = first.ref?.providerId;
+        // Provider spellings that differ only in case are the same to OpenClaw, which skips repeats;
+        // an alias is a different key to it, so the same request runs again.
+        const aliases = [...new Set([a, b])].filter((p): p is string => !!p && ctx.catalog.provider(p)?.status === "alias");
+        const canonical = a ? ctx.catalog.canonicalProvider(a)?.id : undefined;
+        const why =
+          a && b && a !== b && canonical
+            ? `${aliases.join(" and ")} ${aliases.length > 1 ? "are aliases" : "is an alias"} of ${canonical} on the same endpoint, so it retries the same request`
+            : "OpenClaw skips a model it has already tried, so this fallback does nothing";
+        const message = `"${site.raw}" repeats ${which}${first.raw === site.raw ? "" : ` ("${first.raw}")`}; ${why}. Remove it or pick a different model.`;
+        ctx.report({ pointer: site.pointer, message });
+      }
+    }
   },
 });

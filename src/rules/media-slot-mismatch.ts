@@ -1,14 +1,101 @@
-import { defineRule } from "../engine/rule.js";
+import type { RefSite } from "../engine/facts.js";
+import { joinPointer } from "../engine/pointer.js";
+import { defineRule, type RuleContext } from "../engine/rule.js";
+import { chatIdAnywhere, chatProvidersOf, hijacked, isWan, qwenCatalog, slotField, videoProvider, wanProvider, withModel } from "./util/refs.js";
+
+const VIDEO_SLOT = "agents.defaults.mediaModels.video";
+const CHAT_SLOT = "agents.defaults.model";
+
+/** A chat ref to offer instead of a Wan model, image-capable where the slot reads images. */
+function chatAlternative(ctx: RuleContext, site: RefSite): string | undefined {
+  const { catalog } = ctx;
+  const own = site.ref ? qwenCatalog(ctx, site.ref.providerId) : undefined;
+  const cat = own ?? catalog.chat[0];
+  const needsImage = site.slot.kind === "image" || site.slot.kind === "pdf";
+  const fits = (id: string) => !needsImage || cat.models.find((m) => m.id === id)?.input.includes("image");
+  const id = fits(cat.defaultModel) ? cat.defaultModel : cat.models.find((m) => !m.deprecated && fits(m.id))?.id;
+  if (!id) return undefined;
+  return own && site.ref ? withModel(site.ref, id) : `${cat.provider}/${id}`;
+}
 
 export default defineRule({
   meta: {
     id: "media-slot-mismatch",
     severity: "error",
     category: "catalog",
-    description: "A Wan video model in a chat slot, a chat model in mediaModels.video, or a Qwen ref in mediaModels.image.",
+    description: "A Wan video model in a chat slot, a chat model in mediaModels.video, or a Qwen ref in mediaModels.image or mediaModels.music.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    // What the Qwen plans offer at all (chat, media understanding, video generation).
+    const offers = [...new Set(catalog.plans.flatMap((p) => p.capabilities))].map((c) => c.replace(/-/g, " "));
+    const videoPlans = catalog.plans
+      .filter((p) => p.capabilities.includes("video-generation"))
+      .map((p) => p.name)
+      .join(" or ");
+    const offerText = offers.length > 1 ? `${offers.slice(0, -1).join(", ")} and ${offers[offers.length - 1]}` : offers.join("");
+
+    for (const site of facts.refs) {
+      // Listing keys select nothing; malformed refs are model-ref-invalid's.
+      if (site.slot.kind === "listing" || site.problem) continue;
+      const ref = site.ref;
+      const model = ref?.model ?? site.raw;
+      const field = slotField(site.slot);
+      if (ref && (!catalog.provider(ref.providerId) || hijacked(ctx, ref.providerId))) continue;
+      const qwenChat = ref ? qwenCatalog(ctx, ref.providerId) !== undefined : false;
+      const wanRef = (id: string) => (ref && videoProvider(ctx, ref.providerId) ? withModel(ref, id) : `${wanProvider(catalog)}/${id}`);
+
+      if (site.slot.kind === "video") {
+        if (ref && videoProvider(ctx, ref.providerId)) {
+          // Unknown non-chat ids are unknown-model's (with did-you-mean over the Wan ids).
+          if (isWan(catalog, model) || !(chatIdAnywhere(catalog, model) || catalog.retiredModel(ref.providerId, model))) continue;
+        } else if (ref && !qwenChat) continue;
+        else if (!ref && !chatIdAnywhere(catalog, model)) continue; // bare Wan ids are bare-model-ref's
+        const target = wanRef(isWan(catalog, model) ? model : catalog.video.defaultModel);
+        const message =
+          ref && !videoProvider(ctx, ref.providerId)
+            ? `${ref.provider} has no video generation, so "${site.raw}" cannot serve ${field}; Wan video runs on ${catalog.video.providers.join(" or ")} with a ${videoPlans} key. Use "${target}".`
+            : `"${site.raw}" is a chat model, not a Wan video model, so ${field} cannot generate video with it; use a Wan model such as "${target}". Chat models belong in ${CHAT_SLOT}.`;
+        ctx.report({ pointer: site.pointer, message });
+        continue;
+      }
+
+      if (site.slot.kind === "image-generation" || site.slot.kind === "music") {
+        // Bare ids may resolve to another provider; only explicit Qwen chat-provider refs are judged.
+        if (!ref || !qwenChat) continue;
+        const what = site.slot.kind === "music" ? "music generation" : "image generation";
+        const where = isWan(catalog, model)
+          ? ` "${site.raw}" is a Wan video model: it belongs in ${VIDEO_SLOT}.`
+          : chatProvidersOf(catalog, model).length
+            ? ` "${site.raw}" is a chat model: it belongs in ${CHAT_SLOT}.`
+            : "";
+        ctx.report({
+          pointer: site.pointer,
+          message: `Qwen has no ${what} (its plans offer ${offerText}), so "${site.raw}" cannot serve ${field}.${where} Pick ${site.slot.kind === "music" ? "a" : "an"} ${what.replace(" ", "-")} model from another provider here, or remove ${field}.`,
+        });
+        continue;
+      }
+
+      // Chat slots: a Wan model cannot chat.
+      if (!isWan(catalog, model) || (ref && !qwenChat && !videoProvider(ctx, ref.providerId))) continue;
+      const alt = chatAlternative(ctx, site);
+      ctx.report({
+        pointer: site.pointer,
+        message: `"${site.raw}" is a Wan video-generation model, not a chat model, so ${field} cannot use it: it belongs in ${VIDEO_SLOT}${
+          wanRef(model) === site.raw ? "" : ` (as "${wanRef(model)}")`
+        }.${alt ? ` Use a chat model here, such as "${alt}".` : ""}`,
+      });
+    }
+
+    // tools.media.models[]: media understanding reads images and video with a chat model.
+    const mu = catalog.mediaUnderstanding;
+    for (const tool of facts.mediaTools) {
+      if (tool.model === undefined || !isWan(catalog, tool.model) || qwenCatalog(ctx, tool.provider) === undefined) continue;
+      ctx.report({
+        pointer: joinPointer(tool.pointer, "model"),
+        message: `${tool.model} is a Wan video-generation model; media understanding describes images and video with a chat model. Use "${mu.model}" (the default: omit model to get it), and put "${wanProvider(catalog)}/${tool.model}" in ${VIDEO_SLOT} to generate video.`,
+      });
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rule.js";
+import { offCatalogEndpoint, replaceAt, rows } from "./util/refs.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +9,34 @@ export default defineRule({
     description: "A models[].id with a provider prefix (ids are provider-local).",
     fixable: true,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    // Prefixes that name a provider: catalog ids and the ones this config declares. Other slashes
+    // (a vLLM `Qwen/Qwen3-8B` repo id) are real model names.
+    const providerIds = new Set([...catalog.providers.map((p) => p.id), ...facts.providers.map((p) => p.id.toLowerCase())]);
+    const all = rows(ctx);
+    for (const row of all) {
+      // Only the Qwen-related providers: elsewhere (OpenRouter) `qwen/...` is the real model id.
+      const info = catalog.provider(row.provider.id);
+      // A Qwen id pointed at a custom host (vLLM serving `Qwen/Qwen3-8B`) names models its own way.
+      if (!info || info.status === "removed" || offCatalogEndpoint(ctx, row.provider.id)) continue;
+      const slash = row.id.indexOf("/");
+      if (slash <= 0) continue;
+      const prefix = row.id.slice(0, slash);
+      const local = row.id.slice(slash + 1);
+      if (!providerIds.has(prefix.toLowerCase()) || !local.trim()) continue;
+      const own = prefix.toLowerCase() === row.provider.id.toLowerCase();
+      const clash = all.some((r) => r !== row && r.provider === row.provider && r.id === local);
+      const message =
+        `Model id "${row.id}" carries ${own ? "its provider's" : "a provider"} prefix "${prefix}/"; ids in models.providers.${row.provider.id}.models[] are provider-local and are sent to the endpoint as written, which knows no model "${row.id}". ` +
+        (clash ? `A row with id "${local}" already exists: remove this one.` : `Use id "${local}" (refs stay "${row.provider.id}/${local}").`);
+      const edit = replaceAt(ctx, row.pointer, row.id, local);
+      ctx.report({
+        pointer: row.pointer,
+        message,
+        fix: clash ? undefined : edit,
+        suggestions: clash && edit ? [edit] : undefined,
+      });
+    }
   },
 });

@@ -1,4 +1,32 @@
-import { defineRule } from "../engine/rule.js";
+import type { RefSite } from "../engine/facts.js";
+import { describeRefProblem, parseModelRef } from "../engine/model-ref.js";
+import { defineRule, type RuleContext } from "../engine/rule.js";
+import type { Fix, Severity } from "../report.js";
+import { chatProvidersOf, defaultChatRef, isWan, qwenCatalog, replaceRef, slotField, suggestIds, wanProvider } from "./util/refs.js";
+
+/**
+ * A well-formed ref a malformed one most likely meant, when that names a Qwen model: OpenClaw trims
+ * around the provider and the model, so only the parts are cleaned, never guessed.
+ */
+function repair(ctx: RuleContext, site: RefSite): string | undefined {
+  const { catalog } = ctx;
+  const raw = site.raw.trim();
+  const slash = raw.indexOf("/");
+  const provider = slash < 0 ? "" : raw.slice(0, slash).trim();
+  // Repeated and trailing slashes collapse; whitespace inside the model id goes.
+  const model = (slash < 0 ? raw : raw.slice(slash + 1)).replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").replace(/\s+/g, "");
+  if (!model) return undefined;
+  const video = site.slot.kind === "video";
+  if (!provider) {
+    const owner = video ? (isWan(catalog, model) ? wanProvider(catalog) : undefined) : chatProvidersOf(catalog, model)[0];
+    return owner ? `${owner}/${model}` : undefined;
+  }
+  const cat = qwenCatalog(ctx, provider);
+  if (!cat) return undefined;
+  const ids = video ? catalog.video.models.map((m) => m.id) : cat.models.map((m) => m.id);
+  const id = ids.includes(model) ? model : suggestIds(model, ids, 1)[0];
+  return id ? `${provider}/${id}` : undefined;
+}
 
 export default defineRule({
   meta: {
@@ -6,9 +34,72 @@ export default defineRule({
     severity: "error",
     category: "catalog",
     description: "An empty or malformed model ref.",
-    fixable: false,
+    fixable: true,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const example = defaultChatRef(catalog, catalog.chat[0].provider)!;
+
+    for (const site of facts.refs) {
+      if (!site.problem) continue;
+      const field = slotField(site.slot);
+      const listing = site.slot.kind === "listing";
+      const cap = listing ? ("info" as const) : undefined;
+      const trimmed = site.raw.trim();
+      const at = { pointer: site.pointer, target: site.target, cap };
+
+      if (trimmed === "") {
+        // utilityModel: "" is OpenClaw's documented way to turn the utility model off.
+        if (site.slot.kind === "utility") continue;
+        const what = site.raw === "" ? "is empty" : "is only whitespace";
+        if (listing) {
+          ctx.report({ ...at, message: `An empty key in ${field} lists no model; remove it.` });
+          continue;
+        }
+        // An empty primary of the main model drops OpenClaw back to its own built-in default
+        // provider; elsewhere an empty ref just counts as unset.
+        const mainPrimary = site.slot.path === "agents.defaults.model" || site.slot.path === "agents.defaults.model.primary";
+        const name = site.slot.role === "fallback" ? `A fallback in ${field}.fallbacks` : site.slot.role === "primary" ? `${field}.primary` : field;
+        const example2 = site.slot.kind === "video" ? `${wanProvider(catalog)}/${catalog.video.defaultModel}` : example;
+        const severity: Severity | undefined = mainPrimary ? undefined : "warning";
+        ctx.report({
+          ...at,
+          severity,
+          message: mainPrimary
+            ? `${name} ${what}, so OpenClaw treats it as unset and falls back to its built-in default model (not a Qwen one); set a model ref such as "${example}".`
+            : `${name} ${what}, so OpenClaw ignores it; remove it or set a model ref such as "${example2}".`,
+        });
+        continue;
+      }
+
+      let problem = site.problem;
+      if (problem === "whitespace") {
+        // OpenClaw trims the ref and each side of the first slash: only inner whitespace breaks it.
+        const slash = trimmed.indexOf("/");
+        const tidy = slash < 0 ? trimmed : `${trimmed.slice(0, slash).trim()}/${trimmed.slice(slash + 1).trim()}`;
+        if (!/\s/.test(tidy)) {
+          const rest = parseModelRef(tidy).problem;
+          if (!rest) {
+            ctx.report({
+              ...at,
+              severity: "info",
+              message: `"${site.raw}" has whitespace around the provider or model; OpenClaw trims it, so it works, but write "${tidy}".`,
+              fix: listing ? undefined : replaceRef(ctx, site, tidy),
+              suggestions: listing ? [replaceRef(ctx, site, tidy)].filter((f): f is Fix => f !== undefined) : undefined,
+            });
+            continue;
+          }
+          problem = rest;
+        }
+      }
+      const fixed = repair(ctx, site);
+      const what = problem === "whitespace" ? "contains whitespace inside the provider or model id" : describeRefProblem(problem);
+      const consequence = problem === "no-provider" || problem === "no-model" ? "OpenClaw cannot resolve it" : "no provider serves that model id";
+      ctx.report({
+        ...at,
+        message: `"${site.raw}" ${what}, so ${consequence}; ${fixed ? `did you mean "${fixed}"?` : `write provider/model, e.g. "${example}".`}`,
+        suggestions: fixed ? [replaceRef(ctx, site, fixed)].filter((f): f is Fix => f !== undefined) : undefined,
+      });
+    }
   },
 });
