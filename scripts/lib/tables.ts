@@ -187,6 +187,8 @@ function crossCheck({ catalog, endpoints }: Tables, cat: LoadedYaml, end: Loaded
     }
     if (p.status === "removed" && !p.replacedBy) at(end, ["providers", i, "status"], `removed provider "${p.id}" needs replacedBy`);
     if (p.status === "canonical" && p.aliasOf) at(end, ["providers", i, "aliasOf"], `canonical provider "${p.id}" cannot be an alias`);
+    for (const [j, id] of (p.baseUrlFrom ?? []).entries())
+      if (!providerById.has(id)) at(end, ["providers", i, "baseUrlFrom", j], `provider "${p.id}" reads baseUrl from unknown provider "${id}"`);
     for (const [j, plan] of (p.plans ?? []).entries())
       if (!planIds.has(plan)) at(end, ["providers", i, "plans", j], `provider "${p.id}" names unknown plan "${plan}"`);
   });

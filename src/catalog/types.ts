@@ -124,6 +124,8 @@ export interface ProviderInfo {
   readonly aliasOf?: string;
   readonly replacedBy?: string;
   readonly overlay?: boolean;
+  /** models.providers ids whose baseUrl the plugin reads for this provider, first match wins. */
+  readonly baseUrlFrom?: readonly string[];
   /** A models.providers.<id> entry with another api takes <id>/... refs away from the aliased provider. */
   readonly customEntryOwnsRefs?: boolean;
   readonly env?: readonly string[];

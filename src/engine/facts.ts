@@ -74,9 +74,9 @@ export interface ConfigFacts {
   plugin: PluginState;
   /** The models.providers entry for an id (compared lower-cased; first match wins, as in the plugin). */
   providerSite(id: string): ProviderSite | undefined;
-  /** Endpoint a ref's chat request goes to: its own provider's baseUrl, else qwen's, else the default. */
+  /** Endpoint a ref's chat request goes to: its own entry's baseUrl, else the provider's shared one (baseUrlFrom), else the default. */
   chatEndpointFor(providerId: string): EndpointResolution;
-  /** Endpoint Qwen media understanding and Wan video use (the qwen provider's baseUrl, else Standard Global). */
+  /** Endpoint Qwen media understanding and Wan video use (models.providers.qwen.baseUrl, else Standard Global). */
   mediaEndpoint(kind: "video" | "media-understanding"): EndpointResolution;
   /** Plan of a resolution, when known. */
   planOf(r: EndpointResolution): PlanId | undefined;
@@ -183,19 +183,24 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     }
   const providerSite = (id: string) => providers.find((p) => p.id.toLowerCase() === id.toLowerCase());
 
+  /** The plugin's configured base URL: the first models.providers entry (in file order) among `ids` that has one. */
+  const configuredBaseUrl = (ids: readonly string[]) => {
+    const wanted = new Set(ids.map((i) => i.toLowerCase()));
+    return providers.find((p) => wanted.has(p.id.toLowerCase()) && p.baseUrl !== undefined);
+  };
   const chatEndpointFor = (providerId: string): EndpointResolution => {
     const own = providerSite(providerId);
     if (own?.baseUrl !== undefined) return own.endpoint;
     const info = catalog.canonicalProvider(providerId);
-    if (info?.id === "qwen") {
-      const q = providerSite("qwen");
-      if (q?.baseUrl !== undefined) return q.endpoint;
-    }
+    const shared = info?.baseUrlFrom ? configuredBaseUrl(info.baseUrlFrom) : undefined;
+    if (shared) return shared.endpoint;
     const fallback = info?.plans?.includes("token") ? catalog.defaults.tokenPlanChat : catalog.defaults.chat;
     return { kind: "default", endpoint: catalog.endpoint(fallback)! };
   };
   const mediaEndpoint = (kind: "video" | "media-understanding"): EndpointResolution => {
-    const q = providerSite("qwen");
+    // The plugin's media paths read models.providers[<media provider>] by its exact id.
+    const id = catalog.mediaUnderstanding.provider;
+    const q = providers.find((p) => p.id === id);
     if (q?.baseUrl !== undefined) return q.endpoint;
     return { kind: "default", endpoint: catalog.endpoint(kind === "video" ? catalog.defaults.videoGeneration : catalog.defaults.mediaUnderstanding)! };
   };

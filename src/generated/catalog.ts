@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "a5a62d2c0ad3ee5a";
+export const CATALOG_HASH = "32128d517a2e249b";
 
 export const CHAT_CATALOG = [
   {
@@ -863,6 +863,10 @@ export const PROVIDERS = [
       "standard"
     ],
     "overlay": true,
+    "baseUrlFrom": [
+      "qwen",
+      "modelstudio"
+    ],
     "env": [
       "QWEN_API_KEY",
       "MODELSTUDIO_API_KEY",

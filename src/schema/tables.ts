@@ -225,6 +225,9 @@ export const EndpointsTable = Type.Object(
           customEntryOwnsRefs: Type.Optional(
             Type.Boolean({ description: "A models.providers.<id> entry with an api other than openai-completions takes <id>/... refs away from the aliased provider." }),
           ),
+          baseUrlFrom: Type.Optional(
+            Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: "models.providers ids whose baseUrl the plugin reads, first match wins." }),
+          ),
           env: Type.Optional(Type.Array(Type.String({ pattern: "^[A-Z][A-Z0-9_]*$" }), { description: "Lookup order." })),
           plugin: Type.Optional(Type.String()),
           pluginPackage: Type.Optional(Type.String()),
