@@ -121,7 +121,7 @@ describe("broken tables are reported as file:line:col: message", () => {
     },
     {
       name: "alias of an unknown provider",
-      endpoints: (t) => swap(t, "    aliasOf: qwen\n    overlay: true\n    note: onboarding", "    aliasOf: qwenn\n    overlay: true\n    note: onboarding"),
+      endpoints: (t) => swap(t, "    aliasOf: qwen\n    overlay: true\n    customEntryOwnsRefs: true", "    aliasOf: qwenn\n    overlay: true\n    customEntryOwnsRefs: true"),
       expected: (_c, e) => [`endpoints.yaml:${lineOf(e, "aliasOf: qwenn")}:14: provider "modelstudio" aliasOf unknown provider "qwenn"`],
     },
     {
