@@ -31,7 +31,10 @@ export function describeChatModel(provider: string, m: ChatModel, planName: (id:
 }
 
 export function describeVideoModel(provider: string, m: VideoModel, defaultId: string): string {
-  const refs = m.references.max === 0 ? "no references" : `${m.references.min}-${m.references.max} remote references (≤${m.references.maxVideos} videos)`;
+  const r = m.references;
+  const kinds = r.maxVideos === 0 ? "image" : "image or video";
+  const count = r.min === r.max ? `${r.max} remote ${kinds} reference${r.max === 1 ? "" : "s"}` : `${r.min}-${r.max} remote ${kinds} references`;
+  const refs = r.max === 0 ? "no references" : `${count}${r.maxVideos > 0 && r.maxVideos < r.max ? ` (at most ${r.maxVideos} videos)` : ""}`;
   const d = m.durations;
   return [
     `**${provider}/${m.id}**${m.id === defaultId ? " (default)" : ""}`,

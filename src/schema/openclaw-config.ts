@@ -102,7 +102,8 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
   });
   /** An object whose every key maps to `value` (OpenClaw's records). */
   const Rec = (value: TSchema, opts: Record<string, unknown> = {}) => Type.Object({}, { additionalProperties: value, ...opts });
-  const md = (text: string) => (editor ? { markdownDescription: text, description: text.replace(/[*`]/g, "") } : {});
+  const plain = (text: string) => text.replace(/\*\*|`/g, "");
+  const md = (text: string) => (editor ? { markdownDescription: text, description: plain(text) } : {});
   const PositiveInt = (d?: string) => Type.Integer({ exclusiveMinimum: 0, ...(d ? md(d) : {}) });
   const PositiveNum = (d?: string) => Type.Number({ exclusiveMinimum: 0, ...(d ? md(d) : {}) });
 
@@ -126,7 +127,7 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
         {
           enum: refs.map((r) => r.ref),
           markdownEnumDescriptions: refs.map((r) => r.doc),
-          enumDescriptions: refs.map((r) => r.doc.replace(/[*`]/g, "")),
+          enumDescriptions: refs.map((r) => plain(r.doc)),
         },
         { type: "string" },
       ],
@@ -183,7 +184,7 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
         {
           enum: eps.map((e) => e.baseUrl),
           markdownEnumDescriptions: eps.map((e) => describeEndpoint(e, endpoints)),
-          enumDescriptions: eps.map((e) => describeEndpoint(e, endpoints).replace(/[*`]/g, "")),
+          enumDescriptions: eps.map((e) => plain(describeEndpoint(e, endpoints))),
         },
         { type: "string" },
       ],
