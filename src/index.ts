@@ -1,10 +1,6 @@
 // Library API of openclaw-qwen-lint.
-import { setDefaultRules } from "./engine/linter.js";
-import { rules } from "./rules/index.js";
-
-setDefaultRules(rules);
-
 export { lintText, lintFiles, isScriptFile, type LintOptions, type ToolConfig, type RuleSetting } from "./engine/linter.js";
+export { fixText, fixFile, writeAtomic, type FixOutcome } from "./engine/fix.js";
 export { rules, ruleById } from "./rules/index.js";
 export { Catalog, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
 export type * from "./catalog/types.js";

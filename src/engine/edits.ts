@@ -32,3 +32,50 @@ export function replaceValueText(at: Located, text: string): TextEdit {
 
 export const fix = (description: string, ...edits: (TextEdit | undefined)[]): Fix | undefined =>
   edits.every((e): e is TextEdit => e !== undefined) && edits.length > 0 ? { description, edits } : undefined;
+
+/** True when text[start, end) holds a // or /* comment. Only call it on spans outside string literals. */
+export function hasComment(text: string, start: number, end: number): boolean {
+  return /\/\/|\/\*/.test(text.slice(start, end));
+}
+
+/**
+ * Wrap a member's value in a new object under a renamed key, without touching the value's text:
+ * `videoGenerationModel: V` -> `mediaModels: { video: V }`.
+ */
+export function wrapMember(at: Located, newKey: string, innerKey: string): TextEdit[] | undefined {
+  const key = renameKey(at, newKey);
+  if (!key) return undefined;
+  const v = at.loc.value;
+  return [key, { start: v.start.offset, end: v.start.offset, text: `{ ${quoteLike(at.source.text.slice(at.loc.key!.start.offset, at.loc.key!.end.offset), innerKey)}: ` }, { start: v.end.offset, end: v.end.offset, text: " }" }];
+}
+
+/**
+ * Delete a member with its comma. A member alone on its line(s) takes the whole lines with it, so
+ * the indentation of its neighbours stays as it was.
+ */
+export function removeMember(at: Located): TextEdit | undefined {
+  if (!at.loc.key) return undefined;
+  const text = at.source.text;
+  let start = at.loc.key.start.offset;
+  let end = at.loc.value.end.offset;
+  const after = /^[ \t]*,?[ \t]*/.exec(text.slice(end))![0];
+  end += after.length;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^(\r?\n|$)/.test(text.slice(end))) {
+    start = lineStart;
+    end += /^\r?\n/.exec(text.slice(end))?.[0].length ?? 0;
+  }
+  return { start, end, text: "" };
+}
+
+/** Insert `key: valueText,` as the first member of the object at `objectAt`, matching its layout. */
+export function insertMember(objectAt: Located, key: string, valueText: string): TextEdit | undefined {
+  const text = objectAt.source.text;
+  const open = objectAt.loc.value.start.offset;
+  if (text[open] !== "{") return undefined;
+  const rest = text.slice(open + 1, objectAt.loc.value.end.offset - 1);
+  const k = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+  const firstLine = /^[ \t]*\r?\n([ \t]*)/.exec(rest);
+  if (firstLine) return { start: open + 1, end: open + 1, text: `\n${firstLine[1]}${k}: ${valueText},` };
+  return { start: open + 1, end: open + 1, text: rest.trim() ? ` ${k}: ${valueText},` : ` ${k}: ${valueText} ` };
+}

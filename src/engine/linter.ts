@@ -10,6 +10,7 @@ import { analyze } from "./facts.js";
 import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
 import { isParseFailure, parseJson5, type ParseFailure } from "./parse.js";
 import { parentPointer } from "./pointer.js";
+import { rules as registry } from "../rules/index.js";
 import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
 import { SourceText, type Span } from "./source.js";
 
@@ -49,10 +50,6 @@ export function isScriptFile(filePath: string): boolean {
   return SCRIPT_FILE.test(filePath);
 }
 
-let registry: readonly Rule[] | undefined;
-export function setDefaultRules(rules: readonly Rule[]): void {
-  registry = rules;
-}
 
 function catalogFor(opts: LintOptions): Catalog {
   if (opts.catalog) return opts.catalog;
@@ -63,7 +60,6 @@ function catalogFor(opts: LintOptions): Catalog {
 export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const filePath = opts.filePath ?? "<text>";
   const rules = opts.rules ?? registry;
-  if (!rules) throw new Error("no rules registered: import the package entry point (src/index.ts)");
   const catalog = catalogFor(opts);
   const settings = opts.config?.rules ?? {};
   const diagnostics: Diagnostic[] = [];

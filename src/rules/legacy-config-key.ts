@@ -1,6 +1,8 @@
-import { fix, replaceStringValue } from "../engine/edits.js";
+import { fix, hasComment, insertMember, removeMember, replaceStringValue, wrapMember } from "../engine/edits.js";
+import type { Fix } from "../report.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
+import { AGENT_ID_PATTERN } from "../generated/openclaw.js";
 import { configPath, ENV_KEYS, flatEnvKind, isObject, RETIRED_ROOT_KEYS } from "./util/schema.js";
 
 /** Retired agents.defaults keys and their mediaModels slot. */
@@ -26,9 +28,11 @@ export default defineRule({
         if (!Object.hasOwn(defaults, key)) continue;
         const target = `agents.defaults.mediaModels.${slot}`;
         const taken = isObject(defaults.mediaModels) && Object.hasOwn(defaults.mediaModels, slot);
+        const pointer = joinPointer("/agents/defaults", key);
         ctx.report({
-          pointer: joinPointer("/agents/defaults", key),
+          pointer,
           target: "key",
+          ...(taken ? {} : moveToMediaModels(ctx, pointer, slot, Object.hasOwn(defaults, "mediaModels"))),
           message: taken
             ? `agents.defaults.${key} was retired and OpenClaw rejects it; ${target} is already set, so delete this key (merge its value into ${target} first if you still need it).`
             : `agents.defaults.${key} was retired and OpenClaw rejects it. Move the value to ${target}: mediaModels: { ${slot}: ${show(defaults[key])} } (${DOCTOR}).`,
@@ -49,11 +53,16 @@ export default defineRule({
 
     if (isObject(root.env)) {
       const vars = isObject(root.env.vars) ? root.env.vars : {};
-      for (const [key, value] of Object.entries(root.env)) {
-        if ((ENV_KEYS as readonly string[]).includes(key) || flatEnvKind(key, value) !== "legacy") continue;
+      const flat = Object.entries(root.env)
+        .filter(([key, value]) => !(ENV_KEYS as readonly string[]).includes(key) && flatEnvKind(key, value) === "legacy")
+        .map(([key]) => key);
+      // One fix wraps every flat key at once, so no key is ever copied (the values are secrets).
+      const envFix = Object.hasOwn(root.env, "vars") ? undefined : wrapFlatEnv(ctx, Object.keys(root.env), flat);
+      for (const key of flat) {
         ctx.report({
           pointer: joinPointer("/env", key),
           target: "key",
+          ...(key === flat[0] && envFix ? { fix: envFix } : {}),
           message:
             Object.hasOwn(vars, key)
               ? `env.${key} is a retired flat env key and OpenClaw rejects it; env.vars.${key} is already set, so delete this one.`
@@ -71,12 +80,14 @@ export default defineRule({
     }
 
     if (agents && Object.hasOwn(agents, "list")) {
+      const listFix = Object.hasOwn(agents, "entries") ? undefined : listToEntries(ctx, agents.list);
       const ids = Array.isArray(agents.list) ? agents.list.map((a) => (isObject(a) && typeof a.id === "string" ? a.id : undefined)).filter((id): id is string => !!id) : [];
       ctx.report({
         pointer: "/agents/list",
         target: "key",
         // OpenClaw still migrates the list in memory (with a warning), so this is not fatal yet.
         severity: "warning",
+        ...(listFix ? { fix: listFix } : {}),
         message: `agents.list was retired: OpenClaw now keys agents by id under agents.entries${ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : ""}, without the id and default fields. It still migrates the list when it loads, with a warning; ${DOCTOR} for good.`,
       });
     }
@@ -110,4 +121,73 @@ function show(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v);
   if (isObject(v) && typeof v.primary === "string") return `{ primary: ${JSON.stringify(v.primary)}${Array.isArray(v.fallbacks) ? ", fallbacks: [...]" : ""}${"timeoutMs" in v ? ", timeoutMs: ..." : ""} }`;
   return "...";
+}
+
+/**
+ * agents.defaults.<retired key> -> mediaModels.<slot>. Without mediaModels the member is wrapped in
+ * place; otherwise it moves into mediaModels, which is only a fix when no comment sits in the text it
+ * removes (else a suggestion, so nothing the author wrote disappears unasked).
+ */
+function moveToMediaModels(ctx: RuleContext, pointer: string, slot: string, hasMediaModels: boolean): { fix?: Fix; suggestions?: Fix[] } {
+  const at = ctx.locate(pointer);
+  if (!at) return {};
+  const description = `Move ${pointer.split("/").pop()} to agents.defaults.mediaModels.${slot}`;
+  if (!hasMediaModels) {
+    const edits = wrapMember(at, "mediaModels", slot);
+    return edits ? { fix: { description, edits } } : {};
+  }
+  const into = ctx.locate("/agents/defaults/mediaModels");
+  if (!into || into.loc.file !== at.loc.file || into.loc.value.start.offset > at.loc.key!.start.offset && into.loc.value.start.offset < at.loc.value.end.offset) return {};
+  const remove = removeMember(at);
+  const insert = insertMember(into, slot, at.source.text.slice(at.loc.value.start.offset, at.loc.value.end.offset));
+  if (!remove || !insert) return {};
+  const f = { description, edits: [remove, insert] };
+  const removed = at.source.text.slice(remove.start, remove.end);
+  const value = at.source.text.slice(at.loc.value.start.offset, at.loc.value.end.offset);
+  return hasComment(removed.replace(value, ""), 0, removed.length) ? { suggestions: [f] } : { fix: f };
+}
+
+/** env: { A: "x", B: "y" } -> env: { vars: { A: "x", B: "y" } } when the flat keys are contiguous. */
+function wrapFlatEnv(ctx: RuleContext, envKeys: string[], flat: string[]): Fix | undefined {
+  if (!flat.length) return undefined;
+  const first = envKeys.indexOf(flat[0]);
+  const run = envKeys.slice(first, first + flat.length);
+  if (run.join("\0") !== flat.join("\0")) return undefined;
+  const a = ctx.locate(joinPointer("/env", flat[0]));
+  const b = ctx.locate(joinPointer("/env", flat[flat.length - 1]));
+  if (!a?.loc.key || !b || a.loc.file !== b.loc.file) return undefined;
+  return {
+    description: `Move ${flat.map((k) => `env.${k}`).join(", ")} under env.vars`,
+    edits: [
+      { start: a.loc.key.start.offset, end: a.loc.key.start.offset, text: "vars: { " },
+      { start: b.loc.value.end.offset, end: b.loc.value.end.offset, text: " }" },
+    ],
+  };
+}
+
+const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
+
+/**
+ * agents.list -> agents.entries.<id>, dropping the id and retired default fields, when it is safe:
+ * every item an object with a unique valid id, no comments inside the list (they would be lost).
+ */
+function listToEntries(ctx: RuleContext, list: unknown): Fix | undefined {
+  const at = ctx.locate("/agents/list");
+  if (!at?.loc.key || !Array.isArray(list) || list.length === 0) return undefined;
+  const ids = list.map((a) => (isObject(a) && typeof a.id === "string" && AGENT_ID.test(a.id) ? a.id : undefined));
+  if (ids.some((id) => id === undefined) || new Set(ids).size !== ids.length) return undefined;
+  const text = at.source.text;
+  if (hasComment(text, at.loc.key.start.offset, at.loc.value.end.offset) && /\/\/|\/\*/.test(text.slice(at.loc.key.start.offset, at.loc.value.end.offset).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ""))) return undefined;
+  const lineStart = text.lastIndexOf("\n", at.loc.key.start.offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const entries: Record<string, unknown> = {};
+  for (const item of list as Record<string, unknown>[]) {
+    const { id, default: _retired, ...rest } = item;
+    entries[id as string] = rest;
+  }
+  const body = JSON.stringify(entries, null, 2).replace(/\n/g, "\n" + indent);
+  return {
+    description: "Move agents.list to agents.entries (keyed by id)",
+    edits: [{ start: at.loc.key.start.offset, end: at.loc.value.end.offset, text: `entries: ${body}` }],
+  };
 }
