@@ -128,7 +128,7 @@ export function includeRoots(env: Record<string, string | undefined>): string[] 
 
 const within = (root: string, p: string) => {
   const rel = relative(root, p);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(".." + sep));
+  return rel === "" || (rel !== ".." && !rel.startsWith(".." + sep) && !isAbsolute(rel));
 };
 
 export function resolveIncludes(
@@ -239,7 +239,7 @@ export function resolveIncludes(
       if (isParseFailure(parsed)) parseFailures.push(parsed);
     }
     if (isParseFailure(parsed))
-      return fail(`Included file ${item.path} is not valid JSON5: ${parsed.message} at ${parsed.span.start.line}:${parsed.span.start.column}.`);
+      return fail(`Included file ${item.path} is not valid JSON5: ${parsed.message.replace(/\.$/, "")} at ${parsed.span.start.line}:${parsed.span.start.column}.`);
     if (!isObject(parsed.value)) return fail(`Included file ${item.path} must contain an object, not ${Array.isArray(parsed.value) ? "an array" : typeof parsed.value}.`);
     const logical = item.logPtr.replace(/\/\$include(\/\d+)?$/, "");
     if (!files.some((f) => f.parsed === parsed)) files.push({ parsed, mount: logical });

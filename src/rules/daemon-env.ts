@@ -1,4 +1,6 @@
+import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { asValidSecretRef, isBuiltInRef, isObject, secretProviders, substitutedNames } from "./util/secrets.js";
 
 export default defineRule({
   meta: {
@@ -8,7 +10,71 @@ export default defineRule({
     description: "A Qwen key taken from the environment while nothing makes it reach a launchd/systemd Gateway.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    const { catalog, facts } = ctx;
+    const config = ctx.config as Record<string, unknown>;
+    const env = isObject(config.env) ? config.env : {};
+    // OpenClaw fills the daemon's environment from env.vars, and from the login shell when enabled.
+    if (isObject(env.shellEnv) && env.shellEnv.enabled === true) return;
+    const vars = isObject(env.vars) ? env.vars : {};
+    const sp = secretProviders(config);
+    const { files, shellEnvSetting, shellEnvVariable } = catalog.daemonEnv;
+    const advice = (name: string) =>
+      `A launchd/systemd Gateway does not see variables exported in your shell: put ${name}=<your key> in ${files.join(" or ")}, or set ${shellEnvSetting}: true (or ${shellEnvVariable}=1).`;
+
+    /** Qwen-family providers (those the catalog lists key env vars for), by canonical id. */
+    const keyed = (id: string) => {
+      const status = catalog.provider(id)?.status;
+      const c = catalog.canonicalProvider(id);
+      return (status === "canonical" || status === "alias") && c?.env?.length ? c : undefined;
+    };
+    /** Onboarding keeps the key in OpenClaw's auth store and writes only auth.profiles; that reaches the daemon. */
+    const hasProfile = (canonicalId: string) =>
+      isObject(config.auth) &&
+      isObject(config.auth.profiles) &&
+      Object.values(config.auth.profiles).some((p) => isObject(p) && typeof p.provider === "string" && catalog.canonicalProvider(p.provider)?.id === canonicalId);
+
+    const reported = new Set<string>();
+    const report = (name: string, pointer: string, what: string) => {
+      if (reported.has(name) || name in vars) return;
+      reported.add(name);
+      ctx.report({ pointer, message: `${what} ${advice(name)}` });
+    };
+
+    // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider.
+    const explicit = new Set<string>();
+    for (const p of facts.providers) {
+      if (!keyed(p.id) || !("apiKey" in p.entry)) continue;
+      explicit.add(catalog.canonicalProvider(p.id)!.id);
+      const apiKey = p.entry.apiKey;
+      const pointer = joinPointer(p.pointer, "apiKey");
+      if (typeof apiKey === "string") {
+        for (const name of substitutedNames(apiKey)) report(name, pointer, `models.providers.${p.id}.apiKey reads ${name} from the Gateway's environment.`);
+        continue;
+      }
+      const ref = asValidSecretRef(apiKey);
+      if (ref?.source === "env" && (isBuiltInRef(sp, ref) || sp.entries.get(ref.provider)?.source === "env"))
+        report(ref.id, joinPointer(pointer, "id"), `models.providers.${p.id}.apiKey is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
+    }
+
+    // Implicit: Qwen refs with no apiKey and no auth profile; the plugin reads the provider's env vars.
+    const uses = [
+      ...facts.refs.filter((s) => s.ref && s.slot.selects).map((s) => ({ provider: s.ref!.provider, raw: s.raw, pointer: s.pointer })),
+      ...facts.mediaTools.map((m) => ({ provider: m.provider, raw: m.model ? `${m.provider}/${m.model}` : m.provider, pointer: joinPointer(m.pointer, "provider") })),
+    ];
+    for (const use of uses) {
+      const c = keyed(use.provider);
+      if (!c || explicit.has(c.id) || hasProfile(c.id)) continue;
+      const names = c.env ?? [];
+      if (names.some((n) => n in vars)) continue;
+      // A custom entry under an alias with another api does not use the Qwen key.
+      const own = facts.providerSite(use.provider);
+      if (own && typeof own.entry.api === "string" && own.entry.api !== "openai-completions" && catalog.provider(use.provider)?.customEntryOwnsRefs === true) continue;
+      report(
+        names[0],
+        use.pointer,
+        `"${use.raw}" needs a ${c.id} key, and the config has no models.providers.${c.id}.apiKey and no auth profile for ${c.id}, so it comes from ${names.join(" / ")} in the Gateway's environment.`,
+      );
+    }
   },
 });

@@ -1,4 +1,86 @@
-import { defineRule } from "../engine/rule.js";
+import { fix, replaceStringValue } from "../engine/edits.js";
+import { joinPointer, splitPointer } from "../engine/pointer.js";
+import { defineRule, type Located } from "../engine/rule.js";
+import type { Span } from "../engine/source.js";
+import { ENV_NAME, isObject, looksLikeKey, scanPlaceholders, type Placeholder } from "./util/secrets.js";
+import { redact } from "../engine/redact.js";
+
+/** Sections where a Qwen setup keeps values; channels, gateway and the rest are not ours. */
+const SECTIONS = [["models"], ["agents"], ["auth"], ["env"], ["plugins"], ["secrets"], ["tools", "media"]];
+
+type FieldType = "number" | "integer" | "boolean";
+
+// Non-string fields in those sections (OpenClaw 2026.9.6 schema). `*` matches one key or index;
+// `a|b` lists alternatives.
+const COMPAT_FLAGS =
+  "supportsStore|supportsPromptCacheKey|supportsResponsesContinuation|supportsDeveloperRole|supportsReasoningEffort|supportsTemperature|supportsInstructions|supportsUsageInStreaming|supportsTools|supportsStrictMode|supportsJsonSchemaResponseFormat|requiresStringContent|strictMessageKeys|requiresToolResultName|requiresAssistantAfterToolResult|requiresThinkingAsText|requiresReasoningContentOnAssistantMessages|requiresOpenAiAnthropicToolPayload|zaiToolStream|sendSessionAffinityHeaders|sendSessionIdHeader|supportsEagerToolInputStreaming|supportsLongCacheRetention";
+const TYPED: [string, FieldType][] = [
+  ["models.providers.*.maxTokens", "number"],
+  ["models.providers.*.timeoutSeconds", "integer"],
+  ["models.providers.*.injectNumCtxForOpenAICompat|authHeader", "boolean"],
+  ["models.providers.*.request.allowPrivateNetwork", "boolean"],
+  ["models.providers.*.request.tls.insecureSkipVerify", "boolean"],
+  ["models.providers.*.models.*.contextWindow|maxTokens", "number"],
+  ["models.providers.*.models.*.contextTokens", "integer"],
+  ["models.providers.*.models.*.reasoning", "boolean"],
+  ["models.providers.*.models.*.cost.input|output|cacheRead|cacheWrite", "number"],
+  ["models.providers.*.models.*.mediaInput.image.maxBytes|maxPixels|maxSidePx|preferredSidePx", "number"],
+  [`models.providers.*.models.*.compat.${COMPAT_FLAGS}`, "boolean"],
+  ["models.catalogRefresh.enabled", "boolean"],
+  ["agents.defaults.pdfMaxMb|mediaMaxMb", "number"],
+  ["agents.defaults.pdfMaxPages|bootstrapMaxChars|bootstrapTotalMaxChars|timeoutSeconds|imageMaxDimensionPx|typingIntervalSeconds|maxConcurrent", "integer"],
+  ["agents.defaults.skipBootstrap", "boolean"],
+  ["agents.defaults.imageModel|pdfModel|voiceModel.timeoutMs", "integer"],
+  ["agents.defaults.mediaModels.*.timeoutMs", "integer"],
+  ["agents.defaults.models.*.codeMode|streaming", "boolean"],
+  ["agents.entries.*.models.*.codeMode|streaming", "boolean"],
+  ["agents.defaults.heartbeat.timeoutSeconds", "integer"],
+  ["agents.entries.*.heartbeat.timeoutSeconds", "integer"],
+  ["agents.defaults.heartbeat.lightContext|isolatedSession", "boolean"],
+  ["agents.entries.*.heartbeat.lightContext|isolatedSession", "boolean"],
+  ["agents.defaults.compaction.enabled|notifyUser", "boolean"],
+  ["agents.defaults.compaction.keepRecentTokens|recentTurnsPreserve|timeoutSeconds", "integer"],
+  ["agents.defaults.compaction.memoryFlush.enabled", "boolean"],
+  ["agents.defaults.compaction.memoryFlush.softThresholdTokens", "integer"],
+  ["agents.defaults.subagents.maxConcurrent|maxSpawnDepth|maxChildrenPerAgent|archiveAfterMinutes|runTimeoutSeconds|announceTimeoutMs", "integer"],
+  ["agents.defaults.subagents.requireAgentId", "boolean"],
+  ["agents.entries.*.subagents.requireAgentId", "boolean"],
+  ["agents.entries.*.bootstrapMaxChars|bootstrapTotalMaxChars", "integer"],
+  ["env.shellEnv.enabled", "boolean"],
+  ["env.shellEnv.timeoutMs", "integer"],
+  ["secrets.providers.*.timeoutMs|maxBytes|noOutputTimeoutMs|maxOutputBytes", "integer"],
+  ["secrets.providers.*.jsonOnly", "boolean"],
+  ["plugins.enabled", "boolean"],
+  ["plugins.entries.*.enabled", "boolean"],
+  ["tools.media.concurrency", "integer"],
+  ["tools.media.models.*.maxChars|maxBytes|timeoutSeconds", "integer"],
+].map(([p, t]) => [p, t as FieldType]);
+const TYPED_PATTERNS = TYPED.map(([p, t]) => ({ segs: p.split(".").map((s) => (s === "*" ? undefined : new Set(s.split("|")))), type: t }));
+
+function fieldType(segs: string[]): FieldType | undefined {
+  return TYPED_PATTERNS.find((p) => p.segs.length === segs.length && p.segs.every((s, i) => !s || s.has(segs[i])))?.type;
+}
+
+const TYPE_TEXT: Record<FieldType, { want: string; got: string; instead: string }> = {
+  number: { want: "a number", got: "expected number, received string", instead: "Write a literal number" },
+  integer: { want: "a whole number", got: "expected number, received string", instead: "Write a literal whole number" },
+  boolean: { want: "true or false", got: "expected boolean, received string", instead: "Write true or false" },
+};
+
+/** `${NAME:-default}` and friends from the shell; OpenClaw has none of them. */
+function shellDefault(name: string): { name: string; op: string } | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(:[-=?+]|[-=?+])/.exec(name);
+  if (!m || (m[2].length === 1 && !ENV_NAME.test(m[1]))) return undefined;
+  return { name: m[1], op: m[2] };
+}
+
+/** A placeholder's text for messages: never a secret someone pasted between the braces. */
+function shown(p: Placeholder): string {
+  if (p.kind === "unterminated") return looksLikeKey(p.name) ? `\${${redact(p.name)}` : `\${${p.name}`;
+  const shell = shellDefault(p.name);
+  if (shell) return `\${${shell.name}${shell.op}...}`;
+  return looksLikeKey(p.name) ? `\${${redact(p.name)}}` : `\${${p.name}}`;
+}
 
 export default defineRule({
   meta: {
@@ -8,7 +90,94 @@ export default defineRule({
     description: "A ${...} placeholder OpenClaw will not substitute, or one in a field that is not a string.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    /** The placeholder's own characters when the string is written without escapes, else the whole value. */
+    const placeAt = (at: Located | undefined, value: string, p: Placeholder): { file: string; span: Span } | undefined => {
+      if (!at) return undefined;
+      const { start, end } = at.loc.value;
+      const raw = at.source.text.slice(start.offset, end.offset);
+      if (raw.slice(1, -1) !== value || !/^["']/.test(raw)) return undefined;
+      const s = start.offset + 1 + p.start;
+      return { file: at.source.path, span: at.source.span(s, s + (p.end - p.start)) };
+    };
+    const suggest = (at: Located | undefined, value: string, p: Placeholder, replacement: string) => {
+      if (!at) return undefined;
+      const next = value.slice(0, p.start) + replacement + value.slice(p.end);
+      return fix(`Replace ${shown(p)} with ${replacement}`, replaceStringValue(at, next));
+    };
+
+    const visit = (node: unknown, pointer: string) => {
+      if (Array.isArray(node)) node.forEach((v, i) => visit(v, joinPointer(pointer, i)));
+      else if (isObject(node)) for (const [k, v] of Object.entries(node)) visit(v, joinPointer(pointer, k));
+      else if (typeof node === "string") checkString(node, pointer);
+    };
+
+    const checkString = (value: string, pointer: string) => {
+      const segs = splitPointer(pointer);
+      // Commands and their arguments (exec secret providers, localService) may be shell text, where a
+      // literal ${lower} or $NAME is meant for the shell.
+      if (segs.some((s) => s === "args" || s === "command")) return;
+      const tokens = scanPlaceholders(value);
+      const at = ctx.locate(pointer);
+      const field = segs[segs.length - 1];
+      const type = fieldType(segs);
+      const subs = tokens.filter((t) => t.kind === "substitution");
+      if (type && subs.length) {
+        const t = TYPE_TEXT[type];
+        ctx.report({
+          pointer,
+          message: `${field} takes ${t.want}, but ${JSON.stringify(value)} is a string: OpenClaw substitutes \${...} only as text, so validation fails with "${t.got}" even when ${subs[0].name} is set. ${t.instead} instead of the placeholder.`,
+        });
+        return;
+      }
+      for (const p of tokens) {
+        if (p.kind === "substitution" || p.kind === "escaped") continue;
+        const where = placeAt(at, value, p);
+        const report = (message: string, replacement?: string) =>
+          ctx.report({ pointer, message, at: where, suggestions: replacement ? [suggest(at, value, p, replacement)].filter((f) => f !== undefined) : undefined });
+        if (p.kind === "unterminated") {
+          const name = p.name.trim();
+          report(
+            `${shown(p)} has no closing "}", so OpenClaw keeps it as literal text.${ENV_NAME.test(name) ? ` Close it: \${${name}}.` : ` Write \${NAME} with NAME in capitals, digits and _.`}`,
+            ENV_NAME.test(name) ? `\${${name}}` : undefined,
+          );
+          continue;
+        }
+        const name = p.name;
+        const shell = shellDefault(name);
+        if (name.trim() === "") {
+          report(`"\${}" names no variable; OpenClaw keeps it as literal text. Write \${NAME} (e.g. \${${ctx.catalog.envVars[0]?.name ?? "NAME"}}) or remove it.`);
+          continue;
+        }
+        if (shell) {
+          const base = ENV_NAME.test(shell.name) ? shell.name : shell.name.toUpperCase();
+          report(
+            `OpenClaw does not support shell-style defaults (${shell.op}) in placeholders: ${shown(p)} stays literal text. Use \${${base}} and put the value you want into ${base} itself (e.g. in ${ctx.catalog.daemonEnv.files[0]}).`,
+          );
+          continue;
+        }
+        const upper = name.trim().toUpperCase();
+        const why = name.trim() !== name ? "contains spaces" : !ENV_NAME.test(upper) ? "has characters other than A-Z, 0-9 and _" : "is not all upper-case";
+        report(
+          `${shown(p)} is not substituted: OpenClaw replaces \${NAME} only when NAME matches [A-Z_][A-Z0-9_]*, and "${looksLikeKey(name) ? redact(name) : name}" ${why}, so the value stays the literal text ${shown(p)} with no warning.${ENV_NAME.test(upper) ? ` Use \${${upper}} (and name the variable ${upper} in the environment).` : " Rename the variable to capitals, digits and _."}`,
+          ENV_NAME.test(upper) ? `\${${upper}}` : undefined,
+        );
+      }
+      // `$QWEN_API_KEY` without braces: never substituted.
+      const bare = /^\$([A-Z_][A-Z0-9_]*)$/.exec(value);
+      if (bare && !tokens.length)
+        ctx.report({
+          pointer,
+          message: `"${value}" is not substituted: OpenClaw only replaces the \${NAME} form, so this stays the literal text "${value}". Write "\${${bare[1]}}".`,
+          suggestions: at ? [fix(`Replace "${value}" with "\${${bare[1]}}"`, replaceStringValue(at, `\${${bare[1]}}`))].filter((f) => f !== undefined) : undefined,
+        });
+    };
+
+    const root = ctx.config as Record<string, unknown>;
+    for (const section of SECTIONS) {
+      let node: unknown = root;
+      for (const s of section) node = isObject(node) ? node[s] : undefined;
+      if (node !== undefined) visit(node, joinPointer("", ...section));
+    }
   },
 });

@@ -1,3 +1,4 @@
+import type { EngineRuleContext } from "../engine/linter.js";
 import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
@@ -8,7 +9,9 @@ export default defineRule({
     description: "An $include that cannot be resolved: missing file, cycle, escape from the config directory, depth or size limit.",
     fixable: false,
   },
-  check(_ctx) {
-    // TODO(implement)
+  check(ctx) {
+    // The engine resolves $include while it builds the config; each failure is placed on the
+    // `$include` value (or list item) in the file that wrote it, which may itself be included.
+    for (const p of (ctx as EngineRuleContext).includeProblems ?? []) ctx.report({ pointer: p.pointer, message: p.message, at: { file: p.file, span: p.span } });
   },
 });

@@ -1,0 +1,247 @@
+// Secrets and `${VAR}` placeholders as OpenClaw 2026.9.6 reads them: the SecretRef grammar
+// (src/secrets/ref-contract.ts), how a ref's provider alias resolves (src/secrets/resolve.ts), the
+// fields that take `string | SecretRef`, and `${VAR}` substitution (src/config/env-substitution.ts).
+// Shared by env-placeholder, secret-ref-invalid, secret-ref-unresolved, plaintext-api-key, daemon-env.
+import type { Catalog } from "../../catalog/index.js";
+import { redact } from "../../engine/redact.js";
+import { joinPointer } from "../../engine/pointer.js";
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+// ---- ${VAR} placeholders ----------------------------------------------------------------------
+
+/** Names OpenClaw substitutes; anything else between `${` and `}` stays literal text. */
+export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+export interface Placeholder {
+  /** Offsets in the string value: `$` of `${` (or of `$${`) to just after `}`. */
+  start: number;
+  end: number;
+  /** Text between the braces. */
+  name: string;
+  /** substitution: `${NAME}`; escaped: `$${NAME}` (literal `${NAME}`); invalid: name not substituted; unterminated: no `}`. */
+  kind: "substitution" | "escaped" | "invalid" | "unterminated";
+}
+
+/** The `${...}` tokens of a string, scanned exactly like OpenClaw's parseEnvTokenAt. */
+export function scanPlaceholders(value: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  if (!value.includes("$")) return out;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] !== "$") continue;
+    if (value[i + 1] === "$" && value[i + 2] === "{") {
+      const end = value.indexOf("}", i + 3);
+      if (end !== -1 && ENV_NAME.test(value.slice(i + 3, end))) {
+        out.push({ start: i, end: end + 1, name: value.slice(i + 3, end), kind: "escaped" });
+        i = end;
+        continue;
+      }
+      // `$${lower}`: an attempted escape; OpenClaw keeps all of it literal. Not worth a finding.
+      i += 1;
+      const close = value.indexOf("}", i + 2);
+      if (close !== -1) i = close;
+      continue;
+    }
+    if (value[i + 1] !== "{") continue;
+    const end = value.indexOf("}", i + 2);
+    if (end === -1) {
+      out.push({ start: i, end: value.length, name: value.slice(i + 2), kind: "unterminated" });
+      break;
+    }
+    const name = value.slice(i + 2, end);
+    out.push({ start: i, end: end + 1, name, kind: ENV_NAME.test(name) ? "substitution" : "invalid" });
+    i = end;
+  }
+  return out;
+}
+
+/** Env var names a string takes from the environment (`${NAME}`, not `$${NAME}`). */
+export const substitutedNames = (value: string): string[] => scanPlaceholders(value).filter((p) => p.kind === "substitution").map((p) => p.name);
+
+// ---- SecretRef ----------------------------------------------------------------------------------
+
+export const SECRET_SOURCES = ["env", "file", "exec", "store"] as const;
+export type SecretSource = (typeof SECRET_SOURCES)[number];
+export const SECRET_REF_KEYS = ["source", "provider", "id"] as const;
+export const DEFAULT_ALIAS = "default";
+export const PROVIDER_ALIAS = /^[a-z][a-z0-9_-]{0,63}$/;
+/** env and store ids. */
+export const ENV_REF_ID = /^[A-Z][A-Z0-9_]{0,127}$/;
+export const EXEC_REF_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,255}$/;
+const FILE_POINTER_SEGMENT = /^(?:[^~]|~0|~1)*$/;
+export const SINGLE_VALUE_ID = "value";
+
+export const isSecretSource = (s: unknown): s is SecretSource => typeof s === "string" && (SECRET_SOURCES as readonly string[]).includes(s);
+
+export const isFilePointer = (id: string) => id.startsWith("/") && id.slice(1).split("/").every((s) => FILE_POINTER_SEGMENT.test(s));
+
+export function execIdProblem(id: string): "pattern" | "traversal" | undefined {
+  if (!EXEC_REF_ID.test(id)) return "pattern";
+  if (id.split("/").some((s) => s === "." || s === "..")) return "traversal";
+  return undefined;
+}
+
+export interface SecretRef {
+  source: SecretSource;
+  provider: string;
+  id: string;
+}
+
+/** A SecretRef OpenClaw's grammar accepts (exactly three keys, known source, valid alias and id). */
+export function asValidSecretRef(v: unknown): SecretRef | undefined {
+  if (!isObject(v) || Object.keys(v).length !== 3) return undefined;
+  const { source, provider, id } = v;
+  if (!isSecretSource(source) || typeof provider !== "string" || typeof id !== "string") return undefined;
+  if (!PROVIDER_ALIAS.test(provider)) return undefined;
+  const ok = source === "env" || source === "store" ? ENV_REF_ID.test(id) : source === "file" ? id === SINGLE_VALUE_ID || isFilePointer(id) : !execIdProblem(id);
+  return ok ? { source, provider, id } : undefined;
+}
+
+export interface SecretProviderEntry {
+  alias: string;
+  pointer: string;
+  source?: string;
+  /** file providers: json (default) or singleValue. */
+  mode?: string;
+  /** env providers: variable names that may be read. */
+  allowlist?: string[];
+}
+
+export interface SecretProviders {
+  entries: Map<string, SecretProviderEntry>;
+  /** secrets.defaults.<source>: the alias that stands for the built-in env/store provider. */
+  defaults: Partial<Record<SecretSource, string>>;
+}
+
+export function secretProviders(config: unknown): SecretProviders {
+  const secrets = isObject(config) && isObject(config.secrets) ? config.secrets : {};
+  const entries = new Map<string, SecretProviderEntry>();
+  if (isObject(secrets.providers))
+    for (const [alias, p] of Object.entries(secrets.providers)) {
+      if (!isObject(p)) continue;
+      entries.set(alias, {
+        alias,
+        pointer: joinPointer("/secrets/providers", alias),
+        source: typeof p.source === "string" ? p.source : undefined,
+        mode: typeof p.mode === "string" ? p.mode : undefined,
+        allowlist: Array.isArray(p.allowlist) ? p.allowlist.filter((a): a is string => typeof a === "string") : undefined,
+      });
+    }
+  const defaults: Partial<Record<SecretSource, string>> = {};
+  if (isObject(secrets.defaults))
+    for (const s of SECRET_SOURCES) {
+      const d = secrets.defaults[s];
+      if (typeof d === "string" && d.trim()) defaults[s] = d.trim();
+    }
+  return { entries, defaults };
+}
+
+/** The alias that means the built-in provider for a source (OpenClaw's resolveDefaultSecretProviderAlias). */
+export const builtInAlias = (sp: SecretProviders, source: SecretSource) => sp.defaults[source] ?? DEFAULT_ALIAS;
+
+/** env/store refs to the built-in alias resolve without a secrets.providers entry (isBuiltInDefaultSecretProviderRef). */
+export function isBuiltInRef(sp: SecretProviders, ref: SecretRef): boolean {
+  return sp.entries.get(ref.provider)?.source !== ref.source && (ref.source === "env" || ref.source === "store") && ref.provider === builtInAlias(sp, ref.source);
+}
+
+/** The configured source of the ref's alias when it differs (OpenClaw rejects the config then). */
+export function sourceMismatch(sp: SecretProviders, ref: { source: SecretSource; provider: string }): string | undefined {
+  const configured = sp.entries.get(ref.provider)?.source;
+  if (!configured || configured === ref.source) return undefined;
+  if (isBuiltInRef(sp, { ...ref, id: "" })) return undefined;
+  return configured;
+}
+
+// ---- Secret-bearing fields ----------------------------------------------------------------------
+
+export type SecretFieldKind = "apiKey" | "header" | "auth" | "tls";
+
+export interface SecretField {
+  pointer: string;
+  /** Dotted path for messages, e.g. `models.providers.qwen.headers.Authorization`. */
+  path: string;
+  /** The models.providers key as written. */
+  providerId: string;
+  kind: SecretFieldKind;
+  /** Header name (kind header) or the last path segment. */
+  name: string;
+  value: unknown;
+}
+
+/** Every field of models.providers.* that takes `string | SecretRef`. */
+export function secretFields(config: unknown): SecretField[] {
+  const out: SecretField[] = [];
+  const models = isObject(config) && isObject(config.models) ? config.models : undefined;
+  if (!models || !isObject(models.providers)) return out;
+  for (const [id, entry] of Object.entries(models.providers)) {
+    if (!isObject(entry)) continue;
+    const base = ["models", "providers", id];
+    const add = (segs: string[], kind: SecretFieldKind, value: unknown) =>
+      out.push({ pointer: joinPointer("", ...base, ...segs), path: [...base, ...segs].join("."), providerId: id, kind, name: segs[segs.length - 1], value });
+    if ("apiKey" in entry) add(["apiKey"], "apiKey", entry.apiKey);
+    if (isObject(entry.headers)) for (const [h, v] of Object.entries(entry.headers)) add(["headers", h], "header", v);
+    const request = isObject(entry.request) ? entry.request : undefined;
+    if (!request) continue;
+    if (isObject(request.headers)) for (const [h, v] of Object.entries(request.headers)) add(["request", "headers", h], "header", v);
+    if (isObject(request.auth)) for (const k of ["token", "value"]) if (k in request.auth) add(["request", "auth", k], "auth", request.auth[k]);
+    const tlsFields = (tls: unknown, segs: string[]) => {
+      if (isObject(tls)) for (const k of ["ca", "cert", "key", "passphrase"]) if (k in tls) add([...segs, k], "tls", tls[k]);
+    };
+    tlsFields(request.tls, ["request", "tls"]);
+    if (isObject(request.proxy)) tlsFields(request.proxy.tls, ["request", "proxy", "tls"]);
+  }
+  return out;
+}
+
+/** Header names that carry credentials. */
+export const isCredentialHeader = (name: string) => /^(authorization|proxy-authorization)$|api[-_]?key|token|secret|password|credential|^x-auth/i.test(name);
+
+// ---- Literal secrets -------------------------------------------------------------------------------
+
+const DUMMY = /^(none|null|nil|empty|dummy|dummy[-_]?key|fake|fake[-_]?key|test|testing|not[-_ ]?needed|not[-_ ]?required|no[-_ ]?key|no[-_ ]?key[-_ ]?required|sk-no-key-required|unused|placeholder|changeme|change[-_]?me|replace[-_]?me|your[-_ ]?(api[-_ ]?)?key([-_ ]?here)?|<[^>]*>|x+|\*+|\.+|ollama|lm-?studio|local|anything)$/i;
+
+/** `Bearer sk-...` -> { scheme: "Bearer ", secret: "sk-..." }. */
+export function splitAuthScheme(v: string): { scheme: string; secret: string } {
+  const m = /^(Bearer|Basic|Token|Api-Key|ApiKey|Key)\s+/i.exec(v);
+  return m ? { scheme: v.slice(0, m[0].length), secret: v.slice(m[0].length) } : { scheme: "", secret: v };
+}
+
+/**
+ * A literal credential rather than a placeholder, reference or documentation dummy: at least 8
+ * characters, no `${...}`, no whitespace inside, not a dummy word, not one character repeated
+ * after a key prefix (`sk-xxxxxxxx`, the zero keys of the onboarding fixtures).
+ */
+export function isLiteralCredential(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8 || /\s/.test(v) || v.includes("${")) return false;
+  if (DUMMY.test(v)) return false;
+  const body = v.replace(/^(sk-sp-|sk-|sk_)/, "");
+  if (/^(.)\1*$/.test(body) || /^[.*x]+$/i.test(body)) return false;
+  return true;
+}
+
+/** Clearly a key or token by its shape: a known prefix, or a long mixed token (not a path or URL). */
+export function looksLikeKey(value: string): boolean {
+  const v = value.trim();
+  if (!isLiteralCredential(v)) return false;
+  if (/^(sk-|sk_|pk-|rk-|ghp_|gho_|ghs_|github_pat_|glpat-|xox[abpr]-|AIza|AKIA|hf_|gsk_|r8_|pplx-|nvapi-|csk-)/.test(v)) return true;
+  if (/^[/~.]|:\/\//.test(v) || v.length < 20) return false;
+  return /^[A-Za-z0-9._\-+=/]+$/.test(v) && /[A-Za-z]/.test(v) && /\d/.test(v);
+}
+
+/** `sk-9f...7d6c`, keeping an auth scheme (`Bearer sk-9f...7d6c`). */
+export function redactCredential(value: string): string {
+  const { scheme, secret } = splitAuthScheme(value.trim());
+  return scheme + redact(secret);
+}
+
+// ---- Qwen env vars ---------------------------------------------------------------------------------
+
+/** The env var a provider's key conventionally lives in: the catalog's first one, else `<ID>_API_KEY`. */
+export function keyEnvVar(catalog: Catalog, providerId: string): string {
+  const info = catalog.canonicalProvider(providerId);
+  const status = catalog.provider(providerId)?.status;
+  if (info?.env?.length && (status === "canonical" || status === "alias")) return info.env[0];
+  const name = providerId.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return `${/^[A-Z]/.test(name) ? name : "PROVIDER_" + name}_API_KEY`;
+}

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectRule, FIXTURES, lint } from "../helpers.js";
+
+const ID = "daemon-env";
+const ADVICE = (name: string) =>
+  `A launchd/systemd Gateway does not see variables exported in your shell: put ${name}=<your key> in ~/.openclaw/.env or ~/.config/openclaw/gateway.env, or set env.shellEnv.enabled: true (or OPENCLAW_LOAD_SHELL_ENV=1).`;
+
+function span(text: string, needle: string, nth = 0): string {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`${needle} not in text`);
+  const pos = (o: number) => {
+    const before = text.slice(0, o);
+    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
+  };
+  return `${pos(i)}-${pos(i + needle.length)}`;
+}
+
+describe(ID, () => {
+  it("reports ${QWEN_API_KEY} in apiKey when nothing brings it to the daemon (R52)", () => {
+    const text = `{\n  models: { providers: { qwen: { apiKey: "\${QWEN_API_KEY}" } } },\n  agents: { defaults: { model: "qwen/qwen3.5-plus" } },\n}`;
+    expectRule(ID, text, [
+      `${span(text, `"\${QWEN_API_KEY}"`)} info ${ID}: models.providers.qwen.apiKey reads QWEN_API_KEY from the Gateway's environment. ${ADVICE("QWEN_API_KEY")}`,
+    ]);
+  });
+
+  it("reports an env SecretRef on its id", () => {
+    const text = `{\n  models: { providers: { "qwen-token-plan": { apiKey: { source: "env", provider: "default", id: "QWEN_TOKEN_PLAN_API_KEY" } } } },\n}`;
+    expectRule(ID, text, [
+      `${span(text, `"QWEN_TOKEN_PLAN_API_KEY"`)} info ${ID}: models.providers.qwen-token-plan.apiKey is an env SecretRef to QWEN_TOKEN_PLAN_API_KEY, read from the Gateway's environment. ${ADVICE("QWEN_TOKEN_PLAN_API_KEY")}`,
+    ]);
+  });
+
+  it("reports Qwen refs with no apiKey and no auth profile, once, on the first ref", () => {
+    const text = `{\n  agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: ["modelstudio/glm-5"] }, imageModel: "qwen/qwen3.6-plus" } },\n}`;
+    expectRule(ID, text, [
+      `${span(text, `"qwen/qwen3.5-plus"`)} info ${ID}: "qwen/qwen3.5-plus" needs a qwen key, and the config has no models.providers.qwen.apiKey and no auth profile for qwen, so it comes from QWEN_API_KEY / MODELSTUDIO_API_KEY / DASHSCOPE_API_KEY in the Gateway's environment. ${ADVICE("QWEN_API_KEY")}`,
+    ]);
+  });
+
+  it("reports Qwen media tools the same way", () => {
+    const text = `{ tools: { media: { models: [{ provider: "qwen", model: "qwen3.6-plus", capabilities: ["image"] }] } } }`;
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === ID).map((d) => d.pointer)).toEqual(["/tools/media/models/0/provider"]);
+  });
+
+  it("is quiet when an auth profile holds the key (what onboarding writes), also via an alias", () => {
+    const refs = `agents: { defaults: { model: "qwen/qwen3.5-plus" } }`;
+    expectRule(ID, `{ ${refs}, auth: { profiles: { "qwen:default": { provider: "qwen", mode: "api_key" } } } }`, []);
+    expectRule(ID, `{ ${refs}, auth: { profiles: { "ms:work": { provider: "modelstudio", mode: "api_key" } } } }`, []);
+    // A profile for another provider does not count.
+    expect(lint(`{ ${refs}, auth: { profiles: { "openai:default": { provider: "openai", mode: "api_key" } } } }`).diagnostics.some((d) => d.ruleId === ID)).toBe(true);
+  });
+
+  it("is quiet for every onboarding output", () => {
+    const dir = join(FIXTURES, "onboard");
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json5")))
+      expect(lint(readFileSync(join(dir, f), "utf8")).diagnostics.filter((d) => d.ruleId === ID), f).toEqual([]);
+  });
+
+  it("is quiet when env.vars has the variable or env.shellEnv.enabled is true", () => {
+    const base = `models: { providers: { qwen: { apiKey: "\${QWEN_API_KEY}" } } }, agents: { defaults: { model: "qwen/qwen3.5-plus" } }`;
+    expectRule(ID, `{ ${base}, env: { vars: { QWEN_API_KEY: "\${QWEN_KEY_FROM_VAULT}" } } }`, []);
+    expectRule(ID, `{ ${base}, env: { shellEnv: { enabled: true } } }`, []);
+    expect(lint(`{ ${base}, env: { shellEnv: { enabled: false } } }`).diagnostics.filter((d) => d.ruleId === ID)).toHaveLength(1);
+    // Any of the provider's variables in env.vars covers a ref without apiKey.
+    expectRule(ID, `{ agents: { defaults: { model: "qwen/qwen3.5-plus" } }, env: { vars: { DASHSCOPE_API_KEY: "\${DS}" } } }`, []);
+  });
+
+  it("reports each variable once", () => {
+    const text = `{ models: { providers: { qwen: { apiKey: "\${QWEN_API_KEY}" }, modelstudio: { apiKey: "\${QWEN_API_KEY}" } } }, tools: { media: { models: [{ provider: "qwen" }] } } }`;
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === ID)).toHaveLength(1);
+  });
+
+  it("ignores literal keys, file and exec refs, listing keys and non-Qwen providers", () => {
+    expectRule(ID, `{ models: { providers: { qwen: { apiKey: "sk-9f3a1b2c3d4e5f60718293a4b5c67d6c" } } }, agents: { defaults: { model: "qwen/qwen3.5-plus" } } }`, []);
+    expectRule(ID, `{ models: { providers: { qwen: { apiKey: { source: "file", provider: "keys", id: "/qwen" } } } }, secrets: { providers: { keys: { source: "file", path: "/k" } } } }`, []);
+    expectRule(ID, `{ agents: { defaults: { models: { "qwen/qwen3.5-plus": {}, "modelstudio/qwen3.5-plus": {} } } } }`, []);
+    expectRule(ID, `{ models: { providers: { openai: { apiKey: "\${OPENAI_API_KEY}" } } }, agents: { defaults: { model: "openai/gpt-5" } } }`, []);
+  });
+});
