@@ -36,3 +36,12 @@ describe("mediaEndpoint", () => {
     expect(endpointId(coding.mediaEndpoint("media-understanding"))).toBe("known:coding-cn");
   });
 });
+
+import { includeRoots } from "../src/engine/include.js";
+
+describe("includeRoots", () => {
+  it("reads OPENCLAW_INCLUDE_ROOTS like OpenClaw: colon-separated, ~ expanded, relative to the working directory", () => {
+    expect(includeRoots({ OPENCLAW_INCLUDE_ROOTS: "~/shared:/etc/openclaw:conf", HOME: "/home/u" }, "/work")).toEqual(["/home/u/shared", "/etc/openclaw", "/work/conf"]);
+    expect(includeRoots({}, "/work")).toEqual([]);
+  });
+});

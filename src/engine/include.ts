@@ -5,7 +5,8 @@
 // merge key by key, anything else is replaced by the later value.
 // The merged value keeps, for every pointer, the file and span it came from.
 import { readFileSync, statSync } from "node:fs";
-import { delimiter, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { homedir } from "node:os";
+import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isParseFailure, parseJson5, type NodeLoc, type ParsedFile, type ParseFailure } from "./parse.js";
 import { joinPointer } from "./pointer.js";
 import type { Span } from "./source.js";
@@ -118,12 +119,15 @@ function mergeResolved(base: Resolved, over: Resolved, at: string): Resolved {
   return { value, locs };
 }
 
-export function includeRoots(env: Record<string, string | undefined>): string[] {
+/** OPENCLAW_INCLUDE_ROOTS as OpenClaw reads it: `:`-separated, `~` expanded, relative to the working directory. */
+export function includeRoots(env: Record<string, string | undefined>, cwd = process.cwd()): string[] {
+  const home = env.HOME ?? homedir();
   return (env.OPENCLAW_INCLUDE_ROOTS ?? "")
-    .split(new RegExp(`[${delimiter === ";" ? ";" : ":"},]`))
+    .split(delimiter)
     .map((s) => s.trim())
-    .filter((s) => s && isAbsolute(s))
-    .map((s) => resolve(s));
+    .filter(Boolean)
+    .map((s) => (s === "~" ? home : s.startsWith("~/") ? join(home, s.slice(2)) : s))
+    .map((s) => resolve(cwd, s));
 }
 
 const within = (root: string, p: string) => {
@@ -169,7 +173,18 @@ export function resolveIncludes(
       for (const [p, l] of r.locs) locs.set(p, l);
     }
     let result: Resolved = { value: siblings, locs };
-    if (base) result = mergeResolved(base, result, logPtr);
+    if (base && !isObject(base.value) && Object.keys(siblings).length === 0) {
+      // `{ $include: "./list.json5" }` alone is replaced by whatever the file holds, array or scalar.
+      result = { value: base.value, locs: new Map(base.locs) };
+    } else if (base && !isObject(base.value)) {
+      const at = file.locs.get(joinPointer(inPtr, INCLUDE_KEY))!;
+      problems.push({
+        pointer: joinPointer(logPtr, INCLUDE_KEY),
+        file: file.source.path,
+        span: at.value,
+        message: `The included content is ${Array.isArray(base.value) ? "an array" : `a ${typeof base.value}`}, so it cannot be merged with the sibling keys next to $include. Include an object, or remove the sibling keys.`,
+      });
+    } else if (base) result = mergeResolved(base, result, logPtr);
     if (own) result.locs.set(logPtr, own);
     return result;
   };
@@ -184,8 +199,12 @@ export function resolveIncludes(
     };
     const items: { path: string; inPtr: string; logPtr: string }[] = [];
     if (typeof spec === "string") items.push({ path: spec, inPtr: specPtr, logPtr: logSpecPtr });
-    else if (Array.isArray(spec) && spec.every((s) => typeof s === "string"))
-      spec.forEach((s, i) => items.push({ path: s as string, inPtr: joinPointer(specPtr, i), logPtr: joinPointer(logSpecPtr, i) }));
+    else if (Array.isArray(spec))
+      spec.forEach((s, i) => {
+        const item = { inPtr: joinPointer(specPtr, i), logPtr: joinPointer(logSpecPtr, i) };
+        if (typeof s === "string") items.push({ path: s, ...item });
+        else problem(item.inPtr, item.logPtr, `$include list items must be file paths (strings), e.g. "./models.json5"`);
+      });
     else {
       problem(specPtr, logSpecPtr, `$include must be a file path or a list of file paths, e.g. "./models.json5"`);
       return undefined;
@@ -240,7 +259,6 @@ export function resolveIncludes(
     }
     if (isParseFailure(parsed))
       return fail(`Included file ${item.path} is not valid JSON5: ${parsed.message.replace(/\.$/, "")} at ${parsed.span.start.line}:${parsed.span.start.column}.`);
-    if (!isObject(parsed.value)) return fail(`Included file ${item.path} must contain an object, not ${Array.isArray(parsed.value) ? "an array" : typeof parsed.value}.`);
     const logical = item.logPtr.replace(/\/\$include(\/\d+)?$/, "");
     if (!files.some((f) => f.parsed === parsed)) files.push({ parsed, mount: logical });
     return walk(parsed, "", logical, parsed.value, [...chain, target]);

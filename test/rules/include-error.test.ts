@@ -101,7 +101,7 @@ describe(ID, () => {
   it("reports a $include value that is not a path or a list of paths", () => {
     expectRule(ID, `{\n  models: { $include: 42 },\n  agents: { $include: ["./a.json5", 7] },\n  tools: { $include: {} },\n}`, [
       `2:23-2:25 error ${ID}: $include must be a file path or a list of file paths, e.g. "./models.json5"`,
-      `3:23-3:39 error ${ID}: $include must be a file path or a list of file paths, e.g. "./models.json5"`,
+      `3:37-3:38 error ${ID}: $include list items must be file paths (strings), e.g. "./models.json5"`,
       `4:22-4:24 error ${ID}: $include must be a file path or a list of file paths, e.g. "./models.json5"`,
     ], { host: host({ "/virtual/a.json5": "{}" }) });
   });
@@ -133,8 +133,14 @@ describe(ID, () => {
 
   it("reports an included file that is not an object when sibling keys must merge into it", () => {
     expectRule(ID, `{ models: { $include: "./list.json5", mode: "merge" } }`, [
-      `1:23-1:37 error ${ID}: Included file ./list.json5 must contain an object, not an array.`,
+      `1:23-1:37 error ${ID}: The included content is an array, so it cannot be merged with the sibling keys next to $include. Include an object, or remove the sibling keys.`,
     ], { host: host({ "/virtual/list.json5": `["a"]` }) });
+  });
+
+  it("replaces a lone { $include } with whatever the file holds, as OpenClaw does", () => {
+    const files = { "/virtual/fb.json5": `["qwen/glm-5"]` };
+    const r = lint(`{ agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: { $include: "./fb.json5" } } } } }`, { host: host(files) });
+    expect(r.diagnostics.filter((d) => d.ruleId === "include-error" || d.ruleId === "invalid-value")).toEqual([]);
   });
 
   it("places other rules' findings in the included file, at that file's line and column", () => {
