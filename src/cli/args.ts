@@ -1,0 +1,163 @@
+// Command-line parsing: node:util parseArgs, strict, one option table shared by all commands and a
+// list of the options each command accepts. Values are checked here when that needs no rule data.
+import { parseArgs } from "node:util";
+import type { Severity } from "../report.js";
+import { didYouMean, editDistance } from "../engine/did-you-mean.js";
+import { FORMAT_NAMES } from "../formatters/index.js";
+import { UsageError } from "./errors.js";
+
+export const SUBCOMMANDS = ["rules", "explain", "catalog", "lsp"] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  rule: { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  plan: { type: "string" },
+  debug: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
+  lint: ["format", "output", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "fix", "fix-dry-run", "debug", "version", "help"],
+  rules: ["format", "debug", "help"],
+  explain: ["debug", "help"],
+  catalog: ["format", "plan", "debug", "help"],
+};
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const TEXT_FORMATS = ["text", "json"] as const;
+
+export interface LintArgs {
+  /** Files, globs and `-` as given. */
+  paths: string[];
+  format: string;
+  output?: string;
+  config?: string;
+  /** `id=level` as given; checked against the rule registry by the lint command. */
+  rules: string[];
+  failOn: Severity;
+  maxWarnings?: number;
+  quiet: boolean;
+  /** undefined: decide from the terminal and NO_COLOR. */
+  color?: boolean;
+  stdinFilename?: string;
+  fix?: "write" | "dry-run";
+  debug: boolean;
+}
+
+export type Command =
+  | { kind: "help"; topic?: Subcommand }
+  | { kind: "version" }
+  | { kind: "lint"; args: LintArgs }
+  | { kind: "rules"; format: "text" | "json" }
+  | { kind: "explain"; ruleId: string }
+  | { kind: "catalog"; plan?: string; format: "text" | "json" }
+  | { kind: "lsp"; args: string[] };
+
+const optionNames = (): string[] =>
+  Object.entries(OPTIONS).flatMap(([name, o]) => ["--" + name, ...("short" in o ? ["-" + o.short] : [])]);
+
+/** The closest allowed value: by edit distance, else the one `value` abbreviates ("warn" -> "warning"). */
+export function nearest(value: string, allowed: readonly string[]): string | undefined {
+  const close = didYouMean(value, allowed, 1).find((c) => editDistance(value.toLowerCase(), c.toLowerCase()) * 2 < Math.max(value.length, c.length));
+  return close ?? (value ? allowed.find((a) => a.startsWith(value.toLowerCase())) : undefined);
+}
+
+function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const n = nearest(value, allowed);
+  const near = n ? [n] : [];
+  throw new UsageError(`${what} must be ${allowed.map((a) => `"${a}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}, not "${value}"${near.length ? `; did you mean "${near[0]}"?` : "."}`);
+}
+
+const parse = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+
+/** The `--debug` flag, looked up before parsing so even a bad command line can show a stack. */
+export const wantsDebug = (argv: readonly string[]) => argv.includes("--debug");
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const first = argv[0];
+  const sub = (SUBCOMMANDS as readonly string[]).includes(first ?? "") ? (first as Subcommand) : undefined;
+  // The language server takes its transport flags (--stdio, --node-ipc, --socket=N) as they are.
+  if (sub === "lsp") return argv.includes("--help") || argv.includes("-h") ? { kind: "help", topic: "lsp" } : { kind: "lsp", args: argv.slice(1) };
+  const args = sub ? argv.slice(1) : argv;
+
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const unknown = /^Unknown option '([^']+)'/.exec(err.message);
+    if (unknown) {
+      const near = didYouMean(unknown[1], optionNames(), 1);
+      throw new UsageError(`unknown option ${unknown[1]}${near.length ? `; did you mean ${near[0]}?` : ""}`);
+    }
+    const missing = /^Option '(-\w, )?(--[\w-]+)[^']*' argument (missing|is ambiguous)/.exec(err.message);
+    if (missing) throw new UsageError(`option ${missing[2]} needs a value`);
+    const noArg = /^Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(err.message);
+    if (noArg) throw new UsageError(`option ${noArg[2]} does not take a value`);
+    throw new UsageError(err.message.split("\n")[0]);
+  }
+  const { values: v, positionals, tokens } = parsed;
+  const command = sub ?? "lint";
+  for (const t of tokens) {
+    if (t.kind === "option" && !ACCEPTS[command].includes(t.name as OptionName))
+      throw new UsageError(`option ${t.rawName} does not apply to ${command === "lint" ? "linting" : `the ${command} command`}`);
+  }
+  if (v.help) return { kind: "help", topic: sub };
+
+  switch (command) {
+    case "rules":
+      if (positionals.length) throw new UsageError(`the rules command takes no arguments, got "${positionals[0]}"`);
+      return { kind: "rules", format: oneOf("--format", v.format ?? "text", TEXT_FORMATS) };
+    case "explain":
+      if (positionals.length !== 1) throw new UsageError(positionals.length ? "explain takes one rule id" : "explain needs a rule id, e.g. `openclaw-qwen-lint explain model-not-on-plan`");
+      return { kind: "explain", ruleId: positionals[0] };
+    case "catalog":
+      if (positionals.length) throw new UsageError(`the catalog command takes no arguments, got "${positionals[0]}"; use --plan to pick a plan`);
+      return { kind: "catalog", plan: v.plan, format: oneOf("--format", v.format ?? "text", TEXT_FORMATS) };
+  }
+
+  if (v.version) return { kind: "version" };
+  // --color and --no-color: the last one wins.
+  let color: boolean | undefined;
+  for (const t of tokens) if (t.kind === "option" && (t.name === "color" || t.name === "no-color")) color = t.name === "color";
+  let maxWarnings: number | undefined;
+  if (v["max-warnings"] !== undefined) {
+    const raw = v["max-warnings"];
+    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${raw}"`);
+    maxWarnings = Number(raw);
+  }
+  if (v["stdin-filename"] !== undefined && positionals.length && !positionals.includes("-"))
+    throw new UsageError("--stdin-filename names the text read from stdin: add - to the paths (or give no paths)");
+  if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename needs a file name");
+  return {
+    kind: "lint",
+    args: {
+      paths: positionals.length === 0 && v["stdin-filename"] !== undefined ? ["-"] : positionals,
+      format: oneOf("--format", v.format ?? "stylish", FORMAT_NAMES),
+      output: v.output,
+      config: v.config,
+      rules: v.rule ?? [],
+      failOn: oneOf("--fail-on", v["fail-on"] ?? "error", SEVERITIES),
+      maxWarnings,
+      quiet: v.quiet ?? false,
+      color,
+      stdinFilename: v["stdin-filename"],
+      fix: v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
+      debug: v.debug ?? false,
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// Which texts to lint: files, globs, `-` (stdin), or, with no paths, the active OpenClaw config the
+// way OpenClaw finds it (OPENCLAW_CONFIG_PATH, else openclaw.json in the state dir; see facts §1.1).
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { homedir } from "node:os";
+import { CliError } from "./errors.js";
+
+export interface LintInput {
+  /** Path as shown in the report (as given, relative to cwd for glob matches; stdin: its name). */
+  displayPath: string;
+  text: string;
+  /** Where the project config search starts. */
+  dir: string;
+  stdin: boolean;
+  /** Absolute path on disk (files only). */
+  absPath?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const STDIN_NAME = "<stdin>";
+const GLOB_CHARS = /[*?[\]{}()!]/;
+
+/** OpenClaw treats blank values and the strings "undefined"/"null" as unset. */
+const envValue = (env: Env, name: string) => {
+  const v = env[name]?.trim();
+  return v && v !== "undefined" && v !== "null" ? v : undefined;
+};
+
+/** OPENCLAW_HOME > HOME > USERPROFILE > os.homedir(); a leading ~ in OPENCLAW_HOME is the OS home. */
+function openclawHome(env: Env): string {
+  const osHome = envValue(env, "HOME") ?? envValue(env, "USERPROFILE") ?? homedir();
+  const explicit = envValue(env, "OPENCLAW_HOME");
+  if (!explicit) return resolve(osHome);
+  return resolve(explicit.replace(/^~(?=$|[\\/])/, osHome));
+}
+
+const userPath = (p: string, env: Env, cwd: string) => resolve(cwd, p.trim().replace(/^~(?=$|[\\/])/, openclawHome(env)));
+
+/** The config OpenClaw would load, and what was looked at when there is none. */
+export function defaultConfigPath(env: Env, cwd: string): { path?: string; looked: string[]; via: string } {
+  const explicit = envValue(env, "OPENCLAW_CONFIG_PATH");
+  if (explicit) {
+    const p = userPath(explicit, env, cwd);
+    return { path: existsSync(p) ? p : undefined, looked: [p], via: "OPENCLAW_CONFIG_PATH" };
+  }
+  // Same candidates, in the same order, as OpenClaw's resolveDefaultConfigCandidates.
+  const names = ["openclaw.json", "clawdbot.json"];
+  const dirs: string[] = [];
+  const stateDir = envValue(env, "OPENCLAW_STATE_DIR");
+  if (stateDir) dirs.push(userPath(stateDir, env, cwd));
+  const home = openclawHome(env);
+  dirs.push(join(home, ".openclaw"), join(home, ".clawdbot"));
+  const looked = dirs.flatMap((d) => names.map((n) => join(d, n)));
+  return { path: looked.find((p) => existsSync(p)), looked: [looked[0]], via: stateDir ? "OPENCLAW_STATE_DIR" : envValue(env, "OPENCLAW_HOME") ? "OPENCLAW_HOME" : "" };
+}
+
+function readError(display: string, e: unknown): CliError {
+  const err = e as NodeJS.ErrnoException;
+  const why =
+    err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : err.message;
+  return new CliError(`cannot read ${display}: ${why}`);
+}
+
+function readFile(display: string, abs: string): string {
+  try {
+    if (statSync(abs).isDirectory())
+      throw new CliError(`${display} is a directory; pass a file (e.g. ${join(display, "openclaw.json")}) or a quoted glob (e.g. "${join(display, "*.json5")}")`);
+    return readFileSync(abs, "utf8");
+  } catch (e) {
+    throw e instanceof CliError ? e : readError(display, e);
+  }
+}
+
+const identity = (abs: string) => {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+};
+
+export interface InputOptions {
+  paths: readonly string[];
+  stdinFilename?: string;
+  cwd: string;
+  env: Env;
+  readStdin(): Promise<string>;
+}
+
+/** Resolve and read every input; throws CliError for anything unreadable or a glob that matches nothing. */
+export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
+  if (o.paths.length === 0) {
+    const found = defaultConfigPath(o.env, o.cwd);
+    if (!found.path) {
+      const where = found.via === "OPENCLAW_CONFIG_PATH" ? `OPENCLAW_CONFIG_PATH points to ${found.looked[0]}, which does not exist` : `no OpenClaw config found at ${found.looked[0]}${found.via ? ` (from ${found.via})` : ""}`;
+      throw new CliError(`${where}.\nPass the config to lint, e.g. \`openclaw-qwen-lint path/to/openclaw.json\`, or set OPENCLAW_CONFIG_PATH.`);
+    }
+    return [{ displayPath: found.path, text: readFile(found.path, found.path), dir: dirname(found.path), stdin: false, absPath: found.path }];
+  }
+
+  const seen = new Set<string>();
+  const out: LintInput[] = [];
+  const addFile = (display: string, abs: string) => {
+    const id = identity(abs);
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ displayPath: display, text: readFile(display, abs), dir: dirname(abs), stdin: false, absPath: abs });
+  };
+  let stdinDone = false;
+  for (const p of o.paths) {
+    if (p === "-") {
+      if (stdinDone) continue;
+      stdinDone = true;
+      const name = o.stdinFilename ?? STDIN_NAME;
+      out.push({ displayPath: name, text: await o.readStdin(), dir: o.stdinFilename ? dirname(resolve(o.cwd, name)) : o.cwd, stdin: true });
+      continue;
+    }
+    const abs = resolve(o.cwd, p);
+    if (existsSync(abs) || !GLOB_CHARS.test(p)) {
+      addFile(p, abs);
+      continue;
+    }
+    const { glob } = await import("tinyglobby");
+    const matches = await glob(p, {
+      cwd: o.cwd,
+      onlyFiles: true,
+      expandDirectories: false,
+      ignore: p.includes("node_modules") ? [] : ["**/node_modules/**"],
+    });
+    if (!matches.length) throw new CliError(`no files match ${p}`);
+    for (const m of matches.sort()) addFile(m, resolve(o.cwd, m));
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// The lint command: inputs -> project configs -> lint -> (fix) -> report -> output and exit code.
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
+import { didYouMean } from "../engine/did-you-mean.js";
+import { SEVERITY_RANK } from "../engine/rule.js";
+import { loadFormatter, type FormatContext, type FormatName } from "../formatters/index.js";
+import { findProjectConfig, loadProjectConfig, RULE_SETTINGS } from "../project-config.js";
+import type { FileResult, Report } from "../report.js";
+import { nearest, type LintArgs } from "./args.js";
+import { CliError, UsageError } from "./errors.js";
+import { collectInputs, type LintInput } from "./inputs.js";
+import type { CliIO } from "./io.js";
+
+/** `--rule id=level` flags as settings; unknown ids and levels are usage errors. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const ids = rules.map((r) => r.meta.id);
+  const out: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const m = /^([^=:\s]+)\s*[=:]\s*(\S+)$/.exec(flag.trim());
+    if (!m) throw new UsageError(`--rule needs <rule-id>=<level>, e.g. --rule legacy-provider-alias=off; got "${flag}"`);
+    const [, id, level] = m;
+    if (!ids.includes(id)) {
+      const near = didYouMean(id, ids, 1);
+      throw new UsageError(`--rule: unknown rule "${id}"${near.length ? `; did you mean "${near[0]}"?` : "; `openclaw-qwen-lint rules` lists the rule ids"}`);
+    }
+    if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
+      const near = nearest(level, RULE_SETTINGS);
+      throw new UsageError(`--rule ${id}: level must be off, info, warning or error, not "${level}"${near ? `; did you mean "${near}"?` : ""}`);
+    }
+    out[id] = level as RuleSetting;
+  }
+  return out;
+}
+
+const recount = (r: FileResult, diagnostics = r.diagnostics): FileResult => ({
+  ...r,
+  diagnostics,
+  errorCount: diagnostics.filter((d) => d.severity === "error").length,
+  warningCount: diagnostics.filter((d) => d.severity === "warning").length,
+  infoCount: diagnostics.filter((d) => d.severity === "info").length,
+  fixableCount: diagnostics.filter((d) => d.fix).length,
+});
+
+/** 1 when anything reaches the failure threshold or warnings exceed --max-warnings, else 0. */
+export function exitCodeFor(results: readonly FileResult[], failOn: LintArgs["failOn"], maxWarnings?: number): 0 | 1 {
+  const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]));
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+function writeAtomically(file: string, text: string): void {
+  const abs = resolve(file);
+  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, abs);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    const err = e as NodeJS.ErrnoException;
+    throw new CliError(`cannot write ${file}: ${err.code === "ENOENT" ? "no such directory" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "it is a directory" : err.message}`);
+  }
+}
+
+export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
+  const flagRules = parseRuleFlags(args.rules);
+  const formatter = loadFormatter(args.format as FormatName);
+  const inputs = await collectInputs({ paths: args.paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin });
+
+  // One project config per file (nearest upward), or --config for all; defaults < project < --rule.
+  const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
+  const byPath = new Map<string, { config: ToolConfig; catalog?: Catalog }>();
+  const settingsFor = (input: LintInput) => {
+    const path = explicit?.path ?? findProjectConfig(input.dir) ?? "";
+    let s = byPath.get(path);
+    if (!s) {
+      const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
+      const ext = project?.config.catalog;
+      const catalog = ext && ((ext.models?.length ?? 0) > 0 || (ext.endpoints?.length ?? 0) > 0) ? new Catalog(ext) : undefined;
+      s = { catalog, config: { ...project?.config, rules: { ...project?.config.rules, ...flagRules } } };
+      byPath.set(path, s);
+    }
+    return s;
+  };
+  const lintOne = (input: LintInput, text = input.text): FileResult => {
+    const { config, catalog } = settingsFor(input);
+    return lintText(text, { filePath: input.displayPath, config, catalog, env: io.env });
+  };
+  let results = inputs.map((input) => lintOne(input));
+
+  const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
+  let extra = "";
+  if (args.fix) {
+    // Loaded only when asked for: the fixer is not part of a plain lint run.
+    const { runFix } = await import("./fix.js");
+    const outcome = await runFix({ mode: args.fix, files: inputs.map((input, i) => ({ input, result: results[i] })), relint: lintOne });
+    if (!outcome.ok) throw new CliError(outcome.message);
+    results = outcome.results;
+    extra = outcome.output ?? "";
+    for (const [path, text] of Object.entries(outcome.texts ?? {})) texts.set(path, text);
+  }
+
+  if (args.quiet) results = results.map((r) => recount(r, r.diagnostics.filter((d) => d.severity === "error")));
+  const report: Report = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION, catalogVersion: CATALOG_VERSION, catalogUpdated: CATALOG_UPDATED },
+    results,
+  };
+
+  const ctx = (color: boolean): FormatContext => ({
+    cwd: io.cwd,
+    color,
+    source: (filePath) => {
+      if (!texts.has(filePath)) {
+        try {
+          texts.set(filePath, readFileSync(resolve(io.cwd, filePath), "utf8"));
+        } catch {
+          return undefined;
+        }
+      }
+      return texts.get(filePath);
+    },
+  });
+  const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
+  const format = await formatter;
+  if (extra) io.stdout(extra);
+  if (args.output !== undefined) {
+    writeAtomically(resolve(io.cwd, args.output), format(report, ctx(false)));
+    const { summarize } = await import("../formatters/stylish.js");
+    io.stdout(summarize(report.results, color));
+  } else {
+    io.stdout(format(report, ctx(color)));
+  }
+  return exitCodeFor(results, args.failOn, args.maxWarnings);
+}

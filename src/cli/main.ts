@@ -1,0 +1,80 @@
+// CLI entry (bin/openclaw-qwen-lint.js). Loads only the argument parser up front; the linter, the
+// formatters and each command come in by dynamic import when they are used.
+import { isAbsolute, relative } from "node:path";
+import { parseCommandLine, wantsDebug, type Command } from "./args.js";
+import { CliError, UsageError } from "./errors.js";
+import { processIO, type CliIO } from "./io.js";
+import type { ProjectConfigError } from "../project-config.js";
+
+const NAME = "openclaw-qwen-lint";
+
+async function dispatch(cmd: Command, io: CliIO): Promise<number> {
+  switch (cmd.kind) {
+    case "help":
+      io.stdout((await import("./help.js")).helpText(cmd.topic));
+      return 0;
+    case "version": {
+      const [{ VERSION }, { CATALOG_VERSION, CATALOG_UPDATED }] = await Promise.all([import("../version.js"), import("../generated/catalog.js")]);
+      io.stdout(`${NAME} ${VERSION} (Qwen catalog: plugin ${CATALOG_VERSION}, reviewed ${CATALOG_UPDATED})\n`);
+      return 0;
+    }
+    case "lint":
+      return (await import("./lint.js")).lintCommand(cmd.args, io);
+    case "rules":
+      return (await import("./rules-cmd.js")).rulesCommand(cmd.format, io);
+    case "explain":
+      return (await import("./explain.js")).explainCommand(cmd.ruleId, io);
+    case "catalog":
+      return (await import("./catalog-cmd.js")).catalogCommand(cmd.plan, cmd.format, io);
+    case "lsp":
+      return startLanguageServer(cmd.args);
+  }
+}
+
+interface LanguageServerModule {
+  /** Picks its transport (--stdio, --node-ipc, --socket=N) from process.argv, as vscode-languageserver does. */
+  startServer(): unknown;
+}
+
+async function startLanguageServer(_args: readonly string[]): Promise<number> {
+  // A variable specifier: the server module is built separately and optional for the CLI's types.
+  const specifier = "../lsp/server.js";
+  let mod: LanguageServerModule;
+  try {
+    mod = (await import(specifier)) as LanguageServerModule;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((e as Error).message).includes("server.js"))
+      throw new CliError("the language server is not part of this build");
+    throw e;
+  }
+  await mod.startServer();
+  return 0;
+}
+
+// By name: importing the class would load the rule registry before it is needed.
+const isProjectConfigError = (e: unknown): e is ProjectConfigError => (e as Error)?.name === "ProjectConfigError";
+
+/** Run the CLI; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const debug = wantsDebug(argv);
+  try {
+    return await dispatch(parseCommandLine(argv), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${NAME}: ${e.message}\nRun \`${NAME} --help\` for usage.\n`);
+    } else if (isProjectConfigError(e)) {
+      const shown = relative(io.cwd, e.path);
+      const path = shown && !shown.startsWith("..") && !isAbsolute(shown) ? shown : e.path;
+      io.stderr(`${NAME}: invalid project config ${path}:\n${e.problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}\n`).join("")}`);
+    } else if (e instanceof CliError) {
+      io.stderr(`${NAME}: ${e.message}\n`);
+    } else {
+      const err = e as Error;
+      io.stderr(`${NAME}: internal error: ${err?.message ?? String(e)}\n`);
+      if (debug) io.stderr(`${err?.stack ?? ""}\n${err && "cause" in err && (err.cause as Error)?.stack ? `Caused by: ${(err.cause as Error).stack}\n` : ""}`);
+      else io.stderr(`Run with --debug for details, and please report it with the config that triggers it (remove secrets first).\n`);
+    }
+    if (debug && (e instanceof UsageError || e instanceof CliError) && (e as Error).stack) io.stderr(`${(e as Error).stack}\n`);
+    return 2;
+  }
+}
