@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
+import { PACKAGE_JSON } from "./package-root.js";
 
-// src/ and dist/ both sit one level below the package root.
-export const VERSION: string = (createRequire(import.meta.url)("../package.json") as { version: string }).version;
+export const VERSION: string = PACKAGE_JSON.version;
 export const TOOL_NAME = "openclaw-qwen-lint" as const;

@@ -25,9 +25,61 @@ export function emitConfigSchema(tables: Tables): object {
   };
 }
 
+/**
+ * Move object subschemas that occur more than once (model slots, provider rows, ...) into
+ * `definitions` and point at them with $ref. With inlineRefs off, ajv then generates each once
+ * instead of inlining it at every use: a smaller validator that loads and first-runs faster.
+ */
+export function hoistRepeated(schema: Record<string, unknown>, minLength = 200): Record<string, unknown> {
+  const counts = new Map<string, number>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== "object" || node === null) return;
+    const key = JSON.stringify(node);
+    if (key.length >= minLength) counts.set(key, (counts.get(key) ?? 0) + 1);
+    Object.values(node).forEach(visit);
+  };
+  visit(schema);
+  const names = new Map<string, string>();
+  const definitions: Record<string, unknown> = {};
+  // Unions stay inline, with everything under them: errors of a $ref'd function carry schema paths
+  // relative to that function, and the unknown-key/invalid-value translator reads a union's branch
+  // errors by their path under the anyOf.
+  const rewrite = (node: unknown, top = false, inUnion = false): unknown => {
+    if (Array.isArray(node)) return node.map((n) => rewrite(n, false, inUnion));
+    if (typeof node !== "object" || node === null) return node;
+    const key = JSON.stringify(node);
+    if (!top && !inUnion && !key.includes('"anyOf"') && (counts.get(key) ?? 0) > 1) {
+      let name = names.get(key);
+      if (!name) {
+        name = `d${names.size}`;
+        names.set(key, name);
+        definitions[name] = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, rewrite(v, false, k === "anyOf")]));
+      }
+      return { $ref: `#/definitions/${name}` };
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, rewrite(v, false, k === "anyOf")]));
+  };
+  const out = rewrite(schema, true) as Record<string, unknown>;
+  return Object.keys(definitions).length ? { ...out, definitions } : out;
+}
+
+/** `anyOf` of string consts (TypeBox literal unions) -> one `enum`: far less generated code, same errors. */
+export function constUnionsToEnums(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(constUnionsToEnums);
+  if (typeof node !== "object" || node === null) return node;
+  const o = node as Record<string, unknown>;
+  const branches = o.anyOf;
+  if (Array.isArray(branches) && branches.length > 1 && branches.every((b) => typeof b === "object" && b !== null && "const" in b && Object.keys(b).every((k) => k === "const" || k === "type"))) {
+    const { anyOf: _anyOf, ...rest } = o;
+    return { ...rest, enum: branches.map((b) => (b as { const: unknown }).const) };
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, constUnionsToEnums(v)]));
+}
+
 export function emitConfigValidator(tables: Tables): Map<string, string> {
-  const schema = JSON.parse(JSON.stringify(buildConfigSchema(tables, "lint")));
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, code: { source: true, esm: true, lines: true } });
+  const schema = hoistRepeated(constUnionsToEnums(JSON.parse(JSON.stringify(buildConfigSchema(tables, "lint")))) as Record<string, unknown>);
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, inlineRefs: false, code: { source: true, esm: true, lines: true } });
   ajv.addVocabulary(EDITOR_KEYWORDS);
   const validate = ajv.compile(schema);
   // ajv's standalone output require()s its small runtime helpers; make them ESM imports.

@@ -1,13 +1,13 @@
 // Where a rule's documentation lives: docs/rules/<id>.md shipped inside the package, as a file URL
 // (works offline, in editors and in SARIF). OPENCLAW_QWEN_LINT_DOCS_BASE points elsewhere, e.g. a
 // hosted copy: `<base><id>.md`.
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.js";
 
-const packageRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
-const base = process.env.OPENCLAW_QWEN_LINT_DOCS_BASE ?? pathToFileURL(join(packageRoot, "docs", "rules")).href + "/";
+const base = process.env.OPENCLAW_QWEN_LINT_DOCS_BASE ?? pathToFileURL(join(PACKAGE_ROOT, "docs", "rules")).href + "/";
 
-export const PACKAGE_ROOT = packageRoot;
+export { PACKAGE_ROOT };
 
 export function docsUrl(ruleId: string): string {
   return `${base}${ruleId}.md`;

@@ -3,19 +3,152 @@
 import __m_ucs2length from "ajv/dist/runtime/ucs2length.js";
 const __ucs2length = { default: __m_ucs2length.default ?? __m_ucs2length };
 "use strict";
-export const validate = validate10;
-export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","properties":{"$schema":{"type":"string"},"accessGroups":{},"acp":{},"agents":{"additionalProperties":false,"type":"object","properties":{"ownership":{"const":"explicit","type":"string"},"defaults":{"additionalProperties":false,"type":"object","properties":{"authInheritance":{},"blockStreamingBreak":{},"blockStreamingChunk":{},"blockStreamingCoalesce":{},"blockStreamingDefault":{},"bootstrapMaxChars":{},"bootstrapTotalMaxChars":{},"compaction":{"additionalProperties":false,"type":"object","properties":{"enabled":{},"identifierPolicy":{},"keepRecentTokens":{},"maxActiveTranscriptBytes":{},"memoryFlush":{"additionalProperties":false,"type":"object","properties":{"enabled":{},"forceFlushTranscriptBytes":{},"model":{"type":"string"},"softThresholdTokens":{}}},"midTurnPrecheck":{},"mode":{},"model":{"type":"string"},"notifyUser":{},"postCompactionSections":{},"postIndexSync":{},"provider":{},"qualityGuard":{},"recentTurnsPreserve":{},"thinkingLevel":{},"timeoutSeconds":{}}},"contextInjection":{},"contextLimits":{},"contextPruning":{},"cwd":{},"decisionModel":{"maxLength":512,"type":"string"},"elevatedDefault":{},"embeddedAgent":{},"experimental":{},"fastModeDefault":{},"heartbeat":{"additionalProperties":false,"type":"object","properties":{"accountId":{},"activeHours":{},"agentId":{},"directPolicy":{},"every":{},"isolatedSession":{},"lightContext":{},"model":{"type":"string"},"prompt":{},"session":{},"target":{},"timeoutSeconds":{},"to":{}}},"humanDelay":{},"imageMaxDimensionPx":{},"imageModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"imageQuality":{},"maxConcurrent":{},"mediaMaxMb":{"exclusiveMinimum":0,"type":"number"},"mediaModels":{"additionalProperties":false,"type":"object","properties":{"image":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"video":{"x-expected":"a model ref string like \"qwen/wan2.6-t2v\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"music":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]}}},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"modelPolicy":{},"modelSelectionScope":{},"models":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"alias":{"type":"string"},"codeMode":{"type":"boolean"},"params":{"additionalProperties":{},"type":"object","properties":{}},"pickerRuntimes":{},"streaming":{"type":"boolean"}}},"type":"object","properties":{}},"params":{"additionalProperties":{},"type":"object","properties":{}},"pdfMaxMb":{},"pdfMaxPages":{},"pdfModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"reasoningDefault":{"anyOf":[{"const":"off","type":"string"},{"const":"on","type":"string"},{"const":"stream","type":"string"}]},"repoRoot":{},"sandbox":{},"sessionStore":{},"silentReply":{},"skills":{},"skipBootstrap":{},"skipOptionalBootstrapFiles":{},"startupContext":{},"subagents":{"additionalProperties":false,"type":"object","properties":{"allowAgents":{},"announceTimeoutMs":{},"archiveAfterMinutes":{},"delegationMode":{},"maxChildrenPerAgent":{},"maxConcurrent":{},"maxSpawnDepth":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"requireAgentId":{},"runTimeoutSeconds":{},"thinking":{}}},"systemAgent":{},"thinkingDefault":{"anyOf":[{"const":"off","type":"string"},{"const":"minimal","type":"string"},{"const":"low","type":"string"},{"const":"medium","type":"string"},{"const":"high","type":"string"},{"const":"xhigh","type":"string"},{"const":"adaptive","type":"string"},{"const":"max","type":"string"},{"const":"ultra","type":"string"}]},"timeoutSeconds":{},"toolProgressDetail":{},"typingIntervalSeconds":{},"typingMode":{},"userTimezone":{},"utilityModel":{"type":"string"},"verboseDefault":{},"voiceModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"workspace":{},"videoGenerationModel":{},"imageGenerationModel":{},"musicGenerationModel":{}}},"entries":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentDir":{},"bootstrapMaxChars":{},"bootstrapTotalMaxChars":{},"contextInjection":{},"contextLimits":{},"cwd":{},"decisionModel":{"maxLength":512,"type":"string"},"default":{},"description":{},"embeddedAgent":{},"experimental":{},"fastModeDefault":{},"groupChat":{},"heartbeat":{"additionalProperties":false,"type":"object","properties":{"accountId":{},"activeHours":{},"directPolicy":{},"every":{},"isolatedSession":{},"lightContext":{},"model":{"type":"string"},"prompt":{},"session":{},"target":{},"timeoutSeconds":{},"to":{}}},"humanDelay":{},"identity":{},"memory":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"modelPolicy":{},"models":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"alias":{"type":"string"},"codeMode":{"type":"boolean"},"params":{"additionalProperties":{},"type":"object","properties":{}},"pickerRuntimes":{},"streaming":{"type":"boolean"}}},"type":"object","properties":{}},"name":{},"params":{},"reasoningDefault":{},"runtime":{},"sandbox":{},"skills":{},"skillsLimits":{},"subagents":{"additionalProperties":false,"type":"object","properties":{"allowAgents":{},"delegationMode":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"requireAgentId":{},"thinking":{}}},"thinkingDefault":{"anyOf":[{"const":"off","type":"string"},{"const":"minimal","type":"string"},{"const":"low","type":"string"},{"const":"medium","type":"string"},{"const":"high","type":"string"},{"const":"xhigh","type":"string"},{"const":"adaptive","type":"string"},{"const":"max","type":"string"},{"const":"ultra","type":"string"}]},"toolProgressDetail":{},"tools":{},"tts":{},"typingMode":{},"utilityModel":{"type":"string"},"verboseDefault":{},"workspace":{},"imageModel":{},"mediaModels":{},"pdfModel":{},"voiceModel":{}}},"type":"object","properties":{}},"list":{}}},"approvals":{},"attachments":{},"auth":{"additionalProperties":false,"type":"object","properties":{"profiles":{"additionalProperties":{"additionalProperties":false,"required":["provider","mode"],"type":"object","properties":{"provider":{"type":"string"},"mode":{"anyOf":[{"const":"api_key","type":"string"},{"const":"aws-sdk","type":"string"},{"const":"oauth","type":"string"},{"const":"token","type":"string"}]},"email":{"type":"string"},"displayName":{"type":"string"}}},"type":"object","properties":{}},"order":{"additionalProperties":{"type":"array","items":{"type":"string"}},"type":"object","properties":{}}}},"bindings":{},"broadcast":{},"browser":{},"channels":{},"cloudWorkers":{},"commands":{},"cron":{},"desktop":{},"diagnostics":{},"discovery":{},"env":{"additionalProperties":{},"type":"object","properties":{"shellEnv":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"timeoutMs":{"minimum":0,"type":"integer"}}},"vars":{"additionalProperties":{"type":"string"},"type":"object","properties":{}}}},"gateway":{},"hooks":{"additionalProperties":false,"type":"object","properties":{"allowRequestSessionKey":{},"allowedAgentIds":{},"allowedSessionKeyPrefixes":{},"defaultSessionKey":{},"enabled":{},"gmail":{"additionalProperties":false,"type":"object","properties":{"account":{},"allowUnsafeExternalContent":{},"hookUrl":{},"includeBody":{},"label":{},"maxBytes":{},"model":{"type":"string"},"pushToken":{},"renewEveryMinutes":{},"serve":{},"subscription":{},"tailscale":{},"thinking":{},"topic":{}}},"internal":{},"mappings":{"type":"array","items":{"additionalProperties":false,"type":"object","properties":{"action":{},"agentId":{},"allowUnsafeExternalContent":{},"channel":{},"deliver":{},"forEach":{},"id":{},"match":{},"messageTemplate":{},"model":{"type":"string"},"name":{},"sessionKey":{},"sessionMode":{},"textTemplate":{},"thinking":{},"timeoutSeconds":{},"to":{},"transform":{},"wakeMode":{}}}},"path":{},"presets":{},"token":{},"transformsDir":{}}},"logging":{},"mcp":{},"memory":{},"messages":{},"meta":{},"models":{"additionalProperties":false,"type":"object","properties":{"mode":{"anyOf":[{"const":"merge","type":"string"},{"const":"replace","type":"string"}]},"providers":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"api":{"anyOf":[{"const":"openai-completions","type":"string"},{"const":"openai-responses","type":"string"},{"const":"openai-chatgpt-responses","type":"string"},{"const":"anthropic-messages","type":"string"},{"const":"google-generative-ai","type":"string"},{"const":"google-vertex","type":"string"},{"const":"github-copilot","type":"string"},{"const":"bedrock-converse-stream","type":"string"},{"const":"ollama","type":"string"},{"const":"pi-messages","type":"string"},{"const":"azure-openai-responses","type":"string"},{"const":"openai","type":"string"}]},"apiKey":{"x-expected":"a string or a SecretRef object { source, provider, id }","anyOf":[{"type":"string"},{"type":"object","properties":{}}]},"auth":{"anyOf":[{"const":"api-key","type":"string"},{"const":"aws-sdk","type":"string"},{"const":"oauth","type":"string"},{"const":"token","type":"string"}]},"authHeader":{"type":"boolean"},"baseUrl":{"type":"string"},"headers":{"additionalProperties":{"x-expected":"a string or a SecretRef object { source, provider, id }","anyOf":[{"type":"string"},{"type":"object","properties":{}}]},"type":"object","properties":{}},"injectNumCtxForOpenAICompat":{"type":"boolean"},"localService":{},"maxTokens":{"exclusiveMinimum":0,"type":"number"},"models":{"type":"array","items":{"additionalProperties":false,"required":["id","name"],"type":"object","properties":{"agentRuntime":{},"api":{"anyOf":[{"const":"openai-completions","type":"string"},{"const":"openai-responses","type":"string"},{"const":"openai-chatgpt-responses","type":"string"},{"const":"anthropic-messages","type":"string"},{"const":"google-generative-ai","type":"string"},{"const":"google-vertex","type":"string"},{"const":"github-copilot","type":"string"},{"const":"bedrock-converse-stream","type":"string"},{"const":"ollama","type":"string"},{"const":"pi-messages","type":"string"},{"const":"azure-openai-responses","type":"string"},{"const":"openai","type":"string"}]},"baseUrl":{"type":"string"},"compat":{"additionalProperties":false,"type":"object","properties":{"cacheControlFormat":{},"codeMode":{"anyOf":[{"const":"preferred","type":"string"},{"const":"capable","type":"string"}]},"maxTokensField":{"anyOf":[{"const":"max_completion_tokens","type":"string"},{"const":"max_tokens","type":"string"}]},"openRouterRouting":{},"reasoningEffortMap":{},"requiresAssistantAfterToolResult":{},"requiresOpenAiAnthropicToolPayload":{},"requiresReasoningContentOnAssistantMessages":{},"requiresStringContent":{},"requiresThinkingAsText":{},"requiresToolResultName":{},"sendSessionAffinityHeaders":{},"sendSessionIdHeader":{},"strictMessageKeys":{},"supportedReasoningEfforts":{},"supportsDeveloperRole":{},"supportsEagerToolInputStreaming":{},"supportsInstructions":{},"supportsJsonSchemaResponseFormat":{},"supportsLongCacheRetention":{},"supportsPromptCacheKey":{},"supportsReasoningEffort":{},"supportsResponsesContinuation":{},"supportsStore":{},"supportsStrictMode":{},"supportsTemperature":{},"supportsTools":{},"supportsUsageInStreaming":{},"thinkingFormat":{"anyOf":[{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"deepseek","type":"string"},{"const":"together","type":"string"},{"const":"qwen","type":"string"},{"const":"qwen-chat-template","type":"string"},{"const":"zai","type":"string"}]},"toolCallArgumentsEncoding":{},"toolSchemaProfile":{},"unsupportedToolSchemaKeywords":{},"vercelGatewayRouting":{},"visibleReasoningDetailTypes":{},"zaiToolStream":{}}},"contextTokens":{"exclusiveMinimum":0,"type":"integer"},"contextWindow":{"exclusiveMinimum":0,"type":"number"},"cost":{},"headers":{"additionalProperties":{"type":"string"},"type":"object","properties":{}},"id":{"minLength":1,"type":"string"},"input":{"type":"array","items":{"anyOf":[{"const":"text","type":"string"},{"const":"image","type":"string"},{"const":"video","type":"string"},{"const":"audio","type":"string"}]}},"maxTokens":{"exclusiveMinimum":0,"type":"number"},"mediaInput":{},"metadataSource":{"const":"models-add","type":"string"},"name":{"minLength":1,"type":"string"},"params":{"additionalProperties":{},"type":"object","properties":{}},"reasoning":{"type":"boolean"},"thinkingLevelMap":{"additionalProperties":false,"type":"object","properties":{"off":{"anyOf":[{"type":"string"},{"type":"null"}]},"minimal":{"anyOf":[{"type":"string"},{"type":"null"}]},"low":{"anyOf":[{"type":"string"},{"type":"null"}]},"medium":{"anyOf":[{"type":"string"},{"type":"null"}]},"high":{"anyOf":[{"type":"string"},{"type":"null"}]},"xhigh":{"anyOf":[{"type":"string"},{"type":"null"}]},"max":{"anyOf":[{"type":"string"},{"type":"null"}]}}}}}},"params":{"additionalProperties":{},"type":"object","properties":{}},"region":{"minLength":1,"type":"string"},"request":{},"timeoutSeconds":{"exclusiveMinimum":0,"type":"integer"}}},"type":"object","properties":{}},"catalogRefresh":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"url":{"type":"string"}}}}},"nodeHost":{},"plugins":{"additionalProperties":false,"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"entries":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"config":{"additionalProperties":{},"type":"object","properties":{}},"enabled":{"type":"boolean"},"hooks":{},"llm":{},"subagent":{}}},"type":"object","properties":{}},"load":{},"slots":{}}},"proxy":{},"secrets":{},"security":{},"session":{},"skills":{},"surfaces":{},"talk":{},"telemetry":{},"tools":{"additionalProperties":false,"type":"object","properties":{"agentToAgent":{},"allow":{},"alsoAllow":{},"byProvider":{},"codeMode":{},"deny":{},"elevated":{},"exec":{},"fs":{},"github":{},"links":{},"loopDetection":{},"media":{"additionalProperties":false,"type":"object","properties":{"audio":{},"concurrency":{},"image":{},"models":{"type":"array","items":{"additionalProperties":false,"type":"object","properties":{"args":{},"baseUrl":{},"capabilities":{"type":"array","items":{"anyOf":[{"const":"image","type":"string"},{"const":"audio","type":"string"},{"const":"video","type":"string"}]}},"command":{},"headers":{},"language":{},"maxBytes":{},"maxChars":{},"model":{"type":"string"},"preferredProfile":{},"profile":{},"prompt":{},"provider":{"type":"string"},"providerOptions":{},"request":{},"timeoutSeconds":{},"type":{"anyOf":[{"const":"provider","type":"string"},{"const":"cli","type":"string"}]}}}},"video":{}}},"message":{},"profile":{},"sandbox":{},"sessions":{},"sessions_spawn":{},"subagents":{},"swarm":{},"toolSearch":{},"toolsBySender":{},"updatePlan":{},"web":{}}},"transcripts":{},"tts":{},"ui":{},"update":{},"wizard":{},"worktreeAcceleration":{},"worktreeRoot":{}}};
+export const validate = validate21;
+export default validate21;
+const schema6 = {"additionalProperties":false,"type":"object","properties":{"$schema":{"type":"string"},"accessGroups":{},"acp":{},"agents":{"additionalProperties":false,"type":"object","properties":{"ownership":{"const":"explicit","type":"string"},"defaults":{"additionalProperties":false,"type":"object","properties":{"authInheritance":{},"blockStreamingBreak":{},"blockStreamingChunk":{},"blockStreamingCoalesce":{},"blockStreamingDefault":{},"bootstrapMaxChars":{},"bootstrapTotalMaxChars":{},"compaction":{"additionalProperties":false,"type":"object","properties":{"enabled":{},"identifierPolicy":{},"keepRecentTokens":{},"maxActiveTranscriptBytes":{},"memoryFlush":{"additionalProperties":false,"type":"object","properties":{"enabled":{},"forceFlushTranscriptBytes":{},"model":{"type":"string"},"softThresholdTokens":{}}},"midTurnPrecheck":{},"mode":{},"model":{"type":"string"},"notifyUser":{},"postCompactionSections":{},"postIndexSync":{},"provider":{},"qualityGuard":{},"recentTurnsPreserve":{},"thinkingLevel":{},"timeoutSeconds":{}}},"contextInjection":{},"contextLimits":{},"contextPruning":{},"cwd":{},"decisionModel":{"maxLength":512,"type":"string"},"elevatedDefault":{},"embeddedAgent":{},"experimental":{},"fastModeDefault":{},"heartbeat":{"additionalProperties":false,"type":"object","properties":{"accountId":{},"activeHours":{},"agentId":{},"directPolicy":{},"every":{},"isolatedSession":{},"lightContext":{},"model":{"type":"string"},"prompt":{},"session":{},"target":{},"timeoutSeconds":{},"to":{}}},"humanDelay":{},"imageMaxDimensionPx":{},"imageModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"imageQuality":{},"maxConcurrent":{},"mediaMaxMb":{"exclusiveMinimum":0,"type":"number"},"mediaModels":{"additionalProperties":false,"type":"object","properties":{"image":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"video":{"x-expected":"a model ref string like \"qwen/wan2.6-t2v\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"music":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]}}},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"modelPolicy":{},"modelSelectionScope":{},"models":{"$ref":"#/definitions/d0"},"params":{"additionalProperties":{},"type":"object","properties":{}},"pdfMaxMb":{},"pdfMaxPages":{},"pdfModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"reasoningDefault":{"enum":["off","on","stream"]},"repoRoot":{},"sandbox":{},"sessionStore":{},"silentReply":{},"skills":{},"skipBootstrap":{},"skipOptionalBootstrapFiles":{},"startupContext":{},"subagents":{"additionalProperties":false,"type":"object","properties":{"allowAgents":{},"announceTimeoutMs":{},"archiveAfterMinutes":{},"delegationMode":{},"maxChildrenPerAgent":{},"maxConcurrent":{},"maxSpawnDepth":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"requireAgentId":{},"runTimeoutSeconds":{},"thinking":{}}},"systemAgent":{},"thinkingDefault":{"enum":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]},"timeoutSeconds":{},"toolProgressDetail":{},"typingIntervalSeconds":{},"typingMode":{},"userTimezone":{},"utilityModel":{"type":"string"},"verboseDefault":{},"voiceModel":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks, timeoutMs }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}},"timeoutMs":{"exclusiveMinimum":0,"type":"integer"}}}]},"workspace":{},"videoGenerationModel":{},"imageGenerationModel":{},"musicGenerationModel":{}}},"entries":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentDir":{},"bootstrapMaxChars":{},"bootstrapTotalMaxChars":{},"contextInjection":{},"contextLimits":{},"cwd":{},"decisionModel":{"maxLength":512,"type":"string"},"default":{},"description":{},"embeddedAgent":{},"experimental":{},"fastModeDefault":{},"groupChat":{},"heartbeat":{"additionalProperties":false,"type":"object","properties":{"accountId":{},"activeHours":{},"directPolicy":{},"every":{},"isolatedSession":{},"lightContext":{},"model":{"type":"string"},"prompt":{},"session":{},"target":{},"timeoutSeconds":{},"to":{}}},"humanDelay":{},"identity":{},"memory":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"modelPolicy":{},"models":{"$ref":"#/definitions/d0"},"name":{},"params":{},"reasoningDefault":{},"runtime":{},"sandbox":{},"skills":{},"skillsLimits":{},"subagents":{"additionalProperties":false,"type":"object","properties":{"allowAgents":{},"delegationMode":{},"model":{"x-expected":"a model ref string like \"qwen/qwen3.5-plus\" or an object { primary, fallbacks }","anyOf":[{"type":"string"},{"additionalProperties":false,"type":"object","properties":{"primary":{"type":"string"},"fallbacks":{"type":"array","items":{"type":"string"}}}}]},"requireAgentId":{},"thinking":{}}},"thinkingDefault":{"enum":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]},"toolProgressDetail":{},"tools":{},"tts":{},"typingMode":{},"utilityModel":{"type":"string"},"verboseDefault":{},"workspace":{},"imageModel":{},"mediaModels":{},"pdfModel":{},"voiceModel":{}}},"type":"object","properties":{}},"list":{}}},"approvals":{},"attachments":{},"auth":{"additionalProperties":false,"type":"object","properties":{"profiles":{"additionalProperties":{"additionalProperties":false,"required":["provider","mode"],"type":"object","properties":{"provider":{"type":"string"},"mode":{"enum":["api_key","aws-sdk","oauth","token"]},"email":{"type":"string"},"displayName":{"type":"string"}}},"type":"object","properties":{}},"order":{"additionalProperties":{"type":"array","items":{"type":"string"}},"type":"object","properties":{}}}},"bindings":{},"broadcast":{},"browser":{},"channels":{},"cloudWorkers":{},"commands":{},"cron":{},"desktop":{},"diagnostics":{},"discovery":{},"env":{"additionalProperties":{},"type":"object","properties":{"shellEnv":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"timeoutMs":{"minimum":0,"type":"integer"}}},"vars":{"additionalProperties":{"type":"string"},"type":"object","properties":{}}}},"gateway":{},"hooks":{"additionalProperties":false,"type":"object","properties":{"allowRequestSessionKey":{},"allowedAgentIds":{},"allowedSessionKeyPrefixes":{},"defaultSessionKey":{},"enabled":{},"gmail":{"additionalProperties":false,"type":"object","properties":{"account":{},"allowUnsafeExternalContent":{},"hookUrl":{},"includeBody":{},"label":{},"maxBytes":{},"model":{"type":"string"},"pushToken":{},"renewEveryMinutes":{},"serve":{},"subscription":{},"tailscale":{},"thinking":{},"topic":{}}},"internal":{},"mappings":{"type":"array","items":{"additionalProperties":false,"type":"object","properties":{"action":{},"agentId":{},"allowUnsafeExternalContent":{},"channel":{},"deliver":{},"forEach":{},"id":{},"match":{},"messageTemplate":{},"model":{"type":"string"},"name":{},"sessionKey":{},"sessionMode":{},"textTemplate":{},"thinking":{},"timeoutSeconds":{},"to":{},"transform":{},"wakeMode":{}}}},"path":{},"presets":{},"token":{},"transformsDir":{}}},"logging":{},"mcp":{},"memory":{},"messages":{},"meta":{},"models":{"additionalProperties":false,"type":"object","properties":{"mode":{"enum":["merge","replace"]},"providers":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"api":{"$ref":"#/definitions/d2"},"apiKey":{"x-expected":"a string or a SecretRef object { source, provider, id }","anyOf":[{"type":"string"},{"type":"object","properties":{}}]},"auth":{"enum":["api-key","aws-sdk","oauth","token"]},"authHeader":{"type":"boolean"},"baseUrl":{"type":"string"},"headers":{"additionalProperties":{"x-expected":"a string or a SecretRef object { source, provider, id }","anyOf":[{"type":"string"},{"type":"object","properties":{}}]},"type":"object","properties":{}},"injectNumCtxForOpenAICompat":{"type":"boolean"},"localService":{},"maxTokens":{"exclusiveMinimum":0,"type":"number"},"models":{"type":"array","items":{"additionalProperties":false,"required":["id","name"],"type":"object","properties":{"agentRuntime":{},"api":{"$ref":"#/definitions/d2"},"baseUrl":{"type":"string"},"compat":{"additionalProperties":false,"type":"object","properties":{"cacheControlFormat":{},"codeMode":{"enum":["preferred","capable"]},"maxTokensField":{"enum":["max_completion_tokens","max_tokens"]},"openRouterRouting":{},"reasoningEffortMap":{},"requiresAssistantAfterToolResult":{},"requiresOpenAiAnthropicToolPayload":{},"requiresReasoningContentOnAssistantMessages":{},"requiresStringContent":{},"requiresThinkingAsText":{},"requiresToolResultName":{},"sendSessionAffinityHeaders":{},"sendSessionIdHeader":{},"strictMessageKeys":{},"supportedReasoningEfforts":{},"supportsDeveloperRole":{},"supportsEagerToolInputStreaming":{},"supportsInstructions":{},"supportsJsonSchemaResponseFormat":{},"supportsLongCacheRetention":{},"supportsPromptCacheKey":{},"supportsReasoningEffort":{},"supportsResponsesContinuation":{},"supportsStore":{},"supportsStrictMode":{},"supportsTemperature":{},"supportsTools":{},"supportsUsageInStreaming":{},"thinkingFormat":{"enum":["openai","openrouter","deepseek","together","qwen","qwen-chat-template","zai"]},"toolCallArgumentsEncoding":{},"toolSchemaProfile":{},"unsupportedToolSchemaKeywords":{},"vercelGatewayRouting":{},"visibleReasoningDetailTypes":{},"zaiToolStream":{}}},"contextTokens":{"exclusiveMinimum":0,"type":"integer"},"contextWindow":{"exclusiveMinimum":0,"type":"number"},"cost":{},"headers":{"additionalProperties":{"type":"string"},"type":"object","properties":{}},"id":{"minLength":1,"type":"string"},"input":{"type":"array","items":{"enum":["text","image","video","audio"]}},"maxTokens":{"exclusiveMinimum":0,"type":"number"},"mediaInput":{},"metadataSource":{"const":"models-add","type":"string"},"name":{"minLength":1,"type":"string"},"params":{"additionalProperties":{},"type":"object","properties":{}},"reasoning":{"type":"boolean"},"thinkingLevelMap":{"additionalProperties":false,"type":"object","properties":{"off":{"anyOf":[{"type":"string"},{"type":"null"}]},"minimal":{"anyOf":[{"type":"string"},{"type":"null"}]},"low":{"anyOf":[{"type":"string"},{"type":"null"}]},"medium":{"anyOf":[{"type":"string"},{"type":"null"}]},"high":{"anyOf":[{"type":"string"},{"type":"null"}]},"xhigh":{"anyOf":[{"type":"string"},{"type":"null"}]},"max":{"anyOf":[{"type":"string"},{"type":"null"}]}}}}}},"params":{"additionalProperties":{},"type":"object","properties":{}},"region":{"minLength":1,"type":"string"},"request":{},"timeoutSeconds":{"exclusiveMinimum":0,"type":"integer"}}},"type":"object","properties":{}},"catalogRefresh":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"url":{"type":"string"}}}}},"nodeHost":{},"plugins":{"additionalProperties":false,"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"entries":{"additionalProperties":{"additionalProperties":false,"type":"object","properties":{"config":{"additionalProperties":{},"type":"object","properties":{}},"enabled":{"type":"boolean"},"hooks":{},"llm":{},"subagent":{}}},"type":"object","properties":{}},"load":{},"slots":{}}},"proxy":{},"secrets":{},"security":{},"session":{},"skills":{},"surfaces":{},"talk":{},"telemetry":{},"tools":{"additionalProperties":false,"type":"object","properties":{"agentToAgent":{},"allow":{},"alsoAllow":{},"byProvider":{},"codeMode":{},"deny":{},"elevated":{},"exec":{},"fs":{},"github":{},"links":{},"loopDetection":{},"media":{"additionalProperties":false,"type":"object","properties":{"audio":{},"concurrency":{},"image":{},"models":{"type":"array","items":{"additionalProperties":false,"type":"object","properties":{"args":{},"baseUrl":{},"capabilities":{"type":"array","items":{"enum":["image","audio","video"]}},"command":{},"headers":{},"language":{},"maxBytes":{},"maxChars":{},"model":{"type":"string"},"preferredProfile":{},"profile":{},"prompt":{},"provider":{"type":"string"},"providerOptions":{},"request":{},"timeoutSeconds":{},"type":{"enum":["provider","cli"]}}}},"video":{}}},"message":{},"profile":{},"sandbox":{},"sessions":{},"sessions_spawn":{},"subagents":{},"swarm":{},"toolSearch":{},"toolsBySender":{},"updatePlan":{},"web":{}}},"transcripts":{},"tts":{},"ui":{},"update":{},"wizard":{},"worktreeAcceleration":{},"worktreeRoot":{}},"definitions":{"d1":{"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"alias":{"type":"string"},"codeMode":{"type":"boolean"},"params":{"additionalProperties":{},"type":"object","properties":{}},"pickerRuntimes":{},"streaming":{"type":"boolean"}}},"d0":{"additionalProperties":{"$ref":"#/definitions/d1"},"type":"object","properties":{}},"d2":{"enum":["openai-completions","openai-responses","openai-chatgpt-responses","anthropic-messages","google-generative-ai","google-vertex","github-copilot","bedrock-converse-stream","ollama","pi-messages","azure-openai-responses","openai"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func5 = __ucs2length.default;
+const schema7 = {"additionalProperties":{"$ref":"#/definitions/d1"},"type":"object","properties":{}};
+const schema8 = {"additionalProperties":false,"type":"object","properties":{"agentRuntime":{},"alias":{"type":"string"},"codeMode":{"type":"boolean"},"params":{"additionalProperties":{},"type":"object","properties":{}},"pickerRuntimes":{},"streaming":{"type":"boolean"}}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(!((((((key0 === "agentRuntime") || (key0 === "alias")) || (key0 === "codeMode")) || (key0 === "params")) || (key0 === "pickerRuntimes")) || (key0 === "streaming"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.alias !== undefined){
+let data0 = data.alias;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/alias",schemaPath:"#/properties/alias/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.alias.type,parentSchema:schema8.properties.alias,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.codeMode !== undefined){
+let data1 = data.codeMode;
+if(typeof data1 !== "boolean"){
+const err2 = {instancePath:instancePath+"/codeMode",schemaPath:"#/properties/codeMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema8.properties.codeMode.type,parentSchema:schema8.properties.codeMode,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.params !== undefined){
+let data2 = data.params;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.params.type,parentSchema:schema8.properties.params,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.streaming !== undefined){
+let data3 = data.streaming;
+if(typeof data3 !== "boolean"){
+const err4 = {instancePath:instancePath+"/streaming",schemaPath:"#/properties/streaming/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema8.properties.streaming.type,parentSchema:schema8.properties.streaming,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(validate23(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"enum":["openai-completions","openai-responses","openai-chatgpt-responses","anthropic-messages","google-generative-ai","google-vertex","github-copilot","bedrock-converse-stream","ollama","pi-messages","azure-openai-responses","openai"]};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!((((((((((((data === "openai-completions") || (data === "openai-responses")) || (data === "openai-chatgpt-responses")) || (data === "anthropic-messages")) || (data === "google-generative-ai")) || (data === "google-vertex")) || (data === "github-copilot")) || (data === "bedrock-converse-stream")) || (data === "ollama")) || (data === "pi-messages")) || (data === "azure-openai-responses")) || (data === "openai"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema9.enum},message:"must be equal to one of the allowed values",schema:schema9.enum,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema6.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28,7 +161,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.$schema.type,parentSchema:schema6.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -43,7 +176,7 @@ let data1 = data.agents;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!((((key1 === "ownership") || (key1 === "defaults")) || (key1 === "entries")) || (key1 === "list"))){
-const err2 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents,data:data1};
+const err2 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +189,7 @@ errors++;
 if(data1.ownership !== undefined){
 let data2 = data1.ownership;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/agents/ownership",schemaPath:"#/properties/agents/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.ownership.type,parentSchema:schema11.properties.agents.properties.ownership,data:data2};
+const err3 = {instancePath:instancePath+"/agents/ownership",schemaPath:"#/properties/agents/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.ownership.type,parentSchema:schema6.properties.agents.properties.ownership,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,7 +199,7 @@ vErrors.push(err3);
 errors++;
 }
 if("explicit" !== data2){
-const err4 = {instancePath:instancePath+"/agents/ownership",schemaPath:"#/properties/agents/properties/ownership/const",keyword:"const",params:{allowedValue: "explicit"},message:"must be equal to constant",schema:"explicit",parentSchema:schema11.properties.agents.properties.ownership,data:data2};
+const err4 = {instancePath:instancePath+"/agents/ownership",schemaPath:"#/properties/agents/properties/ownership/const",keyword:"const",params:{allowedValue: "explicit"},message:"must be equal to constant",schema:"explicit",parentSchema:schema6.properties.agents.properties.ownership,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,8 +213,8 @@ if(data1.defaults !== undefined){
 let data3 = data1.defaults;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key2 in data3){
-if(!(func2.call(schema11.properties.agents.properties.defaults.properties, key2))){
-const err5 = {instancePath:instancePath+"/agents/defaults",schemaPath:"#/properties/agents/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults,data:data3};
+if(!(func2.call(schema6.properties.agents.properties.defaults.properties, key2))){
+const err5 = {instancePath:instancePath+"/agents/defaults",schemaPath:"#/properties/agents/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -95,8 +228,8 @@ if(data3.compaction !== undefined){
 let data4 = data3.compaction;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key3 in data4){
-if(!(func2.call(schema11.properties.agents.properties.defaults.properties.compaction.properties, key3))){
-const err6 = {instancePath:instancePath+"/agents/defaults/compaction",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction,data:data4};
+if(!(func2.call(schema6.properties.agents.properties.defaults.properties.compaction.properties, key3))){
+const err6 = {instancePath:instancePath+"/agents/defaults/compaction",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -111,7 +244,7 @@ let data5 = data4.memoryFlush;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 if(!((((key4 === "enabled") || (key4 === "forceFlushTranscriptBytes")) || (key4 === "model")) || (key4 === "softThresholdTokens"))){
-const err7 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush,data:data5};
+const err7 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -124,7 +257,7 @@ errors++;
 if(data5.model !== undefined){
 let data6 = data5.model;
 if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush/model",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.properties.model.type,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.properties.model,data:data6};
+const err8 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush/model",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.properties.model.type,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.properties.model,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -136,7 +269,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.type,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush,data:data5};
+const err9 = {instancePath:instancePath+"/agents/defaults/compaction/memoryFlush",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/memoryFlush/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush.type,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction.properties.memoryFlush,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -149,7 +282,7 @@ errors++;
 if(data4.model !== undefined){
 let data7 = data4.model;
 if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/agents/defaults/compaction/model",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.compaction.properties.model.type,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction.properties.model,data:data7};
+const err10 = {instancePath:instancePath+"/agents/defaults/compaction/model",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.compaction.properties.model.type,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction.properties.model,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -161,7 +294,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/agents/defaults/compaction",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.compaction.type,parentSchema:schema11.properties.agents.properties.defaults.properties.compaction,data:data4};
+const err11 = {instancePath:instancePath+"/agents/defaults/compaction",schemaPath:"#/properties/agents/properties/defaults/properties/compaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.compaction.type,parentSchema:schema6.properties.agents.properties.defaults.properties.compaction,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -175,7 +308,7 @@ if(data3.decisionModel !== undefined){
 let data8 = data3.decisionModel;
 if(typeof data8 === "string"){
 if(func5(data8) > 512){
-const err12 = {instancePath:instancePath+"/agents/defaults/decisionModel",schemaPath:"#/properties/agents/properties/defaults/properties/decisionModel/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema11.properties.agents.properties.defaults.properties.decisionModel,data:data8};
+const err12 = {instancePath:instancePath+"/agents/defaults/decisionModel",schemaPath:"#/properties/agents/properties/defaults/properties/decisionModel/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema6.properties.agents.properties.defaults.properties.decisionModel,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -186,7 +319,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/agents/defaults/decisionModel",schemaPath:"#/properties/agents/properties/defaults/properties/decisionModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.decisionModel.type,parentSchema:schema11.properties.agents.properties.defaults.properties.decisionModel,data:data8};
+const err13 = {instancePath:instancePath+"/agents/defaults/decisionModel",schemaPath:"#/properties/agents/properties/defaults/properties/decisionModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.decisionModel.type,parentSchema:schema6.properties.agents.properties.defaults.properties.decisionModel,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -200,8 +333,8 @@ if(data3.heartbeat !== undefined){
 let data9 = data3.heartbeat;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key5 in data9){
-if(!(func2.call(schema11.properties.agents.properties.defaults.properties.heartbeat.properties, key5))){
-const err14 = {instancePath:instancePath+"/agents/defaults/heartbeat",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.heartbeat,data:data9};
+if(!(func2.call(schema6.properties.agents.properties.defaults.properties.heartbeat.properties, key5))){
+const err14 = {instancePath:instancePath+"/agents/defaults/heartbeat",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.heartbeat,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -214,7 +347,7 @@ errors++;
 if(data9.model !== undefined){
 let data10 = data9.model;
 if(typeof data10 !== "string"){
-const err15 = {instancePath:instancePath+"/agents/defaults/heartbeat/model",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.heartbeat.properties.model.type,parentSchema:schema11.properties.agents.properties.defaults.properties.heartbeat.properties.model,data:data10};
+const err15 = {instancePath:instancePath+"/agents/defaults/heartbeat/model",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.heartbeat.properties.model.type,parentSchema:schema6.properties.agents.properties.defaults.properties.heartbeat.properties.model,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -226,7 +359,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/agents/defaults/heartbeat",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.heartbeat.type,parentSchema:schema11.properties.agents.properties.defaults.properties.heartbeat,data:data9};
+const err16 = {instancePath:instancePath+"/agents/defaults/heartbeat",schemaPath:"#/properties/agents/properties/defaults/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.heartbeat.type,parentSchema:schema6.properties.agents.properties.defaults.properties.heartbeat,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -242,7 +375,7 @@ const _errs30 = errors;
 let valid6 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err17 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[0],data:data11};
+const err17 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -258,7 +391,7 @@ const _errs33 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key6 in data11){
 if(!(((key6 === "primary") || (key6 === "fallbacks")) || (key6 === "timeoutMs"))){
-const err18 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1],data:data11};
+const err18 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -271,7 +404,7 @@ errors++;
 if(data11.primary !== undefined){
 let data12 = data11.primary;
 if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/agents/defaults/imageModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.primary,data:data12};
+const err19 = {instancePath:instancePath+"/agents/defaults/imageModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.primary,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -288,7 +421,7 @@ const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
 let data14 = data13[i0];
 if(typeof data14 !== "string"){
-const err20 = {instancePath:instancePath+"/agents/defaults/imageModel/fallbacks/" + i0,schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.items,data:data14};
+const err20 = {instancePath:instancePath+"/agents/defaults/imageModel/fallbacks/" + i0,schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.items,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -300,7 +433,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/agents/defaults/imageModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks,data:data13};
+const err21 = {instancePath:instancePath+"/agents/defaults/imageModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.fallbacks,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -313,7 +446,7 @@ errors++;
 if(data11.timeoutMs !== undefined){
 let data15 = data11.timeoutMs;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err22 = {instancePath:instancePath+"/agents/defaults/imageModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs,data:data15};
+const err22 = {instancePath:instancePath+"/agents/defaults/imageModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -324,7 +457,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 <= 0 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/agents/defaults/imageModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs,data:data15};
+const err23 = {instancePath:instancePath+"/agents/defaults/imageModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].properties.timeoutMs,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -337,7 +470,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf[1],data:data11};
+const err24 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -350,7 +483,7 @@ var _valid0 = _errs33 === errors;
 valid6 = valid6 || _valid0;
 }
 if(!valid6){
-const err25 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.imageModel.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.imageModel,data:data11};
+const err25 = {instancePath:instancePath+"/agents/defaults/imageModel",schemaPath:"#/properties/agents/properties/defaults/properties/imageModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.imageModel.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.imageModel,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -375,7 +508,7 @@ if(data3.mediaMaxMb !== undefined){
 let data16 = data3.mediaMaxMb;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 <= 0 || isNaN(data16)){
-const err26 = {instancePath:instancePath+"/agents/defaults/mediaMaxMb",schemaPath:"#/properties/agents/properties/defaults/properties/mediaMaxMb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaMaxMb,data:data16};
+const err26 = {instancePath:instancePath+"/agents/defaults/mediaMaxMb",schemaPath:"#/properties/agents/properties/defaults/properties/mediaMaxMb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaMaxMb,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -386,7 +519,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/agents/defaults/mediaMaxMb",schemaPath:"#/properties/agents/properties/defaults/properties/mediaMaxMb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.agents.properties.defaults.properties.mediaMaxMb.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaMaxMb,data:data16};
+const err27 = {instancePath:instancePath+"/agents/defaults/mediaMaxMb",schemaPath:"#/properties/agents/properties/defaults/properties/mediaMaxMb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema6.properties.agents.properties.defaults.properties.mediaMaxMb.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaMaxMb,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -401,7 +534,7 @@ let data17 = data3.mediaModels;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key7 in data17){
 if(!(((key7 === "image") || (key7 === "video")) || (key7 === "music"))){
-const err28 = {instancePath:instancePath+"/agents/defaults/mediaModels",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels,data:data17};
+const err28 = {instancePath:instancePath+"/agents/defaults/mediaModels",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -417,7 +550,7 @@ const _errs50 = errors;
 let valid11 = false;
 const _errs51 = errors;
 if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[0],data:data18};
+const err29 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -433,7 +566,7 @@ const _errs53 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key8 in data18){
 if(!(((key8 === "primary") || (key8 === "fallbacks")) || (key8 === "timeoutMs"))){
-const err30 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1],data:data18};
+const err30 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -446,7 +579,7 @@ errors++;
 if(data18.primary !== undefined){
 let data19 = data18.primary;
 if(typeof data19 !== "string"){
-const err31 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.primary,data:data19};
+const err31 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.primary,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -463,7 +596,7 @@ const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 !== "string"){
-const err32 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/fallbacks/" + i1,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.items,data:data21};
+const err32 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/fallbacks/" + i1,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.items,data:data21};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -475,7 +608,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks,data:data20};
+const err33 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.fallbacks,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -488,7 +621,7 @@ errors++;
 if(data18.timeoutMs !== undefined){
 let data22 = data18.timeoutMs;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err34 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs,data:data22};
+const err34 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -499,7 +632,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 <= 0 || isNaN(data22)){
-const err35 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs,data:data22};
+const err35 = {instancePath:instancePath+"/agents/defaults/mediaModels/image/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].properties.timeoutMs,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -512,7 +645,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1],data:data18};
+const err36 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -525,7 +658,7 @@ var _valid1 = _errs53 === errors;
 valid11 = valid11 || _valid1;
 }
 if(!valid11){
-const err37 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.image,data:data18};
+const err37 = {instancePath:instancePath+"/agents/defaults/mediaModels/image",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/image/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.image,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -552,7 +685,7 @@ const _errs65 = errors;
 let valid15 = false;
 const _errs66 = errors;
 if(typeof data23 !== "string"){
-const err38 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[0],data:data23};
+const err38 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -568,7 +701,7 @@ const _errs68 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key9 in data23){
 if(!(((key9 === "primary") || (key9 === "fallbacks")) || (key9 === "timeoutMs"))){
-const err39 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1],data:data23};
+const err39 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -581,7 +714,7 @@ errors++;
 if(data23.primary !== undefined){
 let data24 = data23.primary;
 if(typeof data24 !== "string"){
-const err40 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.primary,data:data24};
+const err40 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.primary,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -598,7 +731,7 @@ const len2 = data25.length;
 for(let i2=0; i2<len2; i2++){
 let data26 = data25[i2];
 if(typeof data26 !== "string"){
-const err41 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/fallbacks/" + i2,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.items,data:data26};
+const err41 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/fallbacks/" + i2,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.items,data:data26};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -610,7 +743,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks,data:data25};
+const err42 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.fallbacks,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -623,7 +756,7 @@ errors++;
 if(data23.timeoutMs !== undefined){
 let data27 = data23.timeoutMs;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err43 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs,data:data27};
+const err43 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs,data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -634,7 +767,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 <= 0 || isNaN(data27)){
-const err44 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs,data:data27};
+const err44 = {instancePath:instancePath+"/agents/defaults/mediaModels/video/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].properties.timeoutMs,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -647,7 +780,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1],data:data23};
+const err45 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -660,7 +793,7 @@ var _valid2 = _errs68 === errors;
 valid15 = valid15 || _valid2;
 }
 if(!valid15){
-const err46 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.video,data:data23};
+const err46 = {instancePath:instancePath+"/agents/defaults/mediaModels/video",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/video/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.video,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -687,7 +820,7 @@ const _errs80 = errors;
 let valid19 = false;
 const _errs81 = errors;
 if(typeof data28 !== "string"){
-const err47 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[0],data:data28};
+const err47 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -703,7 +836,7 @@ const _errs83 = errors;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key10 in data28){
 if(!(((key10 === "primary") || (key10 === "fallbacks")) || (key10 === "timeoutMs"))){
-const err48 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1],data:data28};
+const err48 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -716,7 +849,7 @@ errors++;
 if(data28.primary !== undefined){
 let data29 = data28.primary;
 if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.primary,data:data29};
+const err49 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/primary",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.primary,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -733,7 +866,7 @@ const len3 = data30.length;
 for(let i3=0; i3<len3; i3++){
 let data31 = data30[i3];
 if(typeof data31 !== "string"){
-const err50 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/fallbacks/" + i3,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.items,data:data31};
+const err50 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/fallbacks/" + i3,schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.items,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -745,7 +878,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks,data:data30};
+const err51 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.fallbacks,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -758,7 +891,7 @@ errors++;
 if(data28.timeoutMs !== undefined){
 let data32 = data28.timeoutMs;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err52 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs,data:data32};
+const err52 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs,data:data32};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -769,7 +902,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 <= 0 || isNaN(data32)){
-const err53 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs,data:data32};
+const err53 = {instancePath:instancePath+"/agents/defaults/mediaModels/music/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].properties.timeoutMs,data:data32};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -782,7 +915,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1],data:data28};
+const err54 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -795,7 +928,7 @@ var _valid3 = _errs83 === errors;
 valid19 = valid19 || _valid3;
 }
 if(!valid19){
-const err55 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels.properties.music,data:data28};
+const err55 = {instancePath:instancePath+"/agents/defaults/mediaModels/music",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/properties/music/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels.properties.music,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -818,7 +951,7 @@ vErrors = null;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/agents/defaults/mediaModels",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.mediaModels.type,parentSchema:schema11.properties.agents.properties.defaults.properties.mediaModels,data:data17};
+const err56 = {instancePath:instancePath+"/agents/defaults/mediaModels",schemaPath:"#/properties/agents/properties/defaults/properties/mediaModels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.mediaModels.type,parentSchema:schema6.properties.agents.properties.defaults.properties.mediaModels,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -834,7 +967,7 @@ const _errs95 = errors;
 let valid23 = false;
 const _errs96 = errors;
 if(typeof data33 !== "string"){
-const err57 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[0],data:data33};
+const err57 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -850,7 +983,7 @@ const _errs98 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key11 in data33){
 if(!((key11 === "primary") || (key11 === "fallbacks"))){
-const err58 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1],data:data33};
+const err58 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -863,7 +996,7 @@ errors++;
 if(data33.primary !== undefined){
 let data34 = data33.primary;
 if(typeof data34 !== "string"){
-const err59 = {instancePath:instancePath+"/agents/defaults/model/primary",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.primary,data:data34};
+const err59 = {instancePath:instancePath+"/agents/defaults/model/primary",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.primary,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -880,7 +1013,7 @@ const len4 = data35.length;
 for(let i4=0; i4<len4; i4++){
 let data36 = data35[i4];
 if(typeof data36 !== "string"){
-const err60 = {instancePath:instancePath+"/agents/defaults/model/fallbacks/" + i4,schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.items,data:data36};
+const err60 = {instancePath:instancePath+"/agents/defaults/model/fallbacks/" + i4,schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.items,data:data36};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -892,7 +1025,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/agents/defaults/model/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks,data:data35};
+const err61 = {instancePath:instancePath+"/agents/defaults/model/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].properties.fallbacks,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -904,7 +1037,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.model.anyOf[1],data:data33};
+const err62 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.model.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -917,7 +1050,7 @@ var _valid4 = _errs98 === errors;
 valid23 = valid23 || _valid4;
 }
 if(!valid23){
-const err63 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.model.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.model,data:data33};
+const err63 = {instancePath:instancePath+"/agents/defaults/model",schemaPath:"#/properties/agents/properties/defaults/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.model.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.model,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -939,14 +1072,17 @@ vErrors = null;
 }
 }
 if(data3.models !== undefined){
-let data37 = data3.models;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key12 in data37){
-let data38 = data37[key12];
+if(!(validate22(data3.models, {instancePath:instancePath+"/agents/defaults/models",parentData:data3,parentDataProperty:"models",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data3.params !== undefined){
+let data38 = data3.params;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key13 in data38){
-if(!((((((key13 === "agentRuntime") || (key13 === "alias")) || (key13 === "codeMode")) || (key13 === "params")) || (key13 === "pickerRuntimes")) || (key13 === "streaming"))){
-const err64 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties,data:data38};
+}
+else {
+const err64 = {instancePath:instancePath+"/agents/defaults/params",schemaPath:"#/properties/agents/properties/defaults/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.params.type,parentSchema:schema6.properties.agents.properties.defaults.properties.params,data:data38};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -956,10 +1092,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data38.alias !== undefined){
-let data39 = data38.alias;
+if(data3.pdfModel !== undefined){
+let data39 = data3.pdfModel;
+const _errs112 = errors;
+let valid27 = false;
+const _errs113 = errors;
 if(typeof data39 !== "string"){
-const err65 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/alias",schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/properties/alias/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.alias.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.alias,data:data39};
+const err65 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -968,11 +1107,14 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data38.codeMode !== undefined){
-let data40 = data38.codeMode;
-if(typeof data40 !== "boolean"){
-const err66 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/codeMode",schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/properties/codeMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.codeMode.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.codeMode,data:data40};
+var _valid5 = _errs113 === errors;
+valid27 = valid27 || _valid5;
+if(!valid27){
+const _errs115 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key12 in data39){
+if(!(((key12 === "primary") || (key12 === "fallbacks")) || (key12 === "timeoutMs"))){
+const err66 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -982,12 +1124,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data38.params !== undefined){
-let data41 = data38.params;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-}
-else {
-const err67 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.params.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.params,data:data41};
+if(data39.primary !== undefined){
+let data40 = data39.primary;
+if(typeof data40 !== "string"){
+const err67 = {instancePath:instancePath+"/agents/defaults/pdfModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.primary,data:data40};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -997,10 +1137,14 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data38.streaming !== undefined){
-let data42 = data38.streaming;
-if(typeof data42 !== "boolean"){
-const err68 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/streaming",schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/properties/streaming/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.streaming.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.properties.streaming,data:data42};
+if(data39.fallbacks !== undefined){
+let data41 = data39.fallbacks;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(typeof data42 !== "string"){
+const err68 = {instancePath:instancePath+"/agents/defaults/pdfModel/fallbacks/" + i5,schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.items,data:data42};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1012,7 +1156,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/agents/defaults/models/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/defaults/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models.additionalProperties,data:data38};
+const err69 = {instancePath:instancePath+"/agents/defaults/pdfModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1022,9 +1166,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/agents/defaults/models",schemaPath:"#/properties/agents/properties/defaults/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.models.type,parentSchema:schema11.properties.agents.properties.defaults.properties.models,data:data37};
+if(data39.timeoutMs !== undefined){
+let data43 = data39.timeoutMs;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err70 = {instancePath:instancePath+"/agents/defaults/pdfModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs,data:data43};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1033,13 +1178,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data3.params !== undefined){
-let data43 = data3.params;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-}
-else {
-const err71 = {instancePath:instancePath+"/agents/defaults/params",schemaPath:"#/properties/agents/properties/defaults/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.params.type,parentSchema:schema11.properties.agents.properties.defaults.properties.params,data:data43};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 <= 0 || isNaN(data43)){
+const err71 = {instancePath:instancePath+"/agents/defaults/pdfModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs,data:data43};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1049,13 +1190,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data3.pdfModel !== undefined){
-let data44 = data3.pdfModel;
-const _errs126 = errors;
-let valid29 = false;
-const _errs127 = errors;
-if(typeof data44 !== "string"){
-const err72 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[0],data:data44};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1064,14 +1202,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid5 = _errs127 === errors;
-valid29 = valid29 || _valid5;
-if(!valid29){
-const _errs129 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key14 in data44){
-if(!(((key14 === "primary") || (key14 === "fallbacks")) || (key14 === "timeoutMs"))){
-const err73 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1],data:data44};
+var _valid5 = _errs115 === errors;
+valid27 = valid27 || _valid5;
+}
+if(!valid27){
+const err73 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.pdfModel.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.pdfModel,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1080,11 +1215,22 @@ vErrors.push(err73);
 }
 errors++;
 }
+else {
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
 }
-if(data44.primary !== undefined){
-let data45 = data44.primary;
-if(typeof data45 !== "string"){
-const err74 = {instancePath:instancePath+"/agents/defaults/pdfModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.primary,data:data45};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.reasoningDefault !== undefined){
+let data44 = data3.reasoningDefault;
+if(!(((data44 === "off") || (data44 === "on")) || (data44 === "stream"))){
+const err74 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/enum",keyword:"enum",params:{allowedValues: schema6.properties.agents.properties.defaults.properties.reasoningDefault.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.agents.properties.defaults.properties.reasoningDefault.enum,parentSchema:schema6.properties.agents.properties.defaults.properties.reasoningDefault,data:data44};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1094,14 +1240,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data44.fallbacks !== undefined){
-let data46 = data44.fallbacks;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(typeof data47 !== "string"){
-const err75 = {instancePath:instancePath+"/agents/defaults/pdfModel/fallbacks/" + i5,schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.items,data:data47};
+if(data3.subagents !== undefined){
+let data45 = data3.subagents;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key13 in data45){
+if(!(func2.call(schema6.properties.agents.properties.defaults.properties.subagents.properties, key13))){
+const err75 = {instancePath:instancePath+"/agents/defaults/subagents",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents,data:data45};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1111,9 +1255,13 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/agents/defaults/pdfModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.fallbacks,data:data46};
+if(data45.model !== undefined){
+let data46 = data45.model;
+const _errs131 = errors;
+let valid32 = false;
+const _errs132 = errors;
+if(typeof data46 !== "string"){
+const err76 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1122,11 +1270,14 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data44.timeoutMs !== undefined){
-let data48 = data44.timeoutMs;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err77 = {instancePath:instancePath+"/agents/defaults/pdfModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs,data:data48};
+var _valid6 = _errs132 === errors;
+valid32 = valid32 || _valid6;
+if(!valid32){
+const _errs134 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key14 in data46){
+if(!((key14 === "primary") || (key14 === "fallbacks"))){
+const err77 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1135,9 +1286,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 <= 0 || isNaN(data48)){
-const err78 = {instancePath:instancePath+"/agents/defaults/pdfModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].properties.timeoutMs,data:data48};
+}
+if(data46.primary !== undefined){
+let data47 = data46.primary;
+if(typeof data47 !== "string"){
+const err78 = {instancePath:instancePath+"/agents/defaults/subagents/model/primary",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.primary,data:data47};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1147,10 +1300,14 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf[1],data:data44};
+if(data46.fallbacks !== undefined){
+let data48 = data46.fallbacks;
+if(Array.isArray(data48)){
+const len6 = data48.length;
+for(let i6=0; i6<len6; i6++){
+let data49 = data48[i6];
+if(typeof data49 !== "string"){
+const err79 = {instancePath:instancePath+"/agents/defaults/subagents/model/fallbacks/" + i6,schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items,data:data49};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1159,11 +1316,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid5 = _errs129 === errors;
-valid29 = valid29 || _valid5;
 }
-if(!valid29){
-const err80 = {instancePath:instancePath+"/agents/defaults/pdfModel",schemaPath:"#/properties/agents/properties/defaults/properties/pdfModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.pdfModel.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.pdfModel,data:data44};
+}
+else {
+const err80 = {instancePath:instancePath+"/agents/defaults/subagents/model/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks,data:data48};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1172,25 +1328,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-else {
-errors = _errs126;
-if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.reasoningDefault !== undefined){
-let data49 = data3.reasoningDefault;
-const _errs141 = errors;
-let valid33 = false;
-const _errs142 = errors;
-if(typeof data49 !== "string"){
-const err81 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[0],data:data49};
+const err81 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1199,8 +1340,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if("off" !== data49){
-const err82 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/0/const",keyword:"const",params:{allowedValue: "off"},message:"must be equal to constant",schema:"off",parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[0],data:data49};
+var _valid6 = _errs134 === errors;
+valid32 = valid32 || _valid6;
+}
+if(!valid32){
+const err82 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents.properties.model,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1209,12 +1353,21 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid6 = _errs142 === errors;
-valid33 = valid33 || _valid6;
-if(!valid33){
-const _errs144 = errors;
-if(typeof data49 !== "string"){
-const err83 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[1],data:data49};
+else {
+errors = _errs131;
+if(vErrors !== null){
+if(_errs131){
+vErrors.length = _errs131;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/agents/defaults/subagents",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.subagents.type,parentSchema:schema6.properties.agents.properties.defaults.properties.subagents,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1223,8 +1376,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-if("on" !== data49){
-const err84 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/1/const",keyword:"const",params:{allowedValue: "on"},message:"must be equal to constant",schema:"on",parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[1],data:data49};
+}
+if(data3.thinkingDefault !== undefined){
+let data50 = data3.thinkingDefault;
+if(!(((((((((data50 === "off") || (data50 === "minimal")) || (data50 === "low")) || (data50 === "medium")) || (data50 === "high")) || (data50 === "xhigh")) || (data50 === "adaptive")) || (data50 === "max")) || (data50 === "ultra"))){
+const err84 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/enum",keyword:"enum",params:{allowedValues: schema6.properties.agents.properties.defaults.properties.thinkingDefault.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.agents.properties.defaults.properties.thinkingDefault.enum,parentSchema:schema6.properties.agents.properties.defaults.properties.thinkingDefault,data:data50};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1233,12 +1389,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid6 = _errs144 === errors;
-valid33 = valid33 || _valid6;
-if(!valid33){
-const _errs146 = errors;
-if(typeof data49 !== "string"){
-const err85 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[2].type,parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[2],data:data49};
+}
+if(data3.utilityModel !== undefined){
+let data51 = data3.utilityModel;
+if(typeof data51 !== "string"){
+const err85 = {instancePath:instancePath+"/agents/defaults/utilityModel",schemaPath:"#/properties/agents/properties/defaults/properties/utilityModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.utilityModel.type,parentSchema:schema6.properties.agents.properties.defaults.properties.utilityModel,data:data51};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1247,8 +1402,14 @@ vErrors.push(err85);
 }
 errors++;
 }
-if("stream" !== data49){
-const err86 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf/2/const",keyword:"const",params:{allowedValue: "stream"},message:"must be equal to constant",schema:"stream",parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf[2],data:data49};
+}
+if(data3.voiceModel !== undefined){
+let data52 = data3.voiceModel;
+const _errs147 = errors;
+let valid36 = false;
+const _errs148 = errors;
+if(typeof data52 !== "string"){
+const err86 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[0].type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1257,12 +1418,14 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid6 = _errs146 === errors;
-valid33 = valid33 || _valid6;
-}
-}
-if(!valid33){
-const err87 = {instancePath:instancePath+"/agents/defaults/reasoningDefault",schemaPath:"#/properties/agents/properties/defaults/properties/reasoningDefault/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.reasoningDefault.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.reasoningDefault,data:data49};
+var _valid7 = _errs148 === errors;
+valid36 = valid36 || _valid7;
+if(!valid36){
+const _errs150 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key15 in data52){
+if(!(((key15 === "primary") || (key15 === "fallbacks")) || (key15 === "timeoutMs"))){
+const err87 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1271,24 +1434,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-else {
-errors = _errs141;
-if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.subagents !== undefined){
-let data50 = data3.subagents;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key15 in data50){
-if(!(func2.call(schema11.properties.agents.properties.defaults.properties.subagents.properties, key15))){
-const err88 = {instancePath:instancePath+"/agents/defaults/subagents",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents,data:data50};
+if(data52.primary !== undefined){
+let data53 = data52.primary;
+if(typeof data53 !== "string"){
+const err88 = {instancePath:instancePath+"/agents/defaults/voiceModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.primary,data:data53};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1298,13 +1448,14 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data50.model !== undefined){
-let data51 = data50.model;
-const _errs152 = errors;
-let valid35 = false;
-const _errs153 = errors;
-if(typeof data51 !== "string"){
-const err89 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[0],data:data51};
+if(data52.fallbacks !== undefined){
+let data54 = data52.fallbacks;
+if(Array.isArray(data54)){
+const len7 = data54.length;
+for(let i7=0; i7<len7; i7++){
+let data55 = data54[i7];
+if(typeof data55 !== "string"){
+const err89 = {instancePath:instancePath+"/agents/defaults/voiceModel/fallbacks/" + i7,schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.items,data:data55};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1313,14 +1464,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid7 = _errs153 === errors;
-valid35 = valid35 || _valid7;
-if(!valid35){
-const _errs155 = errors;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key16 in data51){
-if(!((key16 === "primary") || (key16 === "fallbacks"))){
-const err90 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1],data:data51};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/agents/defaults/voiceModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks,data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1330,10 +1477,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data51.primary !== undefined){
-let data52 = data51.primary;
-if(typeof data52 !== "string"){
-const err91 = {instancePath:instancePath+"/agents/defaults/subagents/model/primary",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.primary,data:data52};
+if(data52.timeoutMs !== undefined){
+let data56 = data52.timeoutMs;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err91 = {instancePath:instancePath+"/agents/defaults/voiceModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs,data:data56};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1342,15 +1489,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data51.fallbacks !== undefined){
-let data53 = data51.fallbacks;
-if(Array.isArray(data53)){
-const len6 = data53.length;
-for(let i6=0; i6<len6; i6++){
-let data54 = data53[i6];
-if(typeof data54 !== "string"){
-const err92 = {instancePath:instancePath+"/agents/defaults/subagents/model/fallbacks/" + i6,schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items,data:data54};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 <= 0 || isNaN(data56)){
+const err92 = {instancePath:instancePath+"/agents/defaults/voiceModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs,data:data56};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1361,8 +1502,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err93 = {instancePath:instancePath+"/agents/defaults/subagents/model/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].properties.fallbacks,data:data53};
+const err93 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].type,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1371,10 +1513,11 @@ vErrors.push(err93);
 }
 errors++;
 }
+var _valid7 = _errs150 === errors;
+valid36 = valid36 || _valid7;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf[1],data:data51};
+if(!valid36){
+const err94 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.defaults.properties.voiceModel.anyOf,parentSchema:schema6.properties.agents.properties.defaults.properties.voiceModel,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1383,24 +1526,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-var _valid7 = _errs155 === errors;
-valid35 = valid35 || _valid7;
-}
-if(!valid35){
-const err95 = {instancePath:instancePath+"/agents/defaults/subagents/model",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents.properties.model,data:data51};
-if(vErrors === null){
-vErrors = [err95];
-}
 else {
-vErrors.push(err95);
-}
-errors++;
-}
-else {
-errors = _errs152;
+errors = _errs147;
 if(vErrors !== null){
-if(_errs152){
-vErrors.length = _errs152;
+if(_errs147){
+vErrors.length = _errs147;
 }
 else {
 vErrors = null;
@@ -1410,7 +1540,25 @@ vErrors = null;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/agents/defaults/subagents",schemaPath:"#/properties/agents/properties/defaults/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.subagents.type,parentSchema:schema11.properties.agents.properties.defaults.properties.subagents,data:data50};
+const err95 = {instancePath:instancePath+"/agents/defaults",schemaPath:"#/properties/agents/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.defaults.type,parentSchema:schema6.properties.agents.properties.defaults,data:data3};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data1.entries !== undefined){
+let data57 = data1.entries;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key16 in data57){
+let data58 = data57[key16];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key17 in data58){
+if(!(func2.call(schema6.properties.agents.properties.entries.additionalProperties.properties, key17))){
+const err96 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.entries.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1420,13 +1568,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data3.thinkingDefault !== undefined){
-let data55 = data3.thinkingDefault;
-const _errs165 = errors;
-let valid39 = false;
-const _errs166 = errors;
-if(typeof data55 !== "string"){
-const err97 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[0],data:data55};
+if(data58.decisionModel !== undefined){
+let data59 = data58.decisionModel;
+if(typeof data59 === "string"){
+if(func5(data59) > 512){
+const err97 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/decisionModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/decisionModel/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.decisionModel,data:data59};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1435,8 +1581,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if("off" !== data55){
-const err98 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/0/const",keyword:"const",params:{allowedValue: "off"},message:"must be equal to constant",schema:"off",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[0],data:data55};
+}
+else {
+const err98 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/decisionModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/decisionModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.decisionModel.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.decisionModel,data:data59};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1445,12 +1592,13 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid8 = _errs166 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs168 = errors;
-if(typeof data55 !== "string"){
-const err99 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[1],data:data55};
+}
+if(data58.heartbeat !== undefined){
+let data60 = data58.heartbeat;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key18 in data60){
+if(!(func2.call(schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties, key18))){
+const err99 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat,data:data60};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1459,8 +1607,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if("minimal" !== data55){
-const err100 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/1/const",keyword:"const",params:{allowedValue: "minimal"},message:"must be equal to constant",schema:"minimal",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[1],data:data55};
+}
+if(data60.model !== undefined){
+let data61 = data60.model;
+if(typeof data61 !== "string"){
+const err100 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties.model.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties.model,data:data61};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1469,12 +1620,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid8 = _errs168 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs170 = errors;
-if(typeof data55 !== "string"){
-const err101 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[2].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[2],data:data55};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.heartbeat,data:data60};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1483,8 +1632,14 @@ vErrors.push(err101);
 }
 errors++;
 }
-if("low" !== data55){
-const err102 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/2/const",keyword:"const",params:{allowedValue: "low"},message:"must be equal to constant",schema:"low",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[2],data:data55};
+}
+if(data58.model !== undefined){
+let data62 = data58.model;
+const _errs175 = errors;
+let valid43 = false;
+const _errs176 = errors;
+if(typeof data62 !== "string"){
+const err102 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[0].type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[0],data:data62};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1493,12 +1648,14 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid8 = _errs170 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs172 = errors;
-if(typeof data55 !== "string"){
-const err103 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[3].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[3],data:data55};
+var _valid8 = _errs176 === errors;
+valid43 = valid43 || _valid8;
+if(!valid43){
+const _errs178 = errors;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key19 in data62){
+if(!((key19 === "primary") || (key19 === "fallbacks"))){
+const err103 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1507,8 +1664,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if("medium" !== data55){
-const err104 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/3/const",keyword:"const",params:{allowedValue: "medium"},message:"must be equal to constant",schema:"medium",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[3],data:data55};
+}
+if(data62.primary !== undefined){
+let data63 = data62.primary;
+if(typeof data63 !== "string"){
+const err104 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/primary",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.primary,data:data63};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1517,12 +1677,15 @@ vErrors.push(err104);
 }
 errors++;
 }
-var _valid8 = _errs172 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs174 = errors;
-if(typeof data55 !== "string"){
-const err105 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[4].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[4],data:data55};
+}
+if(data62.fallbacks !== undefined){
+let data64 = data62.fallbacks;
+if(Array.isArray(data64)){
+const len8 = data64.length;
+for(let i8=0; i8<len8; i8++){
+let data65 = data64[i8];
+if(typeof data65 !== "string"){
+const err105 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/fallbacks/" + i8,schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.items,data:data65};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1531,8 +1694,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if("high" !== data55){
-const err106 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/4/const",keyword:"const",params:{allowedValue: "high"},message:"must be equal to constant",schema:"high",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[4],data:data55};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/fallbacks",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks,data:data64};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1541,12 +1706,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid8 = _errs174 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs176 = errors;
-if(typeof data55 !== "string"){
-const err107 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[5].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[5],data:data55};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1555,8 +1718,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if("xhigh" !== data55){
-const err108 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/5/const",keyword:"const",params:{allowedValue: "xhigh"},message:"must be equal to constant",schema:"xhigh",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[5],data:data55};
+var _valid8 = _errs178 === errors;
+valid43 = valid43 || _valid8;
+}
+if(!valid43){
+const err108 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.model.anyOf,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.model,data:data62};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1565,12 +1731,30 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid8 = _errs176 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs178 = errors;
-if(typeof data55 !== "string"){
-const err109 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[6].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[6],data:data55};
+else {
+errors = _errs175;
+if(vErrors !== null){
+if(_errs175){
+vErrors.length = _errs175;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data58.models !== undefined){
+if(!(validate22(data58.models, {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/models",parentData:data58,parentDataProperty:"models",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data58.subagents !== undefined){
+let data67 = data58.subagents;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key20 in data67){
+if(!(((((key20 === "allowAgents") || (key20 === "delegationMode")) || (key20 === "model")) || (key20 === "requireAgentId")) || (key20 === "thinking"))){
+const err109 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents,data:data67};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1579,8 +1763,14 @@ vErrors.push(err109);
 }
 errors++;
 }
-if("adaptive" !== data55){
-const err110 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/6/const",keyword:"const",params:{allowedValue: "adaptive"},message:"must be equal to constant",schema:"adaptive",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[6],data:data55};
+}
+if(data67.model !== undefined){
+let data68 = data67.model;
+const _errs192 = errors;
+let valid48 = false;
+const _errs193 = errors;
+if(typeof data68 !== "string"){
+const err110 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[0].type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[0],data:data68};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1589,12 +1779,14 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid8 = _errs178 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs180 = errors;
-if(typeof data55 !== "string"){
-const err111 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[7].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[7],data:data55};
+var _valid9 = _errs193 === errors;
+valid48 = valid48 || _valid9;
+if(!valid48){
+const _errs195 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key21 in data68){
+if(!((key21 === "primary") || (key21 === "fallbacks"))){
+const err111 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1],data:data68};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1603,8 +1795,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if("max" !== data55){
-const err112 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/7/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[7],data:data55};
+}
+if(data68.primary !== undefined){
+let data69 = data68.primary;
+if(typeof data69 !== "string"){
+const err112 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/primary",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.primary.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.primary,data:data69};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1613,12 +1808,15 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid8 = _errs180 === errors;
-valid39 = valid39 || _valid8;
-if(!valid39){
-const _errs182 = errors;
-if(typeof data55 !== "string"){
-const err113 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[8].type,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[8],data:data55};
+}
+if(data68.fallbacks !== undefined){
+let data70 = data68.fallbacks;
+if(Array.isArray(data70)){
+const len9 = data70.length;
+for(let i9=0; i9<len9; i9++){
+let data71 = data70[i9];
+if(typeof data71 !== "string"){
+const err113 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/fallbacks/" + i9,schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items,data:data71};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1627,8 +1825,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-if("ultra" !== data55){
-const err114 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf/8/const",keyword:"const",params:{allowedValue: "ultra"},message:"must be equal to constant",schema:"ultra",parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf[8],data:data55};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/fallbacks",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks,data:data70};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1637,18 +1837,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid8 = _errs182 === errors;
-valid39 = valid39 || _valid8;
 }
 }
-}
-}
-}
-}
-}
-}
-if(!valid39){
-const err115 = {instancePath:instancePath+"/agents/defaults/thinkingDefault",schemaPath:"#/properties/agents/properties/defaults/properties/thinkingDefault/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.thinkingDefault.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.thinkingDefault,data:data55};
+else {
+const err115 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1],data:data68};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1657,22 +1849,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-else {
-errors = _errs165;
-if(vErrors !== null){
-if(_errs165){
-vErrors.length = _errs165;
+var _valid9 = _errs195 === errors;
+valid48 = valid48 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.utilityModel !== undefined){
-let data56 = data3.utilityModel;
-if(typeof data56 !== "string"){
-const err116 = {instancePath:instancePath+"/agents/defaults/utilityModel",schemaPath:"#/properties/agents/properties/defaults/properties/utilityModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.utilityModel.type,parentSchema:schema11.properties.agents.properties.defaults.properties.utilityModel,data:data56};
+if(!valid48){
+const err116 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model,data:data68};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1681,14 +1862,21 @@ vErrors.push(err116);
 }
 errors++;
 }
+else {
+errors = _errs192;
+if(vErrors !== null){
+if(_errs192){
+vErrors.length = _errs192;
 }
-if(data3.voiceModel !== undefined){
-let data57 = data3.voiceModel;
-const _errs187 = errors;
-let valid40 = false;
-const _errs188 = errors;
-if(typeof data57 !== "string"){
-const err117 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[0].type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[0],data:data57};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.subagents,data:data67};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1697,14 +1885,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid9 = _errs188 === errors;
-valid40 = valid40 || _valid9;
-if(!valid40){
-const _errs190 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key17 in data57){
-if(!(((key17 === "primary") || (key17 === "fallbacks")) || (key17 === "timeoutMs"))){
-const err118 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1],data:data57};
+}
+if(data58.thinkingDefault !== undefined){
+let data72 = data58.thinkingDefault;
+if(!(((((((((data72 === "off") || (data72 === "minimal")) || (data72 === "low")) || (data72 === "medium")) || (data72 === "high")) || (data72 === "xhigh")) || (data72 === "adaptive")) || (data72 === "max")) || (data72 === "ultra"))){
+const err118 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/enum",keyword:"enum",params:{allowedValues: schema6.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.enum,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault,data:data72};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1714,10 +1899,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data57.primary !== undefined){
-let data58 = data57.primary;
-if(typeof data58 !== "string"){
-const err119 = {instancePath:instancePath+"/agents/defaults/voiceModel/primary",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.primary,data:data58};
+if(data58.utilityModel !== undefined){
+let data73 = data58.utilityModel;
+if(typeof data73 !== "string"){
+const err119 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/utilityModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/utilityModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.agents.properties.entries.additionalProperties.properties.utilityModel.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties.properties.utilityModel,data:data73};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1727,14 +1912,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data57.fallbacks !== undefined){
-let data59 = data57.fallbacks;
-if(Array.isArray(data59)){
-const len7 = data59.length;
-for(let i7=0; i7<len7; i7++){
-let data60 = data59[i7];
-if(typeof data60 !== "string"){
-const err120 = {instancePath:instancePath+"/agents/defaults/voiceModel/fallbacks/" + i7,schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.items,data:data60};
+}
+else {
+const err120 = {instancePath:instancePath+"/agents/entries/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.additionalProperties.type,parentSchema:schema6.properties.agents.properties.entries.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1746,7 +1926,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/agents/defaults/voiceModel/fallbacks",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.fallbacks,data:data59};
+const err121 = {instancePath:instancePath+"/agents/entries",schemaPath:"#/properties/agents/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.properties.entries.type,parentSchema:schema6.properties.agents.properties.entries,data:data57};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1756,10 +1936,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data57.timeoutMs !== undefined){
-let data61 = data57.timeoutMs;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err122 = {instancePath:instancePath+"/agents/defaults/voiceModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs.type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs,data:data61};
+}
+else {
+const err122 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.agents.type,parentSchema:schema6.properties.agents,data:data1};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1768,9 +1947,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 <= 0 || isNaN(data61)){
-const err123 = {instancePath:instancePath+"/agents/defaults/voiceModel/timeoutMs",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/properties/timeoutMs/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].properties.timeoutMs,data:data61};
+}
+if(data.auth !== undefined){
+let data74 = data.auth;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key22 in data74){
+if(!((key22 === "profiles") || (key22 === "order"))){
+const err123 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.auth,data:data74};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1780,10 +1963,14 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1].type,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf[1],data:data57};
+if(data74.profiles !== undefined){
+let data75 = data74.profiles;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key23 in data75){
+let data76 = data75[key23];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.provider === undefined){
+const err124 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema6.properties.auth.properties.profiles.additionalProperties.required,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1792,11 +1979,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid9 = _errs190 === errors;
-valid40 = valid40 || _valid9;
-}
-if(!valid40){
-const err125 = {instancePath:instancePath+"/agents/defaults/voiceModel",schemaPath:"#/properties/agents/properties/defaults/properties/voiceModel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.defaults.properties.voiceModel.anyOf,parentSchema:schema11.properties.agents.properties.defaults.properties.voiceModel,data:data57};
+if(data76.mode === undefined){
+const err125 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema6.properties.auth.properties.profiles.additionalProperties.required,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1805,21 +1989,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs187;
-if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/agents/defaults",schemaPath:"#/properties/agents/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.defaults.type,parentSchema:schema11.properties.agents.properties.defaults,data:data3};
+for(const key24 in data76){
+if(!((((key24 === "provider") || (key24 === "mode")) || (key24 === "email")) || (key24 === "displayName"))){
+const err126 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1829,15 +2001,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data1.entries !== undefined){
-let data62 = data1.entries;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key18 in data62){
-let data63 = data62[key18];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key19 in data63){
-if(!(func2.call(schema11.properties.agents.properties.entries.additionalProperties.properties, key19))){
-const err127 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties,data:data63};
+if(data76.provider !== undefined){
+let data77 = data76.provider;
+if(typeof data77 !== "string"){
+const err127 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/provider",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.auth.properties.profiles.additionalProperties.properties.provider.type,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties.properties.provider,data:data77};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1847,11 +2014,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data63.decisionModel !== undefined){
-let data64 = data63.decisionModel;
-if(typeof data64 === "string"){
-if(func5(data64) > 512){
-const err128 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/decisionModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/decisionModel/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.decisionModel,data:data64};
+if(data76.mode !== undefined){
+let data78 = data76.mode;
+if(!((((data78 === "api_key") || (data78 === "aws-sdk")) || (data78 === "oauth")) || (data78 === "token"))){
+const err128 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/enum",keyword:"enum",params:{allowedValues: schema6.properties.auth.properties.profiles.additionalProperties.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.auth.properties.profiles.additionalProperties.properties.mode.enum,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties.properties.mode,data:data78};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1861,8 +2027,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/decisionModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/decisionModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.decisionModel.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.decisionModel,data:data64};
+if(data76.email !== undefined){
+let data79 = data76.email;
+if(typeof data79 !== "string"){
+const err129 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.auth.properties.profiles.additionalProperties.properties.email.type,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties.properties.email,data:data79};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1872,12 +2040,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data63.heartbeat !== undefined){
-let data65 = data63.heartbeat;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key20 in data65){
-if(!(func2.call(schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties, key20))){
-const err130 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat,data:data65};
+if(data76.displayName !== undefined){
+let data80 = data76.displayName;
+if(typeof data80 !== "string"){
+const err130 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/displayName",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.auth.properties.profiles.additionalProperties.properties.displayName.type,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties.properties.displayName,data:data80};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1887,10 +2053,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data65.model !== undefined){
-let data66 = data65.model;
-if(typeof data66 !== "string"){
-const err131 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties.model.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat.properties.model,data:data66};
+}
+else {
+const err131 = {instancePath:instancePath+"/auth/profiles/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auth.properties.profiles.additionalProperties.type,parentSchema:schema6.properties.auth.properties.profiles.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1902,7 +2067,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/heartbeat",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.heartbeat,data:data65};
+const err132 = {instancePath:instancePath+"/auth/profiles",schemaPath:"#/properties/auth/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auth.properties.profiles.type,parentSchema:schema6.properties.auth.properties.profiles,data:data75};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1912,13 +2077,17 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data63.model !== undefined){
-let data67 = data63.model;
-const _errs215 = errors;
-let valid47 = false;
-const _errs216 = errors;
-if(typeof data67 !== "string"){
-const err133 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[0].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[0],data:data67};
+if(data74.order !== undefined){
+let data81 = data74.order;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key25 in data81){
+let data82 = data81[key25];
+if(Array.isArray(data82)){
+const len10 = data82.length;
+for(let i10=0; i10<len10; i10++){
+let data83 = data82[i10];
+if(typeof data83 !== "string"){
+const err133 = {instancePath:instancePath+"/auth/order/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/auth/properties/order/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.auth.properties.order.additionalProperties.items.type,parentSchema:schema6.properties.auth.properties.order.additionalProperties.items,data:data83};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1927,14 +2096,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-var _valid10 = _errs216 === errors;
-valid47 = valid47 || _valid10;
-if(!valid47){
-const _errs218 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key21 in data67){
-if(!((key21 === "primary") || (key21 === "fallbacks"))){
-const err134 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1],data:data67};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/auth/order/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/order/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.auth.properties.order.additionalProperties.type,parentSchema:schema6.properties.auth.properties.order.additionalProperties,data:data82};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1944,10 +2109,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data67.primary !== undefined){
-let data68 = data67.primary;
-if(typeof data68 !== "string"){
-const err135 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/primary",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.primary,data:data68};
+}
+else {
+const err135 = {instancePath:instancePath+"/auth/order",schemaPath:"#/properties/auth/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auth.properties.order.type,parentSchema:schema6.properties.auth.properties.order,data:data81};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1957,14 +2121,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data67.fallbacks !== undefined){
-let data69 = data67.fallbacks;
-if(Array.isArray(data69)){
-const len8 = data69.length;
-for(let i8=0; i8<len8; i8++){
-let data70 = data69[i8];
-if(typeof data70 !== "string"){
-const err136 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/fallbacks/" + i8,schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.items,data:data70};
+}
+else {
+const err136 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auth.type,parentSchema:schema6.properties.auth,data:data74};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1974,9 +2133,15 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model/fallbacks",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].properties.fallbacks,data:data69};
+if(data.env !== undefined){
+let data84 = data.env;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.shellEnv !== undefined){
+let data85 = data84.shellEnv;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key26 in data85){
+if(!((key26 === "enabled") || (key26 === "timeoutMs"))){
+const err137 = {instancePath:instancePath+"/env/shellEnv",schemaPath:"#/properties/env/properties/shellEnv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.env.properties.shellEnv,data:data85};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1986,9 +2151,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf[1],data:data67};
+if(data85.enabled !== undefined){
+let data86 = data85.enabled;
+if(typeof data86 !== "boolean"){
+const err138 = {instancePath:instancePath+"/env/shellEnv/enabled",schemaPath:"#/properties/env/properties/shellEnv/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.env.properties.shellEnv.properties.enabled.type,parentSchema:schema6.properties.env.properties.shellEnv.properties.enabled,data:data86};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1997,11 +2163,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs218 === errors;
-valid47 = valid47 || _valid10;
 }
-if(!valid47){
-const err139 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.model.anyOf,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.model,data:data67};
+if(data85.timeoutMs !== undefined){
+let data87 = data85.timeoutMs;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err139 = {instancePath:instancePath+"/env/shellEnv/timeoutMs",schemaPath:"#/properties/env/properties/shellEnv/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.env.properties.shellEnv.properties.timeoutMs.type,parentSchema:schema6.properties.env.properties.shellEnv.properties.timeoutMs,data:data87};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2010,27 +2176,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-else {
-errors = _errs215;
-if(vErrors !== null){
-if(_errs215){
-vErrors.length = _errs215;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data63.models !== undefined){
-let data71 = data63.models;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key22 in data71){
-let data72 = data71[key22];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key23 in data72){
-if(!((((((key23 === "agentRuntime") || (key23 === "alias")) || (key23 === "codeMode")) || (key23 === "params")) || (key23 === "pickerRuntimes")) || (key23 === "streaming"))){
-const err140 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties,data:data72};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
+const err140 = {instancePath:instancePath+"/env/shellEnv/timeoutMs",schemaPath:"#/properties/env/properties/shellEnv/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.env.properties.shellEnv.properties.timeoutMs,data:data87};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2040,10 +2188,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data72.alias !== undefined){
-let data73 = data72.alias;
-if(typeof data73 !== "string"){
-const err141 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/alias",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/properties/alias/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.alias.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.alias,data:data73};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/env/shellEnv",schemaPath:"#/properties/env/properties/shellEnv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.env.properties.shellEnv.type,parentSchema:schema6.properties.env.properties.shellEnv,data:data85};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2053,10 +2201,13 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data72.codeMode !== undefined){
-let data74 = data72.codeMode;
-if(typeof data74 !== "boolean"){
-const err142 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/codeMode",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/properties/codeMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.codeMode.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.codeMode,data:data74};
+if(data84.vars !== undefined){
+let data88 = data84.vars;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key27 in data88){
+let data89 = data88[key27];
+if(typeof data89 !== "string"){
+const err142 = {instancePath:instancePath+"/env/vars/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.env.properties.vars.additionalProperties.type,parentSchema:schema6.properties.env.properties.vars.additionalProperties,data:data89};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2066,12 +2217,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data72.params !== undefined){
-let data75 = data72.params;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 }
 else {
-const err143 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.params.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.params,data:data75};
+const err143 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.env.properties.vars.type,parentSchema:schema6.properties.env.properties.vars,data:data88};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2081,10 +2229,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data72.streaming !== undefined){
-let data76 = data72.streaming;
-if(typeof data76 !== "boolean"){
-const err144 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/streaming",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/properties/streaming/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.streaming.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.properties.streaming,data:data76};
+}
+else {
+const err144 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.env.type,parentSchema:schema6.properties.env,data:data84};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2094,9 +2241,12 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.additionalProperties,data:data72};
+if(data.hooks !== undefined){
+let data90 = data.hooks;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key28 in data90){
+if(!(func2.call(schema6.properties.hooks.properties, key28))){
+const err145 = {instancePath:instancePath+"/hooks",schemaPath:"#/properties/hooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.hooks,data:data90};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2106,9 +2256,12 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/models",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.models.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.models,data:data71};
+if(data90.gmail !== undefined){
+let data91 = data90.gmail;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key29 in data91){
+if(!(func2.call(schema6.properties.hooks.properties.gmail.properties, key29))){
+const err146 = {instancePath:instancePath+"/hooks/gmail",schemaPath:"#/properties/hooks/properties/gmail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.hooks.properties.gmail,data:data91};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2118,12 +2271,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data63.subagents !== undefined){
-let data77 = data63.subagents;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key24 in data77){
-if(!(((((key24 === "allowAgents") || (key24 === "delegationMode")) || (key24 === "model")) || (key24 === "requireAgentId")) || (key24 === "thinking"))){
-const err147 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents,data:data77};
+if(data91.model !== undefined){
+let data92 = data91.model;
+if(typeof data92 !== "string"){
+const err147 = {instancePath:instancePath+"/hooks/gmail/model",schemaPath:"#/properties/hooks/properties/gmail/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.hooks.properties.gmail.properties.model.type,parentSchema:schema6.properties.hooks.properties.gmail.properties.model,data:data92};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2133,13 +2284,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data77.model !== undefined){
-let data78 = data77.model;
-const _errs246 = errors;
-let valid54 = false;
-const _errs247 = errors;
-if(typeof data78 !== "string"){
-const err148 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[0].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[0],data:data78};
+}
+else {
+const err148 = {instancePath:instancePath+"/hooks/gmail",schemaPath:"#/properties/hooks/properties/gmail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.hooks.properties.gmail.type,parentSchema:schema6.properties.hooks.properties.gmail,data:data91};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2148,14 +2295,17 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid11 = _errs247 === errors;
-valid54 = valid54 || _valid11;
-if(!valid54){
-const _errs249 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key25 in data78){
-if(!((key25 === "primary") || (key25 === "fallbacks"))){
-const err149 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1],data:data78};
+}
+if(data90.mappings !== undefined){
+let data93 = data90.mappings;
+if(Array.isArray(data93)){
+const len11 = data93.length;
+for(let i11=0; i11<len11; i11++){
+let data94 = data93[i11];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key30 in data94){
+if(!(func2.call(schema6.properties.hooks.properties.mappings.items.properties, key30))){
+const err149 = {instancePath:instancePath+"/hooks/mappings/" + i11,schemaPath:"#/properties/hooks/properties/mappings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.hooks.properties.mappings.items,data:data94};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2165,10 +2315,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data78.primary !== undefined){
-let data79 = data78.primary;
-if(typeof data79 !== "string"){
-const err150 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/primary",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/primary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.primary.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.primary,data:data79};
+if(data94.model !== undefined){
+let data95 = data94.model;
+if(typeof data95 !== "string"){
+const err150 = {instancePath:instancePath+"/hooks/mappings/" + i11+"/model",schemaPath:"#/properties/hooks/properties/mappings/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.hooks.properties.mappings.items.properties.model.type,parentSchema:schema6.properties.hooks.properties.mappings.items.properties.model,data:data95};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2178,14 +2328,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data78.fallbacks !== undefined){
-let data80 = data78.fallbacks;
-if(Array.isArray(data80)){
-const len9 = data80.length;
-for(let i9=0; i9<len9; i9++){
-let data81 = data80[i9];
-if(typeof data81 !== "string"){
-const err151 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/fallbacks/" + i9,schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/fallbacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.items,data:data81};
+}
+else {
+const err151 = {instancePath:instancePath+"/hooks/mappings/" + i11,schemaPath:"#/properties/hooks/properties/mappings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.hooks.properties.mappings.items.type,parentSchema:schema6.properties.hooks.properties.mappings.items,data:data94};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2197,7 +2342,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model/fallbacks",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].properties.fallbacks,data:data80};
+const err152 = {instancePath:instancePath+"/hooks/mappings",schemaPath:"#/properties/hooks/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.hooks.properties.mappings.type,parentSchema:schema6.properties.hooks.properties.mappings,data:data93};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2209,7 +2354,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf[1],data:data78};
+const err153 = {instancePath:instancePath+"/hooks",schemaPath:"#/properties/hooks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.hooks.type,parentSchema:schema6.properties.hooks,data:data90};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2218,11 +2363,13 @@ vErrors.push(err153);
 }
 errors++;
 }
-var _valid11 = _errs249 === errors;
-valid54 = valid54 || _valid11;
 }
-if(!valid54){
-const err154 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents/model",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model.anyOf,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.properties.model,data:data78};
+if(data.models !== undefined){
+let data96 = data.models;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key31 in data96){
+if(!(((key31 === "mode") || (key31 === "providers")) || (key31 === "catalogRefresh"))){
+const err154 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models,data:data96};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2231,21 +2378,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/subagents",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.subagents,data:data77};
+if(data96.mode !== undefined){
+let data97 = data96.mode;
+if(!((data97 === "merge") || (data97 === "replace"))){
+const err155 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.mode.enum,parentSchema:schema6.properties.models.properties.mode,data:data97};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2255,13 +2392,15 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data63.thinkingDefault !== undefined){
-let data82 = data63.thinkingDefault;
-const _errs259 = errors;
-let valid58 = false;
-const _errs260 = errors;
-if(typeof data82 !== "string"){
-const err156 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[0].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[0],data:data82};
+if(data96.providers !== undefined){
+let data98 = data96.providers;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key32 in data98){
+let data99 = data98[key32];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key33 in data99){
+if(!(func2.call(schema6.properties.models.properties.providers.additionalProperties.properties, key33))){
+const err156 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models.properties.providers.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2270,8 +2409,20 @@ vErrors.push(err156);
 }
 errors++;
 }
-if("off" !== data82){
-const err157 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/0/const",keyword:"const",params:{allowedValue: "off"},message:"must be equal to constant",schema:"off",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[0],data:data82};
+}
+if(data99.api !== undefined){
+if(!(validate27(data99.api, {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",parentData:data99,parentDataProperty:"api",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data99.apiKey !== undefined){
+let data101 = data99.apiKey;
+const _errs272 = errors;
+let valid69 = false;
+const _errs273 = errors;
+if(typeof data101 !== "string"){
+const err157 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[0],data:data101};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2280,12 +2431,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-var _valid12 = _errs260 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs262 = errors;
-if(typeof data82 !== "string"){
-const err158 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[1].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[1],data:data82};
+var _valid10 = _errs273 === errors;
+valid69 = valid69 || _valid10;
+if(!valid69){
+const _errs275 = errors;
+if(!(data101 && typeof data101 == "object" && !Array.isArray(data101))){
+const err158 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[1],data:data101};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2294,8 +2445,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-if("minimal" !== data82){
-const err159 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/1/const",keyword:"const",params:{allowedValue: "minimal"},message:"must be equal to constant",schema:"minimal",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[1],data:data82};
+var _valid10 = _errs275 === errors;
+valid69 = valid69 || _valid10;
+}
+if(!valid69){
+const err159 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.apiKey,data:data101};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2304,12 +2458,22 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid12 = _errs262 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs264 = errors;
-if(typeof data82 !== "string"){
-const err160 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[2].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[2],data:data82};
+else {
+errors = _errs272;
+if(vErrors !== null){
+if(_errs272){
+vErrors.length = _errs272;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data99.auth !== undefined){
+let data102 = data99.auth;
+if(!((((data102 === "api-key") || (data102 === "aws-sdk")) || (data102 === "oauth")) || (data102 === "token"))){
+const err160 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.providers.additionalProperties.properties.auth.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.providers.additionalProperties.properties.auth.enum,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.auth,data:data102};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2318,8 +2482,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if("low" !== data82){
-const err161 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/2/const",keyword:"const",params:{allowedValue: "low"},message:"must be equal to constant",schema:"low",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[2],data:data82};
+}
+if(data99.authHeader !== undefined){
+let data103 = data99.authHeader;
+if(typeof data103 !== "boolean"){
+const err161 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/authHeader",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/authHeader/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.models.properties.providers.additionalProperties.properties.authHeader.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.authHeader,data:data103};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2328,12 +2495,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid12 = _errs264 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs266 = errors;
-if(typeof data82 !== "string"){
-const err162 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[3].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[3],data:data82};
+}
+if(data99.baseUrl !== undefined){
+let data104 = data99.baseUrl;
+if(typeof data104 !== "string"){
+const err162 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseUrl",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.baseUrl.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.baseUrl,data:data104};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2342,8 +2508,17 @@ vErrors.push(err162);
 }
 errors++;
 }
-if("medium" !== data82){
-const err163 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/3/const",keyword:"const",params:{allowedValue: "medium"},message:"must be equal to constant",schema:"medium",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[3],data:data82};
+}
+if(data99.headers !== undefined){
+let data105 = data99.headers;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key34 in data105){
+let data106 = data105[key34];
+const _errs286 = errors;
+let valid71 = false;
+const _errs287 = errors;
+if(typeof data106 !== "string"){
+const err163 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[0],data:data106};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2352,12 +2527,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-var _valid12 = _errs266 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs268 = errors;
-if(typeof data82 !== "string"){
-const err164 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[4].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[4],data:data82};
+var _valid11 = _errs287 === errors;
+valid71 = valid71 || _valid11;
+if(!valid71){
+const _errs289 = errors;
+if(!(data106 && typeof data106 == "object" && !Array.isArray(data106))){
+const err164 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[1],data:data106};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2366,8 +2541,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-if("high" !== data82){
-const err165 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/4/const",keyword:"const",params:{allowedValue: "high"},message:"must be equal to constant",schema:"high",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[4],data:data82};
+var _valid11 = _errs289 === errors;
+valid71 = valid71 || _valid11;
+}
+if(!valid71){
+const err165 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties,data:data106};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2376,12 +2554,21 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid12 = _errs268 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs270 = errors;
-if(typeof data82 !== "string"){
-const err166 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[5].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[5],data:data82};
+else {
+errors = _errs286;
+if(vErrors !== null){
+if(_errs286){
+vErrors.length = _errs286;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.headers.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.headers,data:data105};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2390,8 +2577,11 @@ vErrors.push(err166);
 }
 errors++;
 }
-if("xhigh" !== data82){
-const err167 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/5/const",keyword:"const",params:{allowedValue: "xhigh"},message:"must be equal to constant",schema:"xhigh",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[5],data:data82};
+}
+if(data99.injectNumCtxForOpenAICompat !== undefined){
+let data107 = data99.injectNumCtxForOpenAICompat;
+if(typeof data107 !== "boolean"){
+const err167 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/injectNumCtxForOpenAICompat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/injectNumCtxForOpenAICompat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.models.properties.providers.additionalProperties.properties.injectNumCtxForOpenAICompat.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.injectNumCtxForOpenAICompat,data:data107};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2400,12 +2590,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid12 = _errs270 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs272 = errors;
-if(typeof data82 !== "string"){
-const err168 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[6].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[6],data:data82};
+}
+if(data99.maxTokens !== undefined){
+let data108 = data99.maxTokens;
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 <= 0 || isNaN(data108)){
+const err168 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/maxTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.maxTokens,data:data108};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2414,8 +2604,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if("adaptive" !== data82){
-const err169 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/6/const",keyword:"const",params:{allowedValue: "adaptive"},message:"must be equal to constant",schema:"adaptive",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[6],data:data82};
+}
+else {
+const err169 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/maxTokens/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema6.properties.models.properties.providers.additionalProperties.properties.maxTokens.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.maxTokens,data:data108};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2424,12 +2615,16 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid12 = _errs272 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs274 = errors;
-if(typeof data82 !== "string"){
-const err170 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[7].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[7],data:data82};
+}
+if(data99.models !== undefined){
+let data109 = data99.models;
+if(Array.isArray(data109)){
+const len12 = data109.length;
+for(let i12=0; i12<len12; i12++){
+let data110 = data109[i12];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.id === undefined){
+const err170 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.required,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items,data:data110};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2438,8 +2633,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if("max" !== data82){
-const err171 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/7/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[7],data:data82};
+if(data110.name === undefined){
+const err171 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.required,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items,data:data110};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2448,12 +2643,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid12 = _errs274 === errors;
-valid58 = valid58 || _valid12;
-if(!valid58){
-const _errs276 = errors;
-if(typeof data82 !== "string"){
-const err172 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[8].type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[8],data:data82};
+for(const key35 in data110){
+if(!(func2.call(schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties, key35))){
+const err172 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items,data:data110};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2462,8 +2654,17 @@ vErrors.push(err172);
 }
 errors++;
 }
-if("ultra" !== data82){
-const err173 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf/8/const",keyword:"const",params:{allowedValue: "ultra"},message:"must be equal to constant",schema:"ultra",parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf[8],data:data82};
+}
+if(data110.api !== undefined){
+if(!(validate27(data110.api, {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",parentData:data110,parentDataProperty:"api",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data110.baseUrl !== undefined){
+let data112 = data110.baseUrl;
+if(typeof data112 !== "string"){
+const err173 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/baseUrl",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.baseUrl.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.baseUrl,data:data112};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2472,18 +2673,13 @@ vErrors.push(err173);
 }
 errors++;
 }
-var _valid12 = _errs276 === errors;
-valid58 = valid58 || _valid12;
 }
-}
-}
-}
-}
-}
-}
-}
-if(!valid58){
-const err174 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/thinkingDefault",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/thinkingDefault/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault.anyOf,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.thinkingDefault,data:data82};
+if(data110.compat !== undefined){
+let data113 = data110.compat;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key36 in data113){
+if(!(func2.call(schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties, key36))){
+const err174 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat,data:data113};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2492,22 +2688,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-else {
-errors = _errs259;
-if(vErrors !== null){
-if(_errs259){
-vErrors.length = _errs259;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data63.utilityModel !== undefined){
-let data83 = data63.utilityModel;
-if(typeof data83 !== "string"){
-const err175 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/utilityModel",schemaPath:"#/properties/agents/properties/entries/additionalProperties/properties/utilityModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.agents.properties.entries.additionalProperties.properties.utilityModel.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties.properties.utilityModel,data:data83};
+if(data113.codeMode !== undefined){
+let data114 = data113.codeMode;
+if(!((data114 === "preferred") || (data114 === "capable"))){
+const err175 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.enum,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode,data:data114};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2517,9 +2702,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/agents/entries/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/agents/properties/entries/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.additionalProperties.type,parentSchema:schema11.properties.agents.properties.entries.additionalProperties,data:data63};
+if(data113.maxTokensField !== undefined){
+let data115 = data113.maxTokensField;
+if(!((data115 === "max_completion_tokens") || (data115 === "max_tokens"))){
+const err176 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.enum,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField,data:data115};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2529,9 +2715,10 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/agents/entries",schemaPath:"#/properties/agents/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.properties.entries.type,parentSchema:schema11.properties.agents.properties.entries,data:data62};
+if(data113.thinkingFormat !== undefined){
+let data116 = data113.thinkingFormat;
+if(!(((((((data116 === "openai") || (data116 === "openrouter")) || (data116 === "deepseek")) || (data116 === "together")) || (data116 === "qwen")) || (data116 === "qwen-chat-template")) || (data116 === "zai"))){
+const err177 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.enum,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat,data:data116};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2543,7 +2730,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.agents.type,parentSchema:schema11.properties.agents,data:data1};
+const err178 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat,data:data113};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2553,12 +2740,10 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data.auth !== undefined){
-let data84 = data.auth;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key26 in data84){
-if(!((key26 === "profiles") || (key26 === "order"))){
-const err179 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.auth,data:data84};
+if(data110.contextTokens !== undefined){
+let data117 = data110.contextTokens;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err179 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens,data:data117};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2567,15 +2752,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data84.profiles !== undefined){
-let data85 = data84.profiles;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key27 in data85){
-let data86 = data85[key27];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.provider === undefined){
-const err180 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema11.properties.auth.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties,data:data86};
+if((typeof data117 == "number") && (isFinite(data117))){
+if(data117 <= 0 || isNaN(data117)){
+const err180 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens,data:data117};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2584,8 +2763,13 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data86.mode === undefined){
-const err181 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema11.properties.auth.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties,data:data86};
+}
+}
+if(data110.contextWindow !== undefined){
+let data118 = data110.contextWindow;
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 <= 0 || isNaN(data118)){
+const err181 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextWindow",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextWindow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow,data:data118};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2594,9 +2778,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-for(const key28 in data86){
-if(!((((key28 === "provider") || (key28 === "mode")) || (key28 === "email")) || (key28 === "displayName"))){
-const err182 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties,data:data86};
+}
+else {
+const err182 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextWindow",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextWindow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow,data:data118};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2606,10 +2790,13 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data86.provider !== undefined){
-let data87 = data86.provider;
-if(typeof data87 !== "string"){
-const err183 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/provider",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.provider.type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.provider,data:data87};
+if(data110.headers !== undefined){
+let data119 = data110.headers;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key37 in data119){
+let data120 = data119[key37];
+if(typeof data120 !== "string"){
+const err183 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/headers/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.additionalProperties.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.additionalProperties,data:data120};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2619,13 +2806,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data86.mode !== undefined){
-let data88 = data86.mode;
-const _errs292 = errors;
-let valid62 = false;
-const _errs293 = errors;
-if(typeof data88 !== "string"){
-const err184 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[0].type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[0],data:data88};
+}
+else {
+const err184 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/headers",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers,data:data119};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2634,8 +2817,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if("api_key" !== data88){
-const err185 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "api_key"},message:"must be equal to constant",schema:"api_key",parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[0],data:data88};
+}
+if(data110.id !== undefined){
+let data121 = data110.id;
+if(typeof data121 === "string"){
+if(func5(data121) < 1){
+const err185 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/id",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id,data:data121};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2644,12 +2831,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid13 = _errs293 === errors;
-valid62 = valid62 || _valid13;
-if(!valid62){
-const _errs295 = errors;
-if(typeof data88 !== "string"){
-const err186 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[1].type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[1],data:data88};
+}
+else {
+const err186 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/id",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id,data:data121};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2658,8 +2842,15 @@ vErrors.push(err186);
 }
 errors++;
 }
-if("aws-sdk" !== data88){
-const err187 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "aws-sdk"},message:"must be equal to constant",schema:"aws-sdk",parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[1],data:data88};
+}
+if(data110.input !== undefined){
+let data122 = data110.input;
+if(Array.isArray(data122)){
+const len13 = data122.length;
+for(let i13=0; i13<len13; i13++){
+let data123 = data122[i13];
+if(!((((data123 === "text") || (data123 === "image")) || (data123 === "video")) || (data123 === "audio"))){
+const err187 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.enum,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items,data:data123};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2668,12 +2859,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid13 = _errs295 === errors;
-valid62 = valid62 || _valid13;
-if(!valid62){
-const _errs297 = errors;
-if(typeof data88 !== "string"){
-const err188 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[2].type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[2],data:data88};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input,data:data122};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2682,8 +2871,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if("oauth" !== data88){
-const err189 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/2/const",keyword:"const",params:{allowedValue: "oauth"},message:"must be equal to constant",schema:"oauth",parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[2],data:data88};
+}
+if(data110.maxTokens !== undefined){
+let data124 = data110.maxTokens;
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 <= 0 || isNaN(data124)){
+const err189 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/maxTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens,data:data124};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2692,12 +2885,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid13 = _errs297 === errors;
-valid62 = valid62 || _valid13;
-if(!valid62){
-const _errs299 = errors;
-if(typeof data88 !== "string"){
-const err190 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[3].type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[3],data:data88};
+}
+else {
+const err190 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/maxTokens/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens,data:data124};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2706,8 +2896,11 @@ vErrors.push(err190);
 }
 errors++;
 }
-if("token" !== data88){
-const err191 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf/3/const",keyword:"const",params:{allowedValue: "token"},message:"must be equal to constant",schema:"token",parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf[3],data:data88};
+}
+if(data110.metadataSource !== undefined){
+let data125 = data110.metadataSource;
+if(typeof data125 !== "string"){
+const err191 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/metadataSource",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/metadataSource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource,data:data125};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2716,13 +2909,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid13 = _errs299 === errors;
-valid62 = valid62 || _valid13;
-}
-}
-}
-if(!valid62){
-const err192 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode.anyOf,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.mode,data:data88};
+if("models-add" !== data125){
+const err192 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/metadataSource",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/metadataSource/const",keyword:"const",params:{allowedValue: "models-add"},message:"must be equal to constant",schema:"models-add",parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource,data:data125};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2731,22 +2919,12 @@ vErrors.push(err192);
 }
 errors++;
 }
-else {
-errors = _errs292;
-if(vErrors !== null){
-if(_errs292){
-vErrors.length = _errs292;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data86.email !== undefined){
-let data89 = data86.email;
-if(typeof data89 !== "string"){
-const err193 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.email.type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.email,data:data89};
+if(data110.name !== undefined){
+let data126 = data110.name;
+if(typeof data126 === "string"){
+if(func5(data126) < 1){
+const err193 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/name",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name,data:data126};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2756,10 +2934,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data86.displayName !== undefined){
-let data90 = data86.displayName;
-if(typeof data90 !== "string"){
-const err194 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/displayName",schemaPath:"#/properties/auth/properties/profiles/additionalProperties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.profiles.additionalProperties.properties.displayName.type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties.properties.displayName,data:data90};
+else {
+const err194 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/name",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name,data:data126};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2769,9 +2945,12 @@ vErrors.push(err194);
 errors++;
 }
 }
+if(data110.params !== undefined){
+let data127 = data110.params;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
 }
 else {
-const err195 = {instancePath:instancePath+"/auth/profiles/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.auth.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.auth.properties.profiles.additionalProperties,data:data86};
+const err195 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/params",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.params.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.params,data:data127};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2781,9 +2960,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/auth/profiles",schemaPath:"#/properties/auth/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.auth.properties.profiles.type,parentSchema:schema11.properties.auth.properties.profiles,data:data85};
+if(data110.reasoning !== undefined){
+let data128 = data110.reasoning;
+if(typeof data128 !== "boolean"){
+const err196 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/reasoning",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/reasoning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.reasoning.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.reasoning,data:data128};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2793,17 +2973,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data84.order !== undefined){
-let data91 = data84.order;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key29 in data91){
-let data92 = data91[key29];
-if(Array.isArray(data92)){
-const len10 = data92.length;
-for(let i10=0; i10<len10; i10++){
-let data93 = data92[i10];
-if(typeof data93 !== "string"){
-const err197 = {instancePath:instancePath+"/auth/order/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/auth/properties/order/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.auth.properties.order.additionalProperties.items.type,parentSchema:schema11.properties.auth.properties.order.additionalProperties.items,data:data93};
+if(data110.thinkingLevelMap !== undefined){
+let data129 = data110.thinkingLevelMap;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key38 in data129){
+if(!(((((((key38 === "off") || (key38 === "minimal")) || (key38 === "low")) || (key38 === "medium")) || (key38 === "high")) || (key38 === "xhigh")) || (key38 === "max"))){
+const err197 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap,data:data129};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2813,9 +2988,13 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/auth/order/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth/properties/order/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.auth.properties.order.additionalProperties.type,parentSchema:schema11.properties.auth.properties.order.additionalProperties,data:data92};
+if(data129.off !== undefined){
+let data130 = data129.off;
+const _errs338 = errors;
+let valid80 = false;
+const _errs339 = errors;
+if(typeof data130 !== "string"){
+const err198 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2824,10 +3003,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/auth/order",schemaPath:"#/properties/auth/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.auth.properties.order.type,parentSchema:schema11.properties.auth.properties.order,data:data91};
+var _valid12 = _errs339 === errors;
+valid80 = valid80 || _valid12;
+if(!valid80){
+const _errs341 = errors;
+if(data130 !== null){
+const err199 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[1],data:data130};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2836,10 +3017,11 @@ vErrors.push(err199);
 }
 errors++;
 }
+var _valid12 = _errs341 === errors;
+valid80 = valid80 || _valid12;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.auth.type,parentSchema:schema11.properties.auth,data:data84};
+if(!valid80){
+const err200 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off,data:data130};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2848,16 +3030,25 @@ vErrors.push(err200);
 }
 errors++;
 }
+else {
+errors = _errs338;
+if(vErrors !== null){
+if(_errs338){
+vErrors.length = _errs338;
 }
-if(data.env !== undefined){
-let data94 = data.env;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.shellEnv !== undefined){
-let data95 = data94.shellEnv;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key30 in data95){
-if(!((key30 === "enabled") || (key30 === "timeoutMs"))){
-const err201 = {instancePath:instancePath+"/env/shellEnv",schemaPath:"#/properties/env/properties/shellEnv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env.properties.shellEnv,data:data95};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.minimal !== undefined){
+let data131 = data129.minimal;
+const _errs344 = errors;
+let valid81 = false;
+const _errs345 = errors;
+if(typeof data131 !== "string"){
+const err201 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2866,11 +3057,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data95.enabled !== undefined){
-let data96 = data95.enabled;
-if(typeof data96 !== "boolean"){
-const err202 = {instancePath:instancePath+"/env/shellEnv/enabled",schemaPath:"#/properties/env/properties/shellEnv/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.shellEnv.properties.enabled.type,parentSchema:schema11.properties.env.properties.shellEnv.properties.enabled,data:data96};
+var _valid13 = _errs345 === errors;
+valid81 = valid81 || _valid13;
+if(!valid81){
+const _errs347 = errors;
+if(data131 !== null){
+const err202 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[1],data:data131};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2879,11 +3071,11 @@ vErrors.push(err202);
 }
 errors++;
 }
+var _valid13 = _errs347 === errors;
+valid81 = valid81 || _valid13;
 }
-if(data95.timeoutMs !== undefined){
-let data97 = data95.timeoutMs;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err203 = {instancePath:instancePath+"/env/shellEnv/timeoutMs",schemaPath:"#/properties/env/properties/shellEnv/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.env.properties.shellEnv.properties.timeoutMs.type,parentSchema:schema11.properties.env.properties.shellEnv.properties.timeoutMs,data:data97};
+if(!valid81){
+const err203 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal,data:data131};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2892,9 +3084,25 @@ vErrors.push(err203);
 }
 errors++;
 }
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err204 = {instancePath:instancePath+"/env/shellEnv/timeoutMs",schemaPath:"#/properties/env/properties/shellEnv/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.env.properties.shellEnv.properties.timeoutMs,data:data97};
+else {
+errors = _errs344;
+if(vErrors !== null){
+if(_errs344){
+vErrors.length = _errs344;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.low !== undefined){
+let data132 = data129.low;
+const _errs350 = errors;
+let valid82 = false;
+const _errs351 = errors;
+if(typeof data132 !== "string"){
+const err204 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2903,11 +3111,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/env/shellEnv",schemaPath:"#/properties/env/properties/shellEnv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.shellEnv.type,parentSchema:schema11.properties.env.properties.shellEnv,data:data95};
+var _valid14 = _errs351 === errors;
+valid82 = valid82 || _valid14;
+if(!valid82){
+const _errs353 = errors;
+if(data132 !== null){
+const err205 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2916,14 +3125,11 @@ vErrors.push(err205);
 }
 errors++;
 }
+var _valid14 = _errs353 === errors;
+valid82 = valid82 || _valid14;
 }
-if(data94.vars !== undefined){
-let data98 = data94.vars;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key31 in data98){
-let data99 = data98[key31];
-if(typeof data99 !== "string"){
-const err206 = {instancePath:instancePath+"/env/vars/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data99};
+if(!valid82){
+const err206 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low,data:data132};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2932,10 +3138,25 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
+else {
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
 }
 else {
-const err207 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.type,parentSchema:schema11.properties.env.properties.vars,data:data98};
+vErrors = null;
+}
+}
+}
+}
+if(data129.medium !== undefined){
+let data133 = data129.medium;
+const _errs356 = errors;
+let valid83 = false;
+const _errs357 = errors;
+if(typeof data133 !== "string"){
+const err207 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2944,10 +3165,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-}
-else {
-const err208 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.type,parentSchema:schema11.properties.env,data:data94};
+var _valid15 = _errs357 === errors;
+valid83 = valid83 || _valid15;
+if(!valid83){
+const _errs359 = errors;
+if(data133 !== null){
+const err208 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2956,13 +3179,11 @@ vErrors.push(err208);
 }
 errors++;
 }
+var _valid15 = _errs359 === errors;
+valid83 = valid83 || _valid15;
 }
-if(data.hooks !== undefined){
-let data100 = data.hooks;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key32 in data100){
-if(!(func2.call(schema11.properties.hooks.properties, key32))){
-const err209 = {instancePath:instancePath+"/hooks",schemaPath:"#/properties/hooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.hooks,data:data100};
+if(!valid83){
+const err209 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium,data:data133};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2971,13 +3192,25 @@ vErrors.push(err209);
 }
 errors++;
 }
+else {
+errors = _errs356;
+if(vErrors !== null){
+if(_errs356){
+vErrors.length = _errs356;
 }
-if(data100.gmail !== undefined){
-let data101 = data100.gmail;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key33 in data101){
-if(!(func2.call(schema11.properties.hooks.properties.gmail.properties, key33))){
-const err210 = {instancePath:instancePath+"/hooks/gmail",schemaPath:"#/properties/hooks/properties/gmail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.hooks.properties.gmail,data:data101};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.high !== undefined){
+let data134 = data129.high;
+const _errs362 = errors;
+let valid84 = false;
+const _errs363 = errors;
+if(typeof data134 !== "string"){
+const err210 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[0],data:data134};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2986,11 +3219,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data101.model !== undefined){
-let data102 = data101.model;
-if(typeof data102 !== "string"){
-const err211 = {instancePath:instancePath+"/hooks/gmail/model",schemaPath:"#/properties/hooks/properties/gmail/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.hooks.properties.gmail.properties.model.type,parentSchema:schema11.properties.hooks.properties.gmail.properties.model,data:data102};
+var _valid16 = _errs363 === errors;
+valid84 = valid84 || _valid16;
+if(!valid84){
+const _errs365 = errors;
+if(data134 !== null){
+const err211 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[1],data:data134};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2999,10 +3233,11 @@ vErrors.push(err211);
 }
 errors++;
 }
+var _valid16 = _errs365 === errors;
+valid84 = valid84 || _valid16;
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/hooks/gmail",schemaPath:"#/properties/hooks/properties/gmail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.hooks.properties.gmail.type,parentSchema:schema11.properties.hooks.properties.gmail,data:data101};
+if(!valid84){
+const err212 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high,data:data134};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3011,17 +3246,25 @@ vErrors.push(err212);
 }
 errors++;
 }
+else {
+errors = _errs362;
+if(vErrors !== null){
+if(_errs362){
+vErrors.length = _errs362;
 }
-if(data100.mappings !== undefined){
-let data103 = data100.mappings;
-if(Array.isArray(data103)){
-const len11 = data103.length;
-for(let i11=0; i11<len11; i11++){
-let data104 = data103[i11];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key34 in data104){
-if(!(func2.call(schema11.properties.hooks.properties.mappings.items.properties, key34))){
-const err213 = {instancePath:instancePath+"/hooks/mappings/" + i11,schemaPath:"#/properties/hooks/properties/mappings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.hooks.properties.mappings.items,data:data104};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.xhigh !== undefined){
+let data135 = data129.xhigh;
+const _errs368 = errors;
+let valid85 = false;
+const _errs369 = errors;
+if(typeof data135 !== "string"){
+const err213 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[0],data:data135};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3030,11 +3273,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-if(data104.model !== undefined){
-let data105 = data104.model;
-if(typeof data105 !== "string"){
-const err214 = {instancePath:instancePath+"/hooks/mappings/" + i11+"/model",schemaPath:"#/properties/hooks/properties/mappings/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.hooks.properties.mappings.items.properties.model.type,parentSchema:schema11.properties.hooks.properties.mappings.items.properties.model,data:data105};
+var _valid17 = _errs369 === errors;
+valid85 = valid85 || _valid17;
+if(!valid85){
+const _errs371 = errors;
+if(data135 !== null){
+const err214 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[1],data:data135};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3043,10 +3287,11 @@ vErrors.push(err214);
 }
 errors++;
 }
+var _valid17 = _errs371 === errors;
+valid85 = valid85 || _valid17;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/hooks/mappings/" + i11,schemaPath:"#/properties/hooks/properties/mappings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.hooks.properties.mappings.items.type,parentSchema:schema11.properties.hooks.properties.mappings.items,data:data104};
+if(!valid85){
+const err215 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh,data:data135};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3055,10 +3300,25 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
+else {
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
 }
 else {
-const err216 = {instancePath:instancePath+"/hooks/mappings",schemaPath:"#/properties/hooks/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.hooks.properties.mappings.type,parentSchema:schema11.properties.hooks.properties.mappings,data:data103};
+vErrors = null;
+}
+}
+}
+}
+if(data129.max !== undefined){
+let data136 = data129.max;
+const _errs374 = errors;
+let valid86 = false;
+const _errs375 = errors;
+if(typeof data136 !== "string"){
+const err216 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[0].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[0],data:data136};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3067,10 +3327,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-}
-else {
-const err217 = {instancePath:instancePath+"/hooks",schemaPath:"#/properties/hooks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.hooks.type,parentSchema:schema11.properties.hooks,data:data100};
+var _valid18 = _errs375 === errors;
+valid86 = valid86 || _valid18;
+if(!valid86){
+const _errs377 = errors;
+if(data136 !== null){
+const err217 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[1].type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[1],data:data136};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3079,13 +3341,11 @@ vErrors.push(err217);
 }
 errors++;
 }
+var _valid18 = _errs377 === errors;
+valid86 = valid86 || _valid18;
 }
-if(data.models !== undefined){
-let data106 = data.models;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key35 in data106){
-if(!(((key35 === "mode") || (key35 === "providers")) || (key35 === "catalogRefresh"))){
-const err218 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models,data:data106};
+if(!valid86){
+const err218 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max,data:data136};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3094,14 +3354,21 @@ vErrors.push(err218);
 }
 errors++;
 }
+else {
+errors = _errs374;
+if(vErrors !== null){
+if(_errs374){
+vErrors.length = _errs374;
 }
-if(data106.mode !== undefined){
-let data107 = data106.mode;
-const _errs346 = errors;
-let valid75 = false;
-const _errs347 = errors;
-if(typeof data107 !== "string"){
-const err219 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.mode.anyOf[0].type,parentSchema:schema11.properties.models.properties.mode.anyOf[0],data:data107};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap,data:data129};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3110,8 +3377,10 @@ vErrors.push(err219);
 }
 errors++;
 }
-if("merge" !== data107){
-const err220 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "merge"},message:"must be equal to constant",schema:"merge",parentSchema:schema11.properties.models.properties.mode.anyOf[0],data:data107};
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models.items,data:data110};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3120,12 +3389,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid14 = _errs347 === errors;
-valid75 = valid75 || _valid14;
-if(!valid75){
-const _errs349 = errors;
-if(typeof data107 !== "string"){
-const err221 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.mode.anyOf[1].type,parentSchema:schema11.properties.models.properties.mode.anyOf[1],data:data107};
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/models",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.models.properties.providers.additionalProperties.properties.models.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.models,data:data109};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3134,8 +3401,13 @@ vErrors.push(err221);
 }
 errors++;
 }
-if("replace" !== data107){
-const err222 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "replace"},message:"must be equal to constant",schema:"replace",parentSchema:schema11.properties.models.properties.mode.anyOf[1],data:data107};
+}
+if(data99.params !== undefined){
+let data137 = data99.params;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+}
+else {
+const err222 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.properties.params.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.params,data:data137};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3144,11 +3416,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-var _valid14 = _errs349 === errors;
-valid75 = valid75 || _valid14;
 }
-if(!valid75){
-const err223 = {instancePath:instancePath+"/models/mode",schemaPath:"#/properties/models/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.mode.anyOf,parentSchema:schema11.properties.models.properties.mode,data:data107};
+if(data99.region !== undefined){
+let data138 = data99.region;
+if(typeof data138 === "string"){
+if(func5(data138) < 1){
+const err223 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.region,data:data138};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3157,27 +3430,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-else {
-errors = _errs346;
-if(vErrors !== null){
-if(_errs346){
-vErrors.length = _errs346;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.providers !== undefined){
-let data108 = data106.providers;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key36 in data108){
-let data109 = data108[key36];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key37 in data109){
-if(!(func2.call(schema11.properties.models.properties.providers.additionalProperties.properties, key37))){
-const err224 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models.properties.providers.additionalProperties,data:data109};
+const err224 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.providers.additionalProperties.properties.region.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.region,data:data138};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3187,13 +3442,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data109.api !== undefined){
-let data110 = data109.api;
-const _errs358 = errors;
-let valid78 = false;
-const _errs359 = errors;
-if(typeof data110 !== "string"){
-const err225 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[0],data:data110};
+if(data99.timeoutSeconds !== undefined){
+let data139 = data99.timeoutSeconds;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err225 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutSeconds",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds,data:data139};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3202,8 +3454,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if("openai-completions" !== data110){
-const err226 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/0/const",keyword:"const",params:{allowedValue: "openai-completions"},message:"must be equal to constant",schema:"openai-completions",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[0],data:data110};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 <= 0 || isNaN(data139)){
+const err226 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutSeconds",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds,data:data139};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3212,12 +3465,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid15 = _errs359 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs361 = errors;
-if(typeof data110 !== "string"){
-const err227 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[1],data:data110};
+}
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/models/providers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.additionalProperties.type,parentSchema:schema6.properties.models.properties.providers.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3226,8 +3478,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if("openai-responses" !== data110){
-const err228 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/1/const",keyword:"const",params:{allowedValue: "openai-responses"},message:"must be equal to constant",schema:"openai-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[1],data:data110};
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/models/providers",schemaPath:"#/properties/models/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.providers.type,parentSchema:schema6.properties.models.properties.providers,data:data98};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3236,12 +3490,13 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid15 = _errs361 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs363 = errors;
-if(typeof data110 !== "string"){
-const err229 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[2].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[2],data:data110};
+}
+if(data96.catalogRefresh !== undefined){
+let data140 = data96.catalogRefresh;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key39 in data140){
+if(!((key39 === "enabled") || (key39 === "url"))){
+const err229 = {instancePath:instancePath+"/models/catalogRefresh",schemaPath:"#/properties/models/properties/catalogRefresh/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.models.properties.catalogRefresh,data:data140};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3250,8 +3505,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-if("openai-chatgpt-responses" !== data110){
-const err230 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/2/const",keyword:"const",params:{allowedValue: "openai-chatgpt-responses"},message:"must be equal to constant",schema:"openai-chatgpt-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[2],data:data110};
+}
+if(data140.enabled !== undefined){
+let data141 = data140.enabled;
+if(typeof data141 !== "boolean"){
+const err230 = {instancePath:instancePath+"/models/catalogRefresh/enabled",schemaPath:"#/properties/models/properties/catalogRefresh/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.models.properties.catalogRefresh.properties.enabled.type,parentSchema:schema6.properties.models.properties.catalogRefresh.properties.enabled,data:data141};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3260,12 +3518,11 @@ vErrors.push(err230);
 }
 errors++;
 }
-var _valid15 = _errs363 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs365 = errors;
-if(typeof data110 !== "string"){
-const err231 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[3].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[3],data:data110};
+}
+if(data140.url !== undefined){
+let data142 = data140.url;
+if(typeof data142 !== "string"){
+const err231 = {instancePath:instancePath+"/models/catalogRefresh/url",schemaPath:"#/properties/models/properties/catalogRefresh/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.models.properties.catalogRefresh.properties.url.type,parentSchema:schema6.properties.models.properties.catalogRefresh.properties.url,data:data142};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3274,8 +3531,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-if("anthropic-messages" !== data110){
-const err232 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/3/const",keyword:"const",params:{allowedValue: "anthropic-messages"},message:"must be equal to constant",schema:"anthropic-messages",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[3],data:data110};
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/models/catalogRefresh",schemaPath:"#/properties/models/properties/catalogRefresh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.properties.catalogRefresh.type,parentSchema:schema6.properties.models.properties.catalogRefresh,data:data140};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3284,12 +3543,10 @@ vErrors.push(err232);
 }
 errors++;
 }
-var _valid15 = _errs365 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs367 = errors;
-if(typeof data110 !== "string"){
-const err233 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[4].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[4],data:data110};
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.models.type,parentSchema:schema6.properties.models,data:data96};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3298,8 +3555,13 @@ vErrors.push(err233);
 }
 errors++;
 }
-if("google-generative-ai" !== data110){
-const err234 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/4/const",keyword:"const",params:{allowedValue: "google-generative-ai"},message:"must be equal to constant",schema:"google-generative-ai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[4],data:data110};
+}
+if(data.plugins !== undefined){
+let data143 = data.plugins;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key40 in data143){
+if(!((((((key40 === "allow") || (key40 === "deny")) || (key40 === "enabled")) || (key40 === "entries")) || (key40 === "load")) || (key40 === "slots"))){
+const err234 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.plugins,data:data143};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3308,12 +3570,15 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid15 = _errs367 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs369 = errors;
-if(typeof data110 !== "string"){
-const err235 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[5].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[5],data:data110};
+}
+if(data143.allow !== undefined){
+let data144 = data143.allow;
+if(Array.isArray(data144)){
+const len14 = data144.length;
+for(let i14=0; i14<len14; i14++){
+let data145 = data144[i14];
+if(typeof data145 !== "string"){
+const err235 = {instancePath:instancePath+"/plugins/allow/" + i14,schemaPath:"#/properties/plugins/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.plugins.properties.allow.items.type,parentSchema:schema6.properties.plugins.properties.allow.items,data:data145};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3322,8 +3587,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-if("google-vertex" !== data110){
-const err236 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/5/const",keyword:"const",params:{allowedValue: "google-vertex"},message:"must be equal to constant",schema:"google-vertex",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[5],data:data110};
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/plugins/allow",schemaPath:"#/properties/plugins/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.plugins.properties.allow.type,parentSchema:schema6.properties.plugins.properties.allow,data:data144};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3332,12 +3599,15 @@ vErrors.push(err236);
 }
 errors++;
 }
-var _valid15 = _errs369 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs371 = errors;
-if(typeof data110 !== "string"){
-const err237 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[6].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[6],data:data110};
+}
+if(data143.deny !== undefined){
+let data146 = data143.deny;
+if(Array.isArray(data146)){
+const len15 = data146.length;
+for(let i15=0; i15<len15; i15++){
+let data147 = data146[i15];
+if(typeof data147 !== "string"){
+const err237 = {instancePath:instancePath+"/plugins/deny/" + i15,schemaPath:"#/properties/plugins/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.plugins.properties.deny.items.type,parentSchema:schema6.properties.plugins.properties.deny.items,data:data147};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3346,8 +3616,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-if("github-copilot" !== data110){
-const err238 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/6/const",keyword:"const",params:{allowedValue: "github-copilot"},message:"must be equal to constant",schema:"github-copilot",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[6],data:data110};
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/plugins/deny",schemaPath:"#/properties/plugins/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.plugins.properties.deny.type,parentSchema:schema6.properties.plugins.properties.deny,data:data146};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3356,12 +3628,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid15 = _errs371 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs373 = errors;
-if(typeof data110 !== "string"){
-const err239 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[7].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[7],data:data110};
+}
+if(data143.enabled !== undefined){
+let data148 = data143.enabled;
+if(typeof data148 !== "boolean"){
+const err239 = {instancePath:instancePath+"/plugins/enabled",schemaPath:"#/properties/plugins/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.plugins.properties.enabled.type,parentSchema:schema6.properties.plugins.properties.enabled,data:data148};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3370,8 +3641,16 @@ vErrors.push(err239);
 }
 errors++;
 }
-if("bedrock-converse-stream" !== data110){
-const err240 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/7/const",keyword:"const",params:{allowedValue: "bedrock-converse-stream"},message:"must be equal to constant",schema:"bedrock-converse-stream",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[7],data:data110};
+}
+if(data143.entries !== undefined){
+let data149 = data143.entries;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key41 in data149){
+let data150 = data149[key41];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key42 in data150){
+if(!(((((key42 === "config") || (key42 === "enabled")) || (key42 === "hooks")) || (key42 === "llm")) || (key42 === "subagent"))){
+const err240 = {instancePath:instancePath+"/plugins/entries/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/plugins/properties/entries/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.plugins.properties.entries.additionalProperties,data:data150};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3380,12 +3659,13 @@ vErrors.push(err240);
 }
 errors++;
 }
-var _valid15 = _errs373 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs375 = errors;
-if(typeof data110 !== "string"){
-const err241 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[8].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[8],data:data110};
+}
+if(data150.config !== undefined){
+let data151 = data150.config;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+}
+else {
+const err241 = {instancePath:instancePath+"/plugins/entries/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/plugins/properties/entries/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.plugins.properties.entries.additionalProperties.properties.config.type,parentSchema:schema6.properties.plugins.properties.entries.additionalProperties.properties.config,data:data151};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3394,8 +3674,11 @@ vErrors.push(err241);
 }
 errors++;
 }
-if("ollama" !== data110){
-const err242 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/8/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant",schema:"ollama",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[8],data:data110};
+}
+if(data150.enabled !== undefined){
+let data152 = data150.enabled;
+if(typeof data152 !== "boolean"){
+const err242 = {instancePath:instancePath+"/plugins/entries/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/plugins/properties/entries/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.plugins.properties.entries.additionalProperties.properties.enabled.type,parentSchema:schema6.properties.plugins.properties.entries.additionalProperties.properties.enabled,data:data152};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3404,12 +3687,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid15 = _errs375 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs377 = errors;
-if(typeof data110 !== "string"){
-const err243 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[9].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[9],data:data110};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/plugins/entries/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/plugins/properties/entries/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.plugins.properties.entries.additionalProperties.type,parentSchema:schema6.properties.plugins.properties.entries.additionalProperties,data:data150};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3418,8 +3699,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-if("pi-messages" !== data110){
-const err244 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/9/const",keyword:"const",params:{allowedValue: "pi-messages"},message:"must be equal to constant",schema:"pi-messages",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[9],data:data110};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/plugins/entries",schemaPath:"#/properties/plugins/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.plugins.properties.entries.type,parentSchema:schema6.properties.plugins.properties.entries,data:data149};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3428,12 +3711,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid15 = _errs377 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs379 = errors;
-if(typeof data110 !== "string"){
-const err245 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[10].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[10],data:data110};
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.plugins.type,parentSchema:schema6.properties.plugins,data:data143};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3442,8 +3723,13 @@ vErrors.push(err245);
 }
 errors++;
 }
-if("azure-openai-responses" !== data110){
-const err246 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/10/const",keyword:"const",params:{allowedValue: "azure-openai-responses"},message:"must be equal to constant",schema:"azure-openai-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[10],data:data110};
+}
+if(data.tools !== undefined){
+let data153 = data.tools;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key43 in data153){
+if(!(func2.call(schema6.properties.tools.properties, key43))){
+const err246 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.tools,data:data153};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3452,12 +3738,13 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid15 = _errs379 === errors;
-valid78 = valid78 || _valid15;
-if(!valid78){
-const _errs381 = errors;
-if(typeof data110 !== "string"){
-const err247 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[11].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[11],data:data110};
+}
+if(data153.media !== undefined){
+let data154 = data153.media;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+for(const key44 in data154){
+if(!(((((key44 === "audio") || (key44 === "concurrency")) || (key44 === "image")) || (key44 === "models")) || (key44 === "video"))){
+const err247 = {instancePath:instancePath+"/tools/media",schemaPath:"#/properties/tools/properties/media/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.tools.properties.media,data:data154};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3466,8 +3753,17 @@ vErrors.push(err247);
 }
 errors++;
 }
-if("openai" !== data110){
-const err248 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf/11/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant",schema:"openai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf[11],data:data110};
+}
+if(data154.models !== undefined){
+let data155 = data154.models;
+if(Array.isArray(data155)){
+const len16 = data155.length;
+for(let i16=0; i16<len16; i16++){
+let data156 = data155[i16];
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key45 in data156){
+if(!(func2.call(schema6.properties.tools.properties.media.properties.models.items.properties, key45))){
+const err248 = {instancePath:instancePath+"/tools/media/models/" + i16,schemaPath:"#/properties/tools/properties/media/properties/models/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.tools.properties.media.properties.models.items,data:data156};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3476,21 +3772,15 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid15 = _errs381 === errors;
-valid78 = valid78 || _valid15;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-if(!valid78){
-const err249 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/api/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.api.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.api,data:data110};
+if(data156.capabilities !== undefined){
+let data157 = data156.capabilities;
+if(Array.isArray(data157)){
+const len17 = data157.length;
+for(let i17=0; i17<len17; i17++){
+let data158 = data157[i17];
+if(!(((data158 === "image") || (data158 === "audio")) || (data158 === "video"))){
+const err249 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.tools.properties.media.properties.models.items.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.tools.properties.media.properties.models.items.properties.capabilities.items.enum,parentSchema:schema6.properties.tools.properties.media.properties.models.items.properties.capabilities.items,data:data158};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3499,25 +3789,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-else {
-errors = _errs358;
-if(vErrors !== null){
-if(_errs358){
-vErrors.length = _errs358;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data109.apiKey !== undefined){
-let data111 = data109.apiKey;
-const _errs384 = errors;
-let valid79 = false;
-const _errs385 = errors;
-if(typeof data111 !== "string"){
-const err250 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[0],data:data111};
+const err250 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.tools.properties.media.properties.models.items.properties.capabilities.type,parentSchema:schema6.properties.tools.properties.media.properties.models.items.properties.capabilities,data:data157};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3526,12 +3801,11 @@ vErrors.push(err250);
 }
 errors++;
 }
-var _valid16 = _errs385 === errors;
-valid79 = valid79 || _valid16;
-if(!valid79){
-const _errs387 = errors;
-if(!(data111 && typeof data111 == "object" && !Array.isArray(data111))){
-const err251 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf[1],data:data111};
+}
+if(data156.model !== undefined){
+let data159 = data156.model;
+if(typeof data159 !== "string"){
+const err251 = {instancePath:instancePath+"/tools/media/models/" + i16+"/model",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.tools.properties.media.properties.models.items.properties.model.type,parentSchema:schema6.properties.tools.properties.media.properties.models.items.properties.model,data:data159};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3540,11 +3814,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid16 = _errs387 === errors;
-valid79 = valid79 || _valid16;
 }
-if(!valid79){
-const err252 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/apiKey",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/apiKey/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.apiKey,data:data111};
+if(data156.provider !== undefined){
+let data160 = data156.provider;
+if(typeof data160 !== "string"){
+const err252 = {instancePath:instancePath+"/tools/media/models/" + i16+"/provider",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.tools.properties.media.properties.models.items.properties.provider.type,parentSchema:schema6.properties.tools.properties.media.properties.models.items.properties.provider,data:data160};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3553,25 +3827,11 @@ vErrors.push(err252);
 }
 errors++;
 }
-else {
-errors = _errs384;
-if(vErrors !== null){
-if(_errs384){
-vErrors.length = _errs384;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data109.auth !== undefined){
-let data112 = data109.auth;
-const _errs390 = errors;
-let valid80 = false;
-const _errs391 = errors;
-if(typeof data112 !== "string"){
-const err253 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[0],data:data112};
+if(data156.type !== undefined){
+let data161 = data156.type;
+if(!((data161 === "provider") || (data161 === "cli"))){
+const err253 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema6.properties.tools.properties.media.properties.models.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.tools.properties.media.properties.models.items.properties.type.enum,parentSchema:schema6.properties.tools.properties.media.properties.models.items.properties.type,data:data161};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3580,8 +3840,10 @@ vErrors.push(err253);
 }
 errors++;
 }
-if("api-key" !== data112){
-const err254 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/0/const",keyword:"const",params:{allowedValue: "api-key"},message:"must be equal to constant",schema:"api-key",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[0],data:data112};
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/tools/media/models/" + i16,schemaPath:"#/properties/tools/properties/media/properties/models/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.tools.properties.media.properties.models.items.type,parentSchema:schema6.properties.tools.properties.media.properties.models.items,data:data156};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3590,12 +3852,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-var _valid17 = _errs391 === errors;
-valid80 = valid80 || _valid17;
-if(!valid80){
-const _errs393 = errors;
-if(typeof data112 !== "string"){
-const err255 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[1],data:data112};
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/tools/media/models",schemaPath:"#/properties/tools/properties/media/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.tools.properties.media.properties.models.type,parentSchema:schema6.properties.tools.properties.media.properties.models,data:data155};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3604,8 +3864,10 @@ vErrors.push(err255);
 }
 errors++;
 }
-if("aws-sdk" !== data112){
-const err256 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/1/const",keyword:"const",params:{allowedValue: "aws-sdk"},message:"must be equal to constant",schema:"aws-sdk",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[1],data:data112};
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/tools/media",schemaPath:"#/properties/tools/properties/media/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.tools.properties.media.type,parentSchema:schema6.properties.tools.properties.media,data:data154};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3614,12 +3876,10 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid17 = _errs393 === errors;
-valid80 = valid80 || _valid17;
-if(!valid80){
-const _errs395 = errors;
-if(typeof data112 !== "string"){
-const err257 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[2].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[2],data:data112};
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.tools.type,parentSchema:schema6.properties.tools,data:data153};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3628,8 +3888,10 @@ vErrors.push(err257);
 }
 errors++;
 }
-if("oauth" !== data112){
-const err258 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/2/const",keyword:"const",params:{allowedValue: "oauth"},message:"must be equal to constant",schema:"oauth",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[2],data:data112};
+}
+}
+else {
+const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3638,2359 +3900,7 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid17 = _errs395 === errors;
-valid80 = valid80 || _valid17;
-if(!valid80){
-const _errs397 = errors;
-if(typeof data112 !== "string"){
-const err259 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[3].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[3],data:data112};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-if("token" !== data112){
-const err260 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf/3/const",keyword:"const",params:{allowedValue: "token"},message:"must be equal to constant",schema:"token",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf[3],data:data112};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-var _valid17 = _errs397 === errors;
-valid80 = valid80 || _valid17;
-}
-}
-}
-if(!valid80){
-const err261 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/auth",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/auth/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.auth.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.auth,data:data112};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-else {
-errors = _errs390;
-if(vErrors !== null){
-if(_errs390){
-vErrors.length = _errs390;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data109.authHeader !== undefined){
-let data113 = data109.authHeader;
-if(typeof data113 !== "boolean"){
-const err262 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/authHeader",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/authHeader/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.models.properties.providers.additionalProperties.properties.authHeader.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.authHeader,data:data113};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-if(data109.baseUrl !== undefined){
-let data114 = data109.baseUrl;
-if(typeof data114 !== "string"){
-const err263 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseUrl",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.baseUrl.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.baseUrl,data:data114};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-if(data109.headers !== undefined){
-let data115 = data109.headers;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key38 in data115){
-let data116 = data115[key38];
-const _errs407 = errors;
-let valid82 = false;
-const _errs408 = errors;
-if(typeof data116 !== "string"){
-const err264 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[0],data:data116};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-var _valid18 = _errs408 === errors;
-valid82 = valid82 || _valid18;
-if(!valid82){
-const _errs410 = errors;
-if(!(data116 && typeof data116 == "object" && !Array.isArray(data116))){
-const err265 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf[1],data:data116};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-var _valid18 = _errs410 === errors;
-valid82 = valid82 || _valid18;
-}
-if(!valid82){
-const err266 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.additionalProperties,data:data116};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-else {
-errors = _errs407;
-if(vErrors !== null){
-if(_errs407){
-vErrors.length = _errs407;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.headers.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.headers,data:data115};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-}
-if(data109.injectNumCtxForOpenAICompat !== undefined){
-let data117 = data109.injectNumCtxForOpenAICompat;
-if(typeof data117 !== "boolean"){
-const err268 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/injectNumCtxForOpenAICompat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/injectNumCtxForOpenAICompat/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.models.properties.providers.additionalProperties.properties.injectNumCtxForOpenAICompat.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.injectNumCtxForOpenAICompat,data:data117};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-if(data109.maxTokens !== undefined){
-let data118 = data109.maxTokens;
-if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 <= 0 || isNaN(data118)){
-const err269 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/maxTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.maxTokens,data:data118};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/maxTokens/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.models.properties.providers.additionalProperties.properties.maxTokens.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.maxTokens,data:data118};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-if(data109.models !== undefined){
-let data119 = data109.models;
-if(Array.isArray(data119)){
-const len12 = data119.length;
-for(let i12=0; i12<len12; i12++){
-let data120 = data119[i12];
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.id === undefined){
-const err271 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.required,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items,data:data120};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-if(data120.name === undefined){
-const err272 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.required,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items,data:data120};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-for(const key39 in data120){
-if(!(func2.call(schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties, key39))){
-const err273 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items,data:data120};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-}
-if(data120.api !== undefined){
-let data121 = data120.api;
-const _errs422 = errors;
-let valid86 = false;
-const _errs423 = errors;
-if(typeof data121 !== "string"){
-const err274 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[0],data:data121};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-if("openai-completions" !== data121){
-const err275 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/0/const",keyword:"const",params:{allowedValue: "openai-completions"},message:"must be equal to constant",schema:"openai-completions",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[0],data:data121};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-var _valid19 = _errs423 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs425 = errors;
-if(typeof data121 !== "string"){
-const err276 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[1],data:data121};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-if("openai-responses" !== data121){
-const err277 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/1/const",keyword:"const",params:{allowedValue: "openai-responses"},message:"must be equal to constant",schema:"openai-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[1],data:data121};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-var _valid19 = _errs425 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs427 = errors;
-if(typeof data121 !== "string"){
-const err278 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[2].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[2],data:data121};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-if("openai-chatgpt-responses" !== data121){
-const err279 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/2/const",keyword:"const",params:{allowedValue: "openai-chatgpt-responses"},message:"must be equal to constant",schema:"openai-chatgpt-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[2],data:data121};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-var _valid19 = _errs427 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs429 = errors;
-if(typeof data121 !== "string"){
-const err280 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[3].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[3],data:data121};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-if("anthropic-messages" !== data121){
-const err281 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/3/const",keyword:"const",params:{allowedValue: "anthropic-messages"},message:"must be equal to constant",schema:"anthropic-messages",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[3],data:data121};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-var _valid19 = _errs429 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs431 = errors;
-if(typeof data121 !== "string"){
-const err282 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[4].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[4],data:data121};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-if("google-generative-ai" !== data121){
-const err283 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/4/const",keyword:"const",params:{allowedValue: "google-generative-ai"},message:"must be equal to constant",schema:"google-generative-ai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[4],data:data121};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-var _valid19 = _errs431 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs433 = errors;
-if(typeof data121 !== "string"){
-const err284 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[5].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[5],data:data121};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-if("google-vertex" !== data121){
-const err285 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/5/const",keyword:"const",params:{allowedValue: "google-vertex"},message:"must be equal to constant",schema:"google-vertex",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[5],data:data121};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-var _valid19 = _errs433 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs435 = errors;
-if(typeof data121 !== "string"){
-const err286 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[6].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[6],data:data121};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-if("github-copilot" !== data121){
-const err287 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/6/const",keyword:"const",params:{allowedValue: "github-copilot"},message:"must be equal to constant",schema:"github-copilot",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[6],data:data121};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-var _valid19 = _errs435 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs437 = errors;
-if(typeof data121 !== "string"){
-const err288 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[7].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[7],data:data121};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-if("bedrock-converse-stream" !== data121){
-const err289 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/7/const",keyword:"const",params:{allowedValue: "bedrock-converse-stream"},message:"must be equal to constant",schema:"bedrock-converse-stream",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[7],data:data121};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-var _valid19 = _errs437 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs439 = errors;
-if(typeof data121 !== "string"){
-const err290 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[8].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[8],data:data121};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-if("ollama" !== data121){
-const err291 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/8/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant",schema:"ollama",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[8],data:data121};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-var _valid19 = _errs439 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs441 = errors;
-if(typeof data121 !== "string"){
-const err292 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[9].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[9],data:data121};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-if("pi-messages" !== data121){
-const err293 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/9/const",keyword:"const",params:{allowedValue: "pi-messages"},message:"must be equal to constant",schema:"pi-messages",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[9],data:data121};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-var _valid19 = _errs441 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs443 = errors;
-if(typeof data121 !== "string"){
-const err294 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[10].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[10],data:data121};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-if("azure-openai-responses" !== data121){
-const err295 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/10/const",keyword:"const",params:{allowedValue: "azure-openai-responses"},message:"must be equal to constant",schema:"azure-openai-responses",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[10],data:data121};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-var _valid19 = _errs443 === errors;
-valid86 = valid86 || _valid19;
-if(!valid86){
-const _errs445 = errors;
-if(typeof data121 !== "string"){
-const err296 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[11].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[11],data:data121};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-if("openai" !== data121){
-const err297 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf/11/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant",schema:"openai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf[11],data:data121};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-var _valid19 = _errs445 === errors;
-valid86 = valid86 || _valid19;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-if(!valid86){
-const err298 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/api",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/api/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.api,data:data121};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-else {
-errors = _errs422;
-if(vErrors !== null){
-if(_errs422){
-vErrors.length = _errs422;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data120.baseUrl !== undefined){
-let data122 = data120.baseUrl;
-if(typeof data122 !== "string"){
-const err299 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/baseUrl",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.baseUrl.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.baseUrl,data:data122};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-if(data120.compat !== undefined){
-let data123 = data120.compat;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key40 in data123){
-if(!(func2.call(schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties, key40))){
-const err300 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat,data:data123};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-}
-if(data123.codeMode !== undefined){
-let data124 = data123.codeMode;
-const _errs453 = errors;
-let valid88 = false;
-const _errs454 = errors;
-if(typeof data124 !== "string"){
-const err301 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[0],data:data124};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-if("preferred" !== data124){
-const err302 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/anyOf/0/const",keyword:"const",params:{allowedValue: "preferred"},message:"must be equal to constant",schema:"preferred",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[0],data:data124};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-var _valid20 = _errs454 === errors;
-valid88 = valid88 || _valid20;
-if(!valid88){
-const _errs456 = errors;
-if(typeof data124 !== "string"){
-const err303 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[1],data:data124};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-if("capable" !== data124){
-const err304 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/anyOf/1/const",keyword:"const",params:{allowedValue: "capable"},message:"must be equal to constant",schema:"capable",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf[1],data:data124};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-var _valid20 = _errs456 === errors;
-valid88 = valid88 || _valid20;
-}
-if(!valid88){
-const err305 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/codeMode",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/codeMode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.codeMode,data:data124};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-else {
-errors = _errs453;
-if(vErrors !== null){
-if(_errs453){
-vErrors.length = _errs453;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data123.maxTokensField !== undefined){
-let data125 = data123.maxTokensField;
-const _errs459 = errors;
-let valid89 = false;
-const _errs460 = errors;
-if(typeof data125 !== "string"){
-const err306 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[0],data:data125};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-if("max_completion_tokens" !== data125){
-const err307 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/anyOf/0/const",keyword:"const",params:{allowedValue: "max_completion_tokens"},message:"must be equal to constant",schema:"max_completion_tokens",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[0],data:data125};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-var _valid21 = _errs460 === errors;
-valid89 = valid89 || _valid21;
-if(!valid89){
-const _errs462 = errors;
-if(typeof data125 !== "string"){
-const err308 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[1],data:data125};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-if("max_tokens" !== data125){
-const err309 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/anyOf/1/const",keyword:"const",params:{allowedValue: "max_tokens"},message:"must be equal to constant",schema:"max_tokens",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf[1],data:data125};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-var _valid21 = _errs462 === errors;
-valid89 = valid89 || _valid21;
-}
-if(!valid89){
-const err310 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/maxTokensField",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/maxTokensField/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.maxTokensField,data:data125};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-else {
-errors = _errs459;
-if(vErrors !== null){
-if(_errs459){
-vErrors.length = _errs459;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data123.thinkingFormat !== undefined){
-let data126 = data123.thinkingFormat;
-const _errs465 = errors;
-let valid90 = false;
-const _errs466 = errors;
-if(typeof data126 !== "string"){
-const err311 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[0],data:data126};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-if("openai" !== data126){
-const err312 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/0/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant",schema:"openai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[0],data:data126};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-var _valid22 = _errs466 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs468 = errors;
-if(typeof data126 !== "string"){
-const err313 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[1],data:data126};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-if("openrouter" !== data126){
-const err314 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/1/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant",schema:"openrouter",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[1],data:data126};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-var _valid22 = _errs468 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs470 = errors;
-if(typeof data126 !== "string"){
-const err315 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[2].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[2],data:data126};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-if("deepseek" !== data126){
-const err316 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/2/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant",schema:"deepseek",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[2],data:data126};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-var _valid22 = _errs470 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs472 = errors;
-if(typeof data126 !== "string"){
-const err317 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[3].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[3],data:data126};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-if("together" !== data126){
-const err318 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/3/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant",schema:"together",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[3],data:data126};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-var _valid22 = _errs472 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs474 = errors;
-if(typeof data126 !== "string"){
-const err319 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[4].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[4],data:data126};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-if("qwen" !== data126){
-const err320 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/4/const",keyword:"const",params:{allowedValue: "qwen"},message:"must be equal to constant",schema:"qwen",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[4],data:data126};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-var _valid22 = _errs474 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs476 = errors;
-if(typeof data126 !== "string"){
-const err321 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[5].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[5],data:data126};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-if("qwen-chat-template" !== data126){
-const err322 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/5/const",keyword:"const",params:{allowedValue: "qwen-chat-template"},message:"must be equal to constant",schema:"qwen-chat-template",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[5],data:data126};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-var _valid22 = _errs476 === errors;
-valid90 = valid90 || _valid22;
-if(!valid90){
-const _errs478 = errors;
-if(typeof data126 !== "string"){
-const err323 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[6].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[6],data:data126};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-if("zai" !== data126){
-const err324 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf/6/const",keyword:"const",params:{allowedValue: "zai"},message:"must be equal to constant",schema:"zai",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf[6],data:data126};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-var _valid22 = _errs478 === errors;
-valid90 = valid90 || _valid22;
-}
-}
-}
-}
-}
-}
-if(!valid90){
-const err325 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat/thinkingFormat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/properties/thinkingFormat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.properties.thinkingFormat,data:data126};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-else {
-errors = _errs465;
-if(vErrors !== null){
-if(_errs465){
-vErrors.length = _errs465;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err326 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/compat",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/compat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.compat,data:data123};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-}
-if(data120.contextTokens !== undefined){
-let data127 = data120.contextTokens;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err327 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens,data:data127};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 <= 0 || isNaN(data127)){
-const err328 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextTokens,data:data127};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-}
-}
-if(data120.contextWindow !== undefined){
-let data128 = data120.contextWindow;
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 <= 0 || isNaN(data128)){
-const err329 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextWindow",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextWindow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow,data:data128};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/contextWindow",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/contextWindow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.contextWindow,data:data128};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-if(data120.headers !== undefined){
-let data129 = data120.headers;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key41 in data129){
-let data130 = data129[key41];
-if(typeof data130 !== "string"){
-const err331 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.additionalProperties.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.additionalProperties,data:data130};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-}
-else {
-const err332 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/headers",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.headers,data:data129};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-}
-if(data120.id !== undefined){
-let data131 = data120.id;
-if(typeof data131 === "string"){
-if(func5(data131) < 1){
-const err333 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/id",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id,data:data131};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/id",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.id,data:data131};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-}
-if(data120.input !== undefined){
-let data132 = data120.input;
-if(Array.isArray(data132)){
-const len13 = data132.length;
-for(let i13=0; i13<len13; i13++){
-let data133 = data132[i13];
-const _errs494 = errors;
-let valid94 = false;
-const _errs495 = errors;
-if(typeof data133 !== "string"){
-const err335 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[0],data:data133};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-if("text" !== data133){
-const err336 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/0/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[0],data:data133};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-var _valid23 = _errs495 === errors;
-valid94 = valid94 || _valid23;
-if(!valid94){
-const _errs497 = errors;
-if(typeof data133 !== "string"){
-const err337 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[1],data:data133};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-if("image" !== data133){
-const err338 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/1/const",keyword:"const",params:{allowedValue: "image"},message:"must be equal to constant",schema:"image",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[1],data:data133};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-var _valid23 = _errs497 === errors;
-valid94 = valid94 || _valid23;
-if(!valid94){
-const _errs499 = errors;
-if(typeof data133 !== "string"){
-const err339 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[2].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[2],data:data133};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-if("video" !== data133){
-const err340 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/2/const",keyword:"const",params:{allowedValue: "video"},message:"must be equal to constant",schema:"video",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[2],data:data133};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-var _valid23 = _errs499 === errors;
-valid94 = valid94 || _valid23;
-if(!valid94){
-const _errs501 = errors;
-if(typeof data133 !== "string"){
-const err341 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[3].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[3],data:data133};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-if("audio" !== data133){
-const err342 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf/3/const",keyword:"const",params:{allowedValue: "audio"},message:"must be equal to constant",schema:"audio",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf[3],data:data133};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-var _valid23 = _errs501 === errors;
-valid94 = valid94 || _valid23;
-}
-}
-}
-if(!valid94){
-const err343 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input/" + i13,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.items,data:data133};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-else {
-errors = _errs494;
-if(vErrors !== null){
-if(_errs494){
-vErrors.length = _errs494;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/input",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/input/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.input,data:data132};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-}
-if(data120.maxTokens !== undefined){
-let data134 = data120.maxTokens;
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 <= 0 || isNaN(data134)){
-const err345 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/maxTokens/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens,data:data134};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/maxTokens",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/maxTokens/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.maxTokens,data:data134};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-}
-if(data120.metadataSource !== undefined){
-let data135 = data120.metadataSource;
-if(typeof data135 !== "string"){
-const err347 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/metadataSource",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/metadataSource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource,data:data135};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-if("models-add" !== data135){
-const err348 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/metadataSource",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/metadataSource/const",keyword:"const",params:{allowedValue: "models-add"},message:"must be equal to constant",schema:"models-add",parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.metadataSource,data:data135};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-}
-if(data120.name !== undefined){
-let data136 = data120.name;
-if(typeof data136 === "string"){
-if(func5(data136) < 1){
-const err349 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/name",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name,data:data136};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-}
-else {
-const err350 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/name",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.name,data:data136};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-if(data120.params !== undefined){
-let data137 = data120.params;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-}
-else {
-const err351 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/params",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.params.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.params,data:data137};
-if(vErrors === null){
-vErrors = [err351];
-}
-else {
-vErrors.push(err351);
-}
-errors++;
-}
-}
-if(data120.reasoning !== undefined){
-let data138 = data120.reasoning;
-if(typeof data138 !== "boolean"){
-const err352 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/reasoning",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/reasoning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.reasoning.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.reasoning,data:data138};
-if(vErrors === null){
-vErrors = [err352];
-}
-else {
-vErrors.push(err352);
-}
-errors++;
-}
-}
-if(data120.thinkingLevelMap !== undefined){
-let data139 = data120.thinkingLevelMap;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key42 in data139){
-if(!(((((((key42 === "off") || (key42 === "minimal")) || (key42 === "low")) || (key42 === "medium")) || (key42 === "high")) || (key42 === "xhigh")) || (key42 === "max"))){
-const err353 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap,data:data139};
-if(vErrors === null){
-vErrors = [err353];
-}
-else {
-vErrors.push(err353);
-}
-errors++;
-}
-}
-if(data139.off !== undefined){
-let data140 = data139.off;
-const _errs518 = errors;
-let valid96 = false;
-const _errs519 = errors;
-if(typeof data140 !== "string"){
-const err354 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[0],data:data140};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-var _valid24 = _errs519 === errors;
-valid96 = valid96 || _valid24;
-if(!valid96){
-const _errs521 = errors;
-if(data140 !== null){
-const err355 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf[1],data:data140};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-var _valid24 = _errs521 === errors;
-valid96 = valid96 || _valid24;
-}
-if(!valid96){
-const err356 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/off",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/off/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.off,data:data140};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-}
-else {
-errors = _errs518;
-if(vErrors !== null){
-if(_errs518){
-vErrors.length = _errs518;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.minimal !== undefined){
-let data141 = data139.minimal;
-const _errs524 = errors;
-let valid97 = false;
-const _errs525 = errors;
-if(typeof data141 !== "string"){
-const err357 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[0],data:data141};
-if(vErrors === null){
-vErrors = [err357];
-}
-else {
-vErrors.push(err357);
-}
-errors++;
-}
-var _valid25 = _errs525 === errors;
-valid97 = valid97 || _valid25;
-if(!valid97){
-const _errs527 = errors;
-if(data141 !== null){
-const err358 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf[1],data:data141};
-if(vErrors === null){
-vErrors = [err358];
-}
-else {
-vErrors.push(err358);
-}
-errors++;
-}
-var _valid25 = _errs527 === errors;
-valid97 = valid97 || _valid25;
-}
-if(!valid97){
-const err359 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/minimal",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/minimal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.minimal,data:data141};
-if(vErrors === null){
-vErrors = [err359];
-}
-else {
-vErrors.push(err359);
-}
-errors++;
-}
-else {
-errors = _errs524;
-if(vErrors !== null){
-if(_errs524){
-vErrors.length = _errs524;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.low !== undefined){
-let data142 = data139.low;
-const _errs530 = errors;
-let valid98 = false;
-const _errs531 = errors;
-if(typeof data142 !== "string"){
-const err360 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[0],data:data142};
-if(vErrors === null){
-vErrors = [err360];
-}
-else {
-vErrors.push(err360);
-}
-errors++;
-}
-var _valid26 = _errs531 === errors;
-valid98 = valid98 || _valid26;
-if(!valid98){
-const _errs533 = errors;
-if(data142 !== null){
-const err361 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf[1],data:data142};
-if(vErrors === null){
-vErrors = [err361];
-}
-else {
-vErrors.push(err361);
-}
-errors++;
-}
-var _valid26 = _errs533 === errors;
-valid98 = valid98 || _valid26;
-}
-if(!valid98){
-const err362 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/low",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/low/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.low,data:data142};
-if(vErrors === null){
-vErrors = [err362];
-}
-else {
-vErrors.push(err362);
-}
-errors++;
-}
-else {
-errors = _errs530;
-if(vErrors !== null){
-if(_errs530){
-vErrors.length = _errs530;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.medium !== undefined){
-let data143 = data139.medium;
-const _errs536 = errors;
-let valid99 = false;
-const _errs537 = errors;
-if(typeof data143 !== "string"){
-const err363 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[0],data:data143};
-if(vErrors === null){
-vErrors = [err363];
-}
-else {
-vErrors.push(err363);
-}
-errors++;
-}
-var _valid27 = _errs537 === errors;
-valid99 = valid99 || _valid27;
-if(!valid99){
-const _errs539 = errors;
-if(data143 !== null){
-const err364 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf[1],data:data143};
-if(vErrors === null){
-vErrors = [err364];
-}
-else {
-vErrors.push(err364);
-}
-errors++;
-}
-var _valid27 = _errs539 === errors;
-valid99 = valid99 || _valid27;
-}
-if(!valid99){
-const err365 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/medium",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/medium/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.medium,data:data143};
-if(vErrors === null){
-vErrors = [err365];
-}
-else {
-vErrors.push(err365);
-}
-errors++;
-}
-else {
-errors = _errs536;
-if(vErrors !== null){
-if(_errs536){
-vErrors.length = _errs536;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.high !== undefined){
-let data144 = data139.high;
-const _errs542 = errors;
-let valid100 = false;
-const _errs543 = errors;
-if(typeof data144 !== "string"){
-const err366 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[0],data:data144};
-if(vErrors === null){
-vErrors = [err366];
-}
-else {
-vErrors.push(err366);
-}
-errors++;
-}
-var _valid28 = _errs543 === errors;
-valid100 = valid100 || _valid28;
-if(!valid100){
-const _errs545 = errors;
-if(data144 !== null){
-const err367 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf[1],data:data144};
-if(vErrors === null){
-vErrors = [err367];
-}
-else {
-vErrors.push(err367);
-}
-errors++;
-}
-var _valid28 = _errs545 === errors;
-valid100 = valid100 || _valid28;
-}
-if(!valid100){
-const err368 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/high",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/high/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.high,data:data144};
-if(vErrors === null){
-vErrors = [err368];
-}
-else {
-vErrors.push(err368);
-}
-errors++;
-}
-else {
-errors = _errs542;
-if(vErrors !== null){
-if(_errs542){
-vErrors.length = _errs542;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.xhigh !== undefined){
-let data145 = data139.xhigh;
-const _errs548 = errors;
-let valid101 = false;
-const _errs549 = errors;
-if(typeof data145 !== "string"){
-const err369 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[0],data:data145};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-var _valid29 = _errs549 === errors;
-valid101 = valid101 || _valid29;
-if(!valid101){
-const _errs551 = errors;
-if(data145 !== null){
-const err370 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf[1],data:data145};
-if(vErrors === null){
-vErrors = [err370];
-}
-else {
-vErrors.push(err370);
-}
-errors++;
-}
-var _valid29 = _errs551 === errors;
-valid101 = valid101 || _valid29;
-}
-if(!valid101){
-const err371 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/xhigh",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/xhigh/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.xhigh,data:data145};
-if(vErrors === null){
-vErrors = [err371];
-}
-else {
-vErrors.push(err371);
-}
-errors++;
-}
-else {
-errors = _errs548;
-if(vErrors !== null){
-if(_errs548){
-vErrors.length = _errs548;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data139.max !== undefined){
-let data146 = data139.max;
-const _errs554 = errors;
-let valid102 = false;
-const _errs555 = errors;
-if(typeof data146 !== "string"){
-const err372 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[0].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[0],data:data146};
-if(vErrors === null){
-vErrors = [err372];
-}
-else {
-vErrors.push(err372);
-}
-errors++;
-}
-var _valid30 = _errs555 === errors;
-valid102 = valid102 || _valid30;
-if(!valid102){
-const _errs557 = errors;
-if(data146 !== null){
-const err373 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[1].type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf[1],data:data146};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-var _valid30 = _errs557 === errors;
-valid102 = valid102 || _valid30;
-}
-if(!valid102){
-const err374 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap/max",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max.anyOf,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.properties.max,data:data146};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-else {
-errors = _errs554;
-if(vErrors !== null){
-if(_errs554){
-vErrors.length = _errs554;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err375 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12+"/thinkingLevelMap",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/properties/thinkingLevelMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.properties.thinkingLevelMap,data:data139};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-}
-}
-else {
-const err376 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models/" + i12,schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models.items,data:data120};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
-}
-errors++;
-}
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/models",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.properties.providers.additionalProperties.properties.models.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.models,data:data119};
-if(vErrors === null){
-vErrors = [err377];
-}
-else {
-vErrors.push(err377);
-}
-errors++;
-}
-}
-if(data109.params !== undefined){
-let data147 = data109.params;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-}
-else {
-const err378 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.properties.params.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.params,data:data147};
-if(vErrors === null){
-vErrors = [err378];
-}
-else {
-vErrors.push(err378);
-}
-errors++;
-}
-}
-if(data109.region !== undefined){
-let data148 = data109.region;
-if(typeof data148 === "string"){
-if(func5(data148) < 1){
-const err379 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.region,data:data148};
-if(vErrors === null){
-vErrors = [err379];
-}
-else {
-vErrors.push(err379);
-}
-errors++;
-}
-}
-else {
-const err380 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.providers.additionalProperties.properties.region.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.region,data:data148};
-if(vErrors === null){
-vErrors = [err380];
-}
-else {
-vErrors.push(err380);
-}
-errors++;
-}
-}
-if(data109.timeoutSeconds !== undefined){
-let data149 = data109.timeoutSeconds;
-if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
-const err381 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutSeconds",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds,data:data149};
-if(vErrors === null){
-vErrors = [err381];
-}
-else {
-vErrors.push(err381);
-}
-errors++;
-}
-if((typeof data149 == "number") && (isFinite(data149))){
-if(data149 <= 0 || isNaN(data149)){
-const err382 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutSeconds",schemaPath:"#/properties/models/properties/providers/additionalProperties/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.models.properties.providers.additionalProperties.properties.timeoutSeconds,data:data149};
-if(vErrors === null){
-vErrors = [err382];
-}
-else {
-vErrors.push(err382);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err383 = {instancePath:instancePath+"/models/providers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.additionalProperties.type,parentSchema:schema11.properties.models.properties.providers.additionalProperties,data:data109};
-if(vErrors === null){
-vErrors = [err383];
-}
-else {
-vErrors.push(err383);
-}
-errors++;
-}
-}
-}
-else {
-const err384 = {instancePath:instancePath+"/models/providers",schemaPath:"#/properties/models/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.providers.type,parentSchema:schema11.properties.models.properties.providers,data:data108};
-if(vErrors === null){
-vErrors = [err384];
-}
-else {
-vErrors.push(err384);
-}
-errors++;
-}
-}
-if(data106.catalogRefresh !== undefined){
-let data150 = data106.catalogRefresh;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key43 in data150){
-if(!((key43 === "enabled") || (key43 === "url"))){
-const err385 = {instancePath:instancePath+"/models/catalogRefresh",schemaPath:"#/properties/models/properties/catalogRefresh/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.models.properties.catalogRefresh,data:data150};
-if(vErrors === null){
-vErrors = [err385];
-}
-else {
-vErrors.push(err385);
-}
-errors++;
-}
-}
-if(data150.enabled !== undefined){
-let data151 = data150.enabled;
-if(typeof data151 !== "boolean"){
-const err386 = {instancePath:instancePath+"/models/catalogRefresh/enabled",schemaPath:"#/properties/models/properties/catalogRefresh/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.models.properties.catalogRefresh.properties.enabled.type,parentSchema:schema11.properties.models.properties.catalogRefresh.properties.enabled,data:data151};
-if(vErrors === null){
-vErrors = [err386];
-}
-else {
-vErrors.push(err386);
-}
-errors++;
-}
-}
-if(data150.url !== undefined){
-let data152 = data150.url;
-if(typeof data152 !== "string"){
-const err387 = {instancePath:instancePath+"/models/catalogRefresh/url",schemaPath:"#/properties/models/properties/catalogRefresh/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.models.properties.catalogRefresh.properties.url.type,parentSchema:schema11.properties.models.properties.catalogRefresh.properties.url,data:data152};
-if(vErrors === null){
-vErrors = [err387];
-}
-else {
-vErrors.push(err387);
-}
-errors++;
-}
-}
-}
-else {
-const err388 = {instancePath:instancePath+"/models/catalogRefresh",schemaPath:"#/properties/models/properties/catalogRefresh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.properties.catalogRefresh.type,parentSchema:schema11.properties.models.properties.catalogRefresh,data:data150};
-if(vErrors === null){
-vErrors = [err388];
-}
-else {
-vErrors.push(err388);
-}
-errors++;
-}
-}
-}
-else {
-const err389 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data106};
-if(vErrors === null){
-vErrors = [err389];
-}
-else {
-vErrors.push(err389);
-}
-errors++;
-}
-}
-if(data.plugins !== undefined){
-let data153 = data.plugins;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key44 in data153){
-if(!((((((key44 === "allow") || (key44 === "deny")) || (key44 === "enabled")) || (key44 === "entries")) || (key44 === "load")) || (key44 === "slots"))){
-const err390 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.plugins,data:data153};
-if(vErrors === null){
-vErrors = [err390];
-}
-else {
-vErrors.push(err390);
-}
-errors++;
-}
-}
-if(data153.allow !== undefined){
-let data154 = data153.allow;
-if(Array.isArray(data154)){
-const len14 = data154.length;
-for(let i14=0; i14<len14; i14++){
-let data155 = data154[i14];
-if(typeof data155 !== "string"){
-const err391 = {instancePath:instancePath+"/plugins/allow/" + i14,schemaPath:"#/properties/plugins/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.plugins.properties.allow.items.type,parentSchema:schema11.properties.plugins.properties.allow.items,data:data155};
-if(vErrors === null){
-vErrors = [err391];
-}
-else {
-vErrors.push(err391);
-}
-errors++;
-}
-}
-}
-else {
-const err392 = {instancePath:instancePath+"/plugins/allow",schemaPath:"#/properties/plugins/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.plugins.properties.allow.type,parentSchema:schema11.properties.plugins.properties.allow,data:data154};
-if(vErrors === null){
-vErrors = [err392];
-}
-else {
-vErrors.push(err392);
-}
-errors++;
-}
-}
-if(data153.deny !== undefined){
-let data156 = data153.deny;
-if(Array.isArray(data156)){
-const len15 = data156.length;
-for(let i15=0; i15<len15; i15++){
-let data157 = data156[i15];
-if(typeof data157 !== "string"){
-const err393 = {instancePath:instancePath+"/plugins/deny/" + i15,schemaPath:"#/properties/plugins/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.plugins.properties.deny.items.type,parentSchema:schema11.properties.plugins.properties.deny.items,data:data157};
-if(vErrors === null){
-vErrors = [err393];
-}
-else {
-vErrors.push(err393);
-}
-errors++;
-}
-}
-}
-else {
-const err394 = {instancePath:instancePath+"/plugins/deny",schemaPath:"#/properties/plugins/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.plugins.properties.deny.type,parentSchema:schema11.properties.plugins.properties.deny,data:data156};
-if(vErrors === null){
-vErrors = [err394];
-}
-else {
-vErrors.push(err394);
-}
-errors++;
-}
-}
-if(data153.enabled !== undefined){
-let data158 = data153.enabled;
-if(typeof data158 !== "boolean"){
-const err395 = {instancePath:instancePath+"/plugins/enabled",schemaPath:"#/properties/plugins/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.plugins.properties.enabled.type,parentSchema:schema11.properties.plugins.properties.enabled,data:data158};
-if(vErrors === null){
-vErrors = [err395];
-}
-else {
-vErrors.push(err395);
-}
-errors++;
-}
-}
-if(data153.entries !== undefined){
-let data159 = data153.entries;
-if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
-for(const key45 in data159){
-let data160 = data159[key45];
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key46 in data160){
-if(!(((((key46 === "config") || (key46 === "enabled")) || (key46 === "hooks")) || (key46 === "llm")) || (key46 === "subagent"))){
-const err396 = {instancePath:instancePath+"/plugins/entries/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/plugins/properties/entries/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.plugins.properties.entries.additionalProperties,data:data160};
-if(vErrors === null){
-vErrors = [err396];
-}
-else {
-vErrors.push(err396);
-}
-errors++;
-}
-}
-if(data160.config !== undefined){
-let data161 = data160.config;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-}
-else {
-const err397 = {instancePath:instancePath+"/plugins/entries/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/plugins/properties/entries/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.plugins.properties.entries.additionalProperties.properties.config.type,parentSchema:schema11.properties.plugins.properties.entries.additionalProperties.properties.config,data:data161};
-if(vErrors === null){
-vErrors = [err397];
-}
-else {
-vErrors.push(err397);
-}
-errors++;
-}
-}
-if(data160.enabled !== undefined){
-let data162 = data160.enabled;
-if(typeof data162 !== "boolean"){
-const err398 = {instancePath:instancePath+"/plugins/entries/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/plugins/properties/entries/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.plugins.properties.entries.additionalProperties.properties.enabled.type,parentSchema:schema11.properties.plugins.properties.entries.additionalProperties.properties.enabled,data:data162};
-if(vErrors === null){
-vErrors = [err398];
-}
-else {
-vErrors.push(err398);
-}
-errors++;
-}
-}
-}
-else {
-const err399 = {instancePath:instancePath+"/plugins/entries/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/plugins/properties/entries/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.plugins.properties.entries.additionalProperties.type,parentSchema:schema11.properties.plugins.properties.entries.additionalProperties,data:data160};
-if(vErrors === null){
-vErrors = [err399];
-}
-else {
-vErrors.push(err399);
-}
-errors++;
-}
-}
-}
-else {
-const err400 = {instancePath:instancePath+"/plugins/entries",schemaPath:"#/properties/plugins/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.plugins.properties.entries.type,parentSchema:schema11.properties.plugins.properties.entries,data:data159};
-if(vErrors === null){
-vErrors = [err400];
-}
-else {
-vErrors.push(err400);
-}
-errors++;
-}
-}
-}
-else {
-const err401 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.plugins.type,parentSchema:schema11.properties.plugins,data:data153};
-if(vErrors === null){
-vErrors = [err401];
-}
-else {
-vErrors.push(err401);
-}
-errors++;
-}
-}
-if(data.tools !== undefined){
-let data163 = data.tools;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key47 in data163){
-if(!(func2.call(schema11.properties.tools.properties, key47))){
-const err402 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tools,data:data163};
-if(vErrors === null){
-vErrors = [err402];
-}
-else {
-vErrors.push(err402);
-}
-errors++;
-}
-}
-if(data163.media !== undefined){
-let data164 = data163.media;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-for(const key48 in data164){
-if(!(((((key48 === "audio") || (key48 === "concurrency")) || (key48 === "image")) || (key48 === "models")) || (key48 === "video"))){
-const err403 = {instancePath:instancePath+"/tools/media",schemaPath:"#/properties/tools/properties/media/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tools.properties.media,data:data164};
-if(vErrors === null){
-vErrors = [err403];
-}
-else {
-vErrors.push(err403);
-}
-errors++;
-}
-}
-if(data164.models !== undefined){
-let data165 = data164.models;
-if(Array.isArray(data165)){
-const len16 = data165.length;
-for(let i16=0; i16<len16; i16++){
-let data166 = data165[i16];
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-for(const key49 in data166){
-if(!(func2.call(schema11.properties.tools.properties.media.properties.models.items.properties, key49))){
-const err404 = {instancePath:instancePath+"/tools/media/models/" + i16,schemaPath:"#/properties/tools/properties/media/properties/models/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tools.properties.media.properties.models.items,data:data166};
-if(vErrors === null){
-vErrors = [err404];
-}
-else {
-vErrors.push(err404);
-}
-errors++;
-}
-}
-if(data166.capabilities !== undefined){
-let data167 = data166.capabilities;
-if(Array.isArray(data167)){
-const len17 = data167.length;
-for(let i17=0; i17<len17; i17++){
-let data168 = data167[i17];
-const _errs611 = errors;
-let valid118 = false;
-const _errs612 = errors;
-if(typeof data168 !== "string"){
-const err405 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[0].type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[0],data:data168};
-if(vErrors === null){
-vErrors = [err405];
-}
-else {
-vErrors.push(err405);
-}
-errors++;
-}
-if("image" !== data168){
-const err406 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/0/const",keyword:"const",params:{allowedValue: "image"},message:"must be equal to constant",schema:"image",parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[0],data:data168};
-if(vErrors === null){
-vErrors = [err406];
-}
-else {
-vErrors.push(err406);
-}
-errors++;
-}
-var _valid31 = _errs612 === errors;
-valid118 = valid118 || _valid31;
-if(!valid118){
-const _errs614 = errors;
-if(typeof data168 !== "string"){
-const err407 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[1].type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[1],data:data168};
-if(vErrors === null){
-vErrors = [err407];
-}
-else {
-vErrors.push(err407);
-}
-errors++;
-}
-if("audio" !== data168){
-const err408 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/1/const",keyword:"const",params:{allowedValue: "audio"},message:"must be equal to constant",schema:"audio",parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[1],data:data168};
-if(vErrors === null){
-vErrors = [err408];
-}
-else {
-vErrors.push(err408);
-}
-errors++;
-}
-var _valid31 = _errs614 === errors;
-valid118 = valid118 || _valid31;
-if(!valid118){
-const _errs616 = errors;
-if(typeof data168 !== "string"){
-const err409 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[2].type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[2],data:data168};
-if(vErrors === null){
-vErrors = [err409];
-}
-else {
-vErrors.push(err409);
-}
-errors++;
-}
-if("video" !== data168){
-const err410 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf/2/const",keyword:"const",params:{allowedValue: "video"},message:"must be equal to constant",schema:"video",parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf[2],data:data168};
-if(vErrors === null){
-vErrors = [err410];
-}
-else {
-vErrors.push(err410);
-}
-errors++;
-}
-var _valid31 = _errs616 === errors;
-valid118 = valid118 || _valid31;
-}
-}
-if(!valid118){
-const err411 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities/" + i17,schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items.anyOf,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.items,data:data168};
-if(vErrors === null){
-vErrors = [err411];
-}
-else {
-vErrors.push(err411);
-}
-errors++;
-}
-else {
-errors = _errs611;
-if(vErrors !== null){
-if(_errs611){
-vErrors.length = _errs611;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err412 = {instancePath:instancePath+"/tools/media/models/" + i16+"/capabilities",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities.type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.capabilities,data:data167};
-if(vErrors === null){
-vErrors = [err412];
-}
-else {
-vErrors.push(err412);
-}
-errors++;
-}
-}
-if(data166.model !== undefined){
-let data169 = data166.model;
-if(typeof data169 !== "string"){
-const err413 = {instancePath:instancePath+"/tools/media/models/" + i16+"/model",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.model.type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.model,data:data169};
-if(vErrors === null){
-vErrors = [err413];
-}
-else {
-vErrors.push(err413);
-}
-errors++;
-}
-}
-if(data166.provider !== undefined){
-let data170 = data166.provider;
-if(typeof data170 !== "string"){
-const err414 = {instancePath:instancePath+"/tools/media/models/" + i16+"/provider",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.provider.type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.provider,data:data170};
-if(vErrors === null){
-vErrors = [err414];
-}
-else {
-vErrors.push(err414);
-}
-errors++;
-}
-}
-if(data166.type !== undefined){
-let data171 = data166.type;
-const _errs623 = errors;
-let valid119 = false;
-const _errs624 = errors;
-if(typeof data171 !== "string"){
-const err415 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[0].type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[0],data:data171};
-if(vErrors === null){
-vErrors = [err415];
-}
-else {
-vErrors.push(err415);
-}
-errors++;
-}
-if("provider" !== data171){
-const err416 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/anyOf/0/const",keyword:"const",params:{allowedValue: "provider"},message:"must be equal to constant",schema:"provider",parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[0],data:data171};
-if(vErrors === null){
-vErrors = [err416];
-}
-else {
-vErrors.push(err416);
-}
-errors++;
-}
-var _valid32 = _errs624 === errors;
-valid119 = valid119 || _valid32;
-if(!valid119){
-const _errs626 = errors;
-if(typeof data171 !== "string"){
-const err417 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[1].type,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[1],data:data171};
-if(vErrors === null){
-vErrors = [err417];
-}
-else {
-vErrors.push(err417);
-}
-errors++;
-}
-if("cli" !== data171){
-const err418 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "cli"},message:"must be equal to constant",schema:"cli",parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf[1],data:data171};
-if(vErrors === null){
-vErrors = [err418];
-}
-else {
-vErrors.push(err418);
-}
-errors++;
-}
-var _valid32 = _errs626 === errors;
-valid119 = valid119 || _valid32;
-}
-if(!valid119){
-const err419 = {instancePath:instancePath+"/tools/media/models/" + i16+"/type",schemaPath:"#/properties/tools/properties/media/properties/models/items/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.tools.properties.media.properties.models.items.properties.type.anyOf,parentSchema:schema11.properties.tools.properties.media.properties.models.items.properties.type,data:data171};
-if(vErrors === null){
-vErrors = [err419];
-}
-else {
-vErrors.push(err419);
-}
-errors++;
-}
-else {
-errors = _errs623;
-if(vErrors !== null){
-if(_errs623){
-vErrors.length = _errs623;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err420 = {instancePath:instancePath+"/tools/media/models/" + i16,schemaPath:"#/properties/tools/properties/media/properties/models/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tools.properties.media.properties.models.items.type,parentSchema:schema11.properties.tools.properties.media.properties.models.items,data:data166};
-if(vErrors === null){
-vErrors = [err420];
-}
-else {
-vErrors.push(err420);
-}
-errors++;
-}
-}
-}
-else {
-const err421 = {instancePath:instancePath+"/tools/media/models",schemaPath:"#/properties/tools/properties/media/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tools.properties.media.properties.models.type,parentSchema:schema11.properties.tools.properties.media.properties.models,data:data165};
-if(vErrors === null){
-vErrors = [err421];
-}
-else {
-vErrors.push(err421);
-}
-errors++;
-}
-}
-}
-else {
-const err422 = {instancePath:instancePath+"/tools/media",schemaPath:"#/properties/tools/properties/media/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tools.properties.media.type,parentSchema:schema11.properties.tools.properties.media,data:data164};
-if(vErrors === null){
-vErrors = [err422];
-}
-else {
-vErrors.push(err422);
-}
-errors++;
-}
-}
-}
-else {
-const err423 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tools.type,parentSchema:schema11.properties.tools,data:data163};
-if(vErrors === null){
-vErrors = [err423];
-}
-else {
-vErrors.push(err423);
-}
-errors++;
-}
-}
-}
-else {
-const err424 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err424];
-}
-else {
-vErrors.push(err424);
-}
-errors++;
-}
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 

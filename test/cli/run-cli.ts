@@ -1,36 +1,17 @@
 // Runs the BUILT command (`node bin/openclaw-qwen-lint.js ...`) the way users do, building dist/
 // first when any source file is newer than the CLI entry.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { ROOT } from "../build.js";
+
+export { ensureBuilt } from "../build.js";
+export { ROOT };
 export const BIN = join(ROOT, "bin", "openclaw-qwen-lint.js");
 export const CLI_FIXTURES = join(ROOT, "test", "fixtures", "cli");
-const ENTRY = join(ROOT, "dist", "cli", "main.js");
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|js)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-export function ensureBuilt(): void {
-  if (existsSync(ENTRY) && statSync(ENTRY).mtimeMs >= newestSource(join(ROOT, "src"))) return;
-  try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json")], { cwd: ROOT, stdio: "pipe" });
-  } catch {
-    // Type errors in files other engineers are editing do not stop tsc from emitting.
-  }
-  if (!existsSync(ENTRY)) throw new Error(`the build did not produce ${ENTRY}`);
-}
-
 /** A HOME without any OpenClaw config, so nothing on this machine leaks into a run. */
 export const emptyHome = () => mkdtempSync(join(tmpdir(), "oql-cli-home-"));
 

@@ -1,7 +1,7 @@
 // Our language server, started the way editors start it (`openclaw-qwen-lint lsp --stdio`, the built
 // CLI), driven over stdio by a real LSP client: diagnostics at exact positions, quick fixes as workspace edits, endpoint-aware hover and
 // completion, $include tracking and the project config.
-import { execFileSync } from "node:child_process";
+import { ensureBuilt } from "../build.js";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,12 +40,7 @@ function applyItem(text: string, item: CompletionItem): string {
 
 beforeAll(async () => {
   let t = Date.now();
-  // Other files may be mid-edit: tsc still emits, so only the entry points have to exist.
-  try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json")], { cwd: ROOT, stdio: "pipe" });
-  } catch {
-    // type errors elsewhere do not stop emit
-  }
+  ensureBuilt();
   for (const f of BUILT) if (!existsSync(f)) throw new Error(`build did not produce ${f}`);
   timings.push(`build ${Date.now() - t} ms`);
   lintBuilt = ((await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as { lintText: typeof lintBuilt }).lintText;
