@@ -1,8 +1,7 @@
 // `npm run build`: compile src/ to dist/ (library modules + type declarations), then bundle the CLI
-// into dist/cli-bundle/ so that starting it loads a handful of files instead of ~100 modules.
-// Formatters and subcommands stay separate chunks, loaded only when used.
+// into dist/cli.cjs so that starting it reads one file instead of ~100 modules.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { copyFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -17,19 +16,27 @@ try {
   if (!allowTypeErrors) process.exit(typeof e.status === "number" ? e.status : 1);
 }
 
-const outdir = join(root, "dist", "cli-bundle");
-rmSync(outdir, { recursive: true, force: true });
+// Generated plain-JS modules (the ajv standalone validator) are copied as they are: tsc does not compile
+// JS here, and re-printing it would double its size.
+for (const f of readdirSync(join(root, "src", "generated")).filter((f) => f.endsWith(".js") || f.endsWith(".d.ts")))
+  copyFileSync(join(root, "src", "generated", f), join(root, "dist", "generated", f));
+
+// One CommonJS file, so bin/openclaw-qwen-lint.js can load it through V8's code cache (bin/load-cached.cjs):
+// after the first run, starting the CLI skips almost all parsing and compiling.
+rmSync(join(root, "dist", "cli-bundle"), { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(root, "dist", "cli", "main.js") },
-  outdir,
+  entryPoints: [join(root, "dist", "cli", "main.js")],
+  outfile: join(root, "dist", "cli.cjs"),
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20.19",
-  // The language server's CommonJS dependencies load fine from node_modules, and only for `lsp`.
+  // The language server's dependencies load from node_modules, and only for `lsp`.
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
+  define: { "import.meta.url": "__openclawQwenLintUrl" },
+  banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
   minifySyntax: true,
+  minifyWhitespace: true,
   legalComments: "none",
   logLevel: "warning",
 });

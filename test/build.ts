@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const OUTPUTS = [join(ROOT, "dist", "cli-bundle", "main.js"), join(ROOT, "dist", "index.js"), join(ROOT, "dist", "lsp", "server.js")];
+const OUTPUTS = [join(ROOT, "dist", "cli.cjs"), join(ROOT, "dist", "index.js"), join(ROOT, "dist", "lsp", "server.js")];
 
 function newest(dir: string): number {
   let t = 0;

@@ -1,13 +1,13 @@
 // `openclaw-qwen-lint catalog [--plan coding|standard|token] [--format json]`: what each plan serves,
 // straight from the shipped catalog.
 import { defaultCatalog } from "../catalog/index.js";
-import { availabilityText } from "../catalog/describe.js";
+import { availabilityText, formatNumber } from "../catalog/describe.js";
 import type { ChatModel, Endpoint, Plan, PlanId } from "../catalog/types.js";
 import { nearest } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { CliIO } from "./io.js";
 
-const num = (n: number) => n.toLocaleString("en-US");
+const num = formatNumber;
 
 interface ModelRow {
   ref: string;

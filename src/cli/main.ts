@@ -31,22 +31,9 @@ async function dispatch(cmd: Command, io: CliIO): Promise<number> {
   }
 }
 
-interface LanguageServerModule {
-  /** Picks its transport (--stdio, --node-ipc, --socket=N) from process.argv, as vscode-languageserver does. */
-  startServer(): unknown;
-}
-
 async function startLanguageServer(_args: readonly string[]): Promise<number> {
-  // A variable specifier: the server module is built separately and optional for the CLI's types.
-  const specifier = "../lsp/server.js";
-  let mod: LanguageServerModule;
-  try {
-    mod = (await import(specifier)) as LanguageServerModule;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((e as Error).message).includes("server.js"))
-      throw new CliError("the language server is not part of this build");
-    throw e;
-  }
+  // Picks its transport (--stdio, --node-ipc, --socket=N) from process.argv, as vscode-languageserver does.
+  const mod = await import("../lsp/server.js");
   await mod.startServer();
   return 0;
 }

@@ -30,5 +30,5 @@ export function didYouMean(input: string, candidates: Iterable<string>, max = 3)
     else score = editDistance(input.toLowerCase(), c.toLowerCase());
     if (score <= limit) scored.push({ c, score });
   }
-  return scored.sort((a, b) => a.score - b.score || a.c.localeCompare(b.c)).slice(0, max).map((s) => s.c);
+  return scored.sort((a, b) => a.score - b.score || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0)).slice(0, max).map((s) => s.c);
 }

@@ -210,17 +210,20 @@ function applyDirectives(
   void filePath;
 }
 
+/** Code-unit order: deterministic everywhere, and no ICU collator to initialise at start-up. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
   const seen = new Set<string>();
   const unique = diagnostics
     .sort(
       (a, b) =>
         (a.filePath === filePath ? 0 : 1) - (b.filePath === filePath ? 0 : 1) ||
-        a.filePath.localeCompare(b.filePath) ||
+        cmp(a.filePath, b.filePath) ||
         a.range.start.line - b.range.start.line ||
         a.range.start.column - b.range.start.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.message.localeCompare(b.message),
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.message, b.message),
     )
     .filter((d) => {
       const k = `${d.filePath}\0${d.range.start.line}:${d.range.start.column}\0${d.ruleId}\0${d.message}`;

@@ -2,6 +2,7 @@
 // $include files), hover text from the catalog with the file's own endpoint, and endpoint-aware
 // completion items. Pure functions over text; the server supplies files and the catalog.
 import { resolve } from "node:path";
+import { formatNumber } from "../catalog/describe.js";
 import type { Catalog } from "../catalog/index.js";
 import { availabilityText, describeChatModel, describeVideoModel } from "../catalog/describe.js";
 import type { Availability, ChatModel, PlanId, VideoModel } from "../catalog/types.js";
@@ -186,7 +187,7 @@ export function hoverMarkdown(site: RefSite, facts: ConfigFacts, catalog: Catalo
     const fb = cp.fallbackDefinition;
     lines.push(
       `**${ref.raw}** is not in the catalog (Qwen plugin ${catalog.version}).` +
-        (fb ? ` OpenClaw assumes ${fb.input.join(" + ")}, ${fb.contextWindow.toLocaleString("en-US")} context, ${fb.maxTokens.toLocaleString("en-US")} max output unless a models row says otherwise.` : ""),
+        (fb ? ` OpenClaw assumes ${fb.input.join(" + ")}, ${formatNumber(fb.contextWindow)} context, ${formatNumber(fb.maxTokens)} max output unless a models row says otherwise.` : ""),
     );
   } else return undefined;
   if (aliasNote) lines.push(aliasNote);

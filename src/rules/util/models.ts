@@ -13,7 +13,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** 202752 -> "202,752", as people read token counts. */
-export const num = (n: number): string => n.toLocaleString("en-US");
+export { formatNumber as num } from "../../catalog/describe.js";
 
 /** The input kinds OpenClaw's `models[].input` accepts; other strings are invalid-value's business. */
 export const INPUT_KINDS: readonly string[] = ["text", "image", "video", "audio"];
