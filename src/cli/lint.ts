@@ -1,8 +1,10 @@
 // The lint command: inputs -> project configs -> lint -> (fix) -> report -> output and exit code.
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
+import type { LintOptions } from "../engine/linter.js";
+import { writeAtomic } from "../engine/write-atomic.js";
 import { SEVERITY_RANK } from "../engine/rule.js";
 import { loadFormatter, type FormatContext, type FormatName } from "../formatters/index.js";
 import { findProjectConfig, loadProjectConfig, RULE_SETTINGS } from "../project-config.js";
@@ -49,18 +51,10 @@ export function exitCodeFor(results: readonly FileResult[], failOn: LintArgs["fa
   return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
-function writeAtomically(file: string, text: string): void {
-  const abs = resolve(file);
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+function writeOutput(file: string, text: string): void {
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, abs);
+    writeAtomic(file, text);
   } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
     const err = e as NodeJS.ErrnoException;
     throw new CliError(`cannot write ${file}: ${err.code === "ENOENT" ? "no such directory" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "it is a directory" : err.message}`);
   }
@@ -86,21 +80,26 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     }
     return s;
   };
-  const lintOne = (input: LintInput, text = input.text): FileResult => {
+  const optionsFor = (input: LintInput): LintOptions => {
     const { config, catalog } = settingsFor(input);
-    return lintText(text, { filePath: input.displayPath, config, catalog, env: io.env });
+    return { filePath: input.displayPath, config, catalog, env: io.env };
   };
+  const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
   let results = inputs.map((input) => lintOne(input));
 
   const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
   let extra = "";
+  // Fixed stdin text owns stdout; the report then goes to stderr.
+  let reportOut = io.stdout;
   if (args.fix) {
     // Loaded only when asked for: the fixer is not part of a plain lint run.
     const { runFix } = await import("./fix.js");
-    const outcome = await runFix({ mode: args.fix, files: inputs.map((input, i) => ({ input, result: results[i] })), relint: lintOne });
+    const outcome = await runFix({ mode: args.fix, files: inputs.map((input, i) => ({ input, result: results[i] })), options: optionsFor, cwd: io.cwd });
     if (!outcome.ok) throw new CliError(outcome.message);
     results = outcome.results;
     extra = outcome.output ?? "";
+    if (outcome.outputIsFixedText) reportOut = io.stderr;
+    io.stderr(outcome.summary);
     for (const [path, text] of Object.entries(outcome.texts ?? {})) texts.set(path, text);
   }
 
@@ -129,11 +128,11 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const format = await formatter;
   if (extra) io.stdout(extra);
   if (args.output !== undefined) {
-    writeAtomically(resolve(io.cwd, args.output), format(report, ctx(false)));
+    writeOutput(resolve(io.cwd, args.output), format(report, ctx(false)));
     const { summarize } = await import("../formatters/stylish.js");
-    io.stdout(summarize(report.results, color));
+    reportOut(summarize(report.results, color));
   } else {
-    io.stdout(format(report, ctx(color)));
+    reportOut(format(report, ctx(color)));
   }
   return exitCodeFor(results, args.failOn, args.maxWarnings);
 }

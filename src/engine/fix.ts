@@ -1,11 +1,13 @@
 // --fix: apply the fixes of fixable rules as range edits on the source text, re-lint, repeat.
 // Comments, quotes, key order and indentation outside the edited spans stay byte-identical. Edits in
-// an $include'd file land in that file. Nothing is written by this module; writeAtomic() does that.
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+// an $include'd file land in that file. Nothing is written here; writeAtomic() (write-atomic.ts) does that.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Diagnostic, FileResult, TextEdit } from "../report.js";
 import { fsHost, type FileHost } from "./include.js";
 import { lintText, type LintOptions } from "./linter.js";
+
+export { writeAtomic } from "./write-atomic.js";
 
 export const MAX_FIX_PASSES = 10;
 
@@ -110,38 +112,3 @@ export function fixFile(filePath: string, opts: Omit<LintOptions, "filePath"> & 
   return fixText(readFileSync(resolve(filePath), "utf8"), { ...opts, filePath });
 }
 
-/**
- * Write `content` to `path` atomically: a temporary file in the same directory, fsync, rename over the
- * original, keeping its mode. A symlinked config is written through to its target, not replaced.
- */
-export function writeAtomic(path: string, content: string): void {
-  let target = resolve(path);
-  try {
-    target = realpathSync(target);
-  } catch {
-    /* new file */
-  }
-  let mode: number | undefined;
-  try {
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    /* new file */
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fd = openSync(tmp, "wx", mode ?? 0o644);
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
-  closeSync(fd);
-  if (mode !== undefined) chmodSync(tmp, mode);
-  renameSync(tmp, target);
-}
