@@ -54,3 +54,18 @@ export function expectRule(ruleId: string, text: string, expected: string[], opt
     expected,
   );
 }
+
+/**
+ * `L:C-L:C` of the nth occurrence of `needle` in `text`, counted independently of the engine, for
+ * writing expected ranges.
+ */
+export function span(text: string, needle: string, nth = 0): string {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`${needle} not in text`);
+  const pos = (o: number) => {
+    const before = text.slice(0, o);
+    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
+  };
+  return `${pos(i)}-${pos(i + needle.length)}`;
+}

@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectRule, FIXTURES, lint } from "../helpers.js";
+import { expectRule, FIXTURES, lint, span } from "../helpers.js";
 
 const ID = "daemon-env";
 const ADVICE = (name: string) =>
   `A launchd/systemd Gateway does not see variables exported in your shell: put ${name}=<your key> in ~/.openclaw/.env or ~/.config/openclaw/gateway.env, or set env.shellEnv.enabled: true (or OPENCLAW_LOAD_SHELL_ENV=1).`;
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 describe(ID, () => {
   it("reports ${QWEN_API_KEY} in apiKey when nothing brings it to the daemon (R52)", () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "env-placeholder";
 
 /** `L:C-L:C` of the nth occurrence of `needle` in `text` (UTF-16 columns, like the engine). */
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 const notSubstituted = (shown: string, name: string, why: string, fix: string) =>
   `${shown} is not substituted: OpenClaw replaces \${NAME} only when NAME matches [A-Z_][A-Z0-9_]*, and "${name}" ${why}, so the value stays the literal text ${shown} with no warning. ${fix}`;

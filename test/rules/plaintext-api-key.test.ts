@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "plaintext-api-key";
 const KEY = "sk-9f3a1b2c3d4e5f60718293a4b5c67d6c";
 const SP_KEY = "sk-sp-4c1d2e3f405162738495a6b7c8d9e0f1";
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 describe(ID, () => {
   it("reports a literal apiKey without printing it, and says what to write instead (R50)", () => {

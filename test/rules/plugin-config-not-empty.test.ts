@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "plugin-config-not-empty";
 const HEAD = (key: string) =>
   `plugins.entries.qwen.config.${key} is not allowed: the qwen plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it.`;
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 describe(ID, () => {
   it("reports region on its key and names the base URL of that region on the same plan (R55, E:51)", () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "plugin-disabled";
 const PKG = "qwen plugin (@openclaw/qwen-provider)";
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 const REFS = `agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: ["modelstudio/glm-5", "openai/gpt-5"] }, models: { "qwen/glm-5": {} } } }`;
 const NAMED = `qwen/qwen3.5-plus (agents.defaults.model.primary), modelstudio/glm-5 (agents.defaults.model.fallbacks)`;

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "secret-ref-invalid";
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 /** A config with one provider field set to `ref` (raw JSON5). */
 const withRef = (ref: string, field = "apiKey", provider = "qwen", extra = "") => `{\n  models: { providers: { ${provider}: { ${field}: ${ref} } } },${extra}\n}`;

@@ -1,20 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectRule, FIXTURES, lint } from "../helpers.js";
+import { expectRule, FIXTURES, lint, span } from "../helpers.js";
 
 const ID = "secret-ref-unresolved";
 
-function span(text: string, needle: string, nth = 0): string {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    return `${before.split("\n").length}:${o - before.lastIndexOf("\n")}`;
-  };
-  return `${pos(i)}-${pos(i + needle.length)}`;
-}
 
 const cfg = (ref: string, secrets = "") => `{\n  models: { providers: { qwen: { apiKey: ${ref} } } },${secrets ? `\n  secrets: ${secrets},` : ""}\n}`;
 
