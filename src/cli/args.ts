@@ -6,6 +6,10 @@ import { didYouMean, editDistance } from "../engine/did-you-mean.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
 import { UsageError } from "./errors.js";
 
+const excludes = (a: string, b: string): never => {
+  throw new UsageError(`${a} and ${b} exclude each other: use one of them`);
+};
+
 export const SUBCOMMANDS = ["rules", "explain", "catalog", "lsp"] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
@@ -156,7 +160,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       quiet: v.quiet ?? false,
       color,
       stdinFilename: v["stdin-filename"],
-      fix: v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
+      fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
       debug: v.debug ?? false,
     },
   };

@@ -310,11 +310,10 @@ describe("flags", () => {
     expect(bad.stderr).toMatch(/^openclaw-qwen-lint: cannot write .*r\.txt: no such directory\n$/);
   });
 
-  it("--fix and --fix-dry-run are routed to the fixer (not available yet: exit 2)", () => {
-    for (const flag of ["--fix", "--fix-dry-run"]) {
-      const r = cli([flag, fx("alias-warning.json5")]);
-      expect(r).toMatchObject({ code: 2, stderr: "openclaw-qwen-lint: --fix is not available yet\n" });
-    }
+  it("--fix and --fix-dry-run together are one flag too many", () => {
+    const r = cli(["--fix", "--fix-dry-run", fx("alias-warning.json5")]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(fx("alias-warning.json5"), "utf8")).toContain('"modelstudio/qwen3.6-plus"');
   });
 
   it("--version and --help", () => {
