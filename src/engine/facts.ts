@@ -224,7 +224,7 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     refs,
     providers,
     mediaTools,
-    plugin: pluginState(root),
+    plugin: pluginState(root, catalog.provider(catalog.mediaUnderstanding.provider)?.plugin ?? catalog.mediaUnderstanding.provider),
     providerSite,
     chatEndpointFor,
     mediaEndpoint,
@@ -249,19 +249,20 @@ export function resolveBaseUrl(baseUrl: string | undefined, catalog: Catalog, pr
   return endpoint ? { kind: "known", endpoint, raw: baseUrl, url } : { kind: "unknown", raw: baseUrl, url };
 }
 
-function pluginState(root: Record<string, unknown>): PluginState {
+/** Whether the Qwen plugin (id `plugin`, from endpoints.yaml) may load. */
+function pluginState(root: Record<string, unknown>, plugin: string): PluginState {
   const plugins = isObject(root.plugins) ? root.plugins : undefined;
   if (!plugins) return {};
   if (plugins.enabled === false)
     return { blocked: { pointer: "/plugins/enabled", reason: "plugins.enabled is false, so no plugin (Qwen included) loads", fix: "set plugins.enabled to true" } };
   if (Array.isArray(plugins.deny)) {
-    const i = plugins.deny.findIndex((d) => typeof d === "string" && d.toLowerCase() === "qwen");
-    if (i >= 0) return { blocked: { pointer: joinPointer("/plugins/deny", i), reason: 'plugins.deny lists "qwen"', fix: 'remove "qwen" from plugins.deny' } };
+    const i = plugins.deny.findIndex((d) => typeof d === "string" && d.toLowerCase() === plugin);
+    if (i >= 0) return { blocked: { pointer: joinPointer("/plugins/deny", i), reason: `plugins.deny lists "${plugin}"`, fix: `remove "${plugin}" from plugins.deny` } };
   }
-  if (Array.isArray(plugins.allow) && plugins.allow.length > 0 && !plugins.allow.some((a) => typeof a === "string" && a.toLowerCase() === "qwen"))
-    return { blocked: { pointer: "/plugins/allow", reason: 'plugins.allow is a non-empty allow list without "qwen"', fix: 'add "qwen" to plugins.allow' } };
-  const entry = isObject(plugins.entries) && isObject(plugins.entries.qwen) ? plugins.entries.qwen : undefined;
+  if (Array.isArray(plugins.allow) && plugins.allow.length > 0 && !plugins.allow.some((a) => typeof a === "string" && a.toLowerCase() === plugin))
+    return { blocked: { pointer: "/plugins/allow", reason: `plugins.allow is a non-empty allow list without "${plugin}"`, fix: `add "${plugin}" to plugins.allow` } };
+  const entry = isObject(plugins.entries) && isObject(plugins.entries[plugin]) ? plugins.entries[plugin] : undefined;
   if (entry && entry.enabled === false)
-    return { blocked: { pointer: "/plugins/entries/qwen/enabled", reason: "plugins.entries.qwen.enabled is false", fix: "set plugins.entries.qwen.enabled to true" } };
+    return { blocked: { pointer: joinPointer("/plugins/entries", plugin, "enabled"), reason: `plugins.entries.${plugin}.enabled is false`, fix: `set plugins.entries.${plugin}.enabled to true` } };
   return {};
 }

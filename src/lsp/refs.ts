@@ -111,11 +111,12 @@ function servingHint(catalog: Catalog, model: ChatModel, r: Extract<EndpointReso
 
 function videoVerdict(catalog: Catalog, facts: ConfigFacts, providerId: string): Verdict {
   const canonical = catalog.canonicalProvider(providerId)?.id ?? providerId;
-  // The Qwen plugin sends Wan jobs to the qwen provider's host; a separate provider (alibaba) uses its own.
-  const own = canonical === "qwen" ? undefined : facts.providerSite(providerId);
+  // The Qwen plugin sends Wan jobs to its own provider's host; a separate provider (alibaba) uses its own.
+  const viaMediaProvider = canonical === catalog.mediaUnderstanding.provider;
+  const own = viaMediaProvider ? undefined : facts.providerSite(providerId);
   const info = catalog.provider(canonical);
   const r: EndpointResolution =
-    canonical === "qwen"
+    viaMediaProvider
       ? facts.mediaEndpoint("video")
       : own?.baseUrl !== undefined
         ? own.endpoint
@@ -248,7 +249,7 @@ export function refCandidates(kind: SlotKind, facts: ConfigFacts, catalog: Catal
   }
   if (kind === "image-generation" || kind === "music") return [];
   const configured = configuredProviders(config, facts, catalog);
-  if (configured.size === 0) configured.add(catalog.chat[0]?.provider ?? "qwen");
+  if (configured.size === 0 && catalog.chat[0]) configured.add(catalog.chat[0].provider);
   catalog.chat.forEach((cp, pi) =>
     cp.models.forEach((m, i) => {
       if ((kind === "image" || kind === "pdf") && !m.input.includes("image")) return;
