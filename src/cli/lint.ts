@@ -1,13 +1,13 @@
 // The lint command: inputs -> project configs -> lint -> (fix) -> report -> output and exit code.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import type { LintOptions } from "../engine/linter.js";
 import { writeAtomic } from "../engine/write-atomic.js";
 import { SEVERITY_RANK } from "../engine/rule.js";
 import { loadFormatter, type FormatContext, type FormatName } from "../formatters/index.js";
-import { findProjectConfig, loadProjectConfig, RULE_SETTINGS } from "../project-config.js";
+import { findProjectConfig, loadProjectConfig, parseProjectConfig, PROJECT_CONFIG_NAME, RULE_SETTINGS } from "../project-config.js";
 import type { FileResult, Report } from "../report.js";
 import { nearest, type LintArgs } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
@@ -85,7 +85,14 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     return { filePath: input.displayPath, config, catalog, env: io.env };
   };
   const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
-  let results = inputs.map((input) => lintOne(input));
+  // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
+  // such (an invalid one is exit 2, like --config), never linted as an OpenClaw config.
+  const isToolConfig = (input: LintInput) => basename(input.displayPath) === PROJECT_CONFIG_NAME;
+  let results = inputs.map((input) => {
+    if (!isToolConfig(input)) return lintOne(input);
+    parseProjectConfig(input.text, input.absPath ?? resolve(io.cwd, input.displayPath));
+    return recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 });
+  });
 
   const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
   let extra = "";
@@ -94,9 +101,11 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   if (args.fix) {
     // Loaded only when asked for: the fixer is not part of a plain lint run.
     const { runFix } = await import("./fix.js");
-    const outcome = await runFix({ mode: args.fix, files: inputs.map((input, i) => ({ input, result: results[i] })), options: optionsFor, cwd: io.cwd });
+    const fixable = inputs.map((input, i) => ({ input, result: results[i] })).filter(({ input }) => !isToolConfig(input));
+    const outcome = await runFix({ mode: args.fix, files: fixable, options: optionsFor, cwd: io.cwd });
     if (!outcome.ok) throw new CliError(outcome.message);
-    results = outcome.results;
+    const fixedResults = new Map(fixable.map((f, i) => [f.input, outcome.results[i]]));
+    results = inputs.map((input, i) => fixedResults.get(input) ?? results[i]);
     extra = outcome.output ?? "";
     if (outcome.outputIsFixedText) reportOut = io.stderr;
     io.stderr(outcome.summary);

@@ -100,3 +100,18 @@ describe("--fix-dry-run", () => {
     expect(r.stderr).toMatch(/^Would fix 3 problems in 1 file/);
   });
 });
+
+describe("the tool's own config as an input", () => {
+  it("is validated as a tool config, not linted as an OpenClaw config, and never fixed", () => {
+    const good = `{ rules: { "legacy-provider-alias": "off" } }\n`;
+    const dir = project({ ".openclaw-qwen-lint.json5": good });
+    const ok = cli(["--fix", ".openclaw-qwen-lint.json5"], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe("");
+    expect(readFileSync(join(dir, ".openclaw-qwen-lint.json5"), "utf8")).toBe(good);
+    writeFileSync(join(dir, ".openclaw-qwen-lint.json5"), `{ rules: { "legacy-provider-alis": "off" } }\n`);
+    const bad = cli([".openclaw-qwen-lint.json5"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`.openclaw-qwen-lint.json5:1:12: unknown rule "legacy-provider-alis"; did you mean "legacy-provider-alias"?`);
+  });
+});
