@@ -60,10 +60,10 @@ describe("the hook manifest", () => {
     expect(hooks[1].entry).toBe("openclaw-qwen-lint --fix");
   });
 
-  it("matches OpenClaw config names only (pre-commit uses Python's re.search)", () => {
+  it("matches OpenClaw config names and the tool's own config only (pre-commit uses Python's re.search)", () => {
     const re = new RegExp(hooks[0].files);
-    const yes = ["openclaw.json", "openclaw.json5", ".openclaw/openclaw.json", "deploy/openclaw.prod.json5", "openclaw-staging.json"];
-    const no = [".openclaw-qwen-lint.json5", "package.json", "myopenclaw.json", "openclaw.json5.bak", "openclaw/settings.json", "openclaw.jsonc"];
+    const yes = ["openclaw.json", "openclaw.json5", ".openclaw/openclaw.json", "deploy/openclaw.prod.json5", "openclaw-staging.json", ".openclaw-qwen-lint.json5", "sub/.openclaw-qwen-lint.json5"];
+    const no = [".openclaw-qwen-lint.json", "x.openclaw-qwen-lint.json5", "package.json", "myopenclaw.json", "openclaw.json5.bak", "openclaw/settings.json", "openclaw.jsonc"];
     expect(yes.filter((f) => !re.test(f))).toEqual([]);
     expect(no.filter((f) => re.test(f))).toEqual([]);
     expect(hooks[1].files).toBe(hooks[0].files);
