@@ -91,7 +91,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       file: f.source.path,
       span: f.span,
       pointer: "",
-      message: `${f.message.replace(/\.$/, "")}: ${f.source.path === filePath ? "this file" : basename(f.source.path)} is not valid JSON5, so nothing else was checked. Fix the syntax at ${f.span.start.line}:${f.span.start.column}.`,
+      message: `${f.message.replace(/\.$/, "")}. ${f.source.path === filePath ? "This file" : basename(f.source.path)} is not valid JSON5, so nothing else was checked.`,
     });
 
   // Shell scripts, Dockerfiles and Markdown: only `openclaw onboard` lines matter.

@@ -1,5 +1,6 @@
 // JSON5 parsing with positions (momoa), and the evaluated value built from the same tree.
 import { parse as momoaParse, type AnyNode, type DocumentNode, type ValueNode } from "@humanwhocodes/momoa";
+import { parseHint } from "./parse-hint.js";
 import { joinPointer } from "./pointer.js";
 import { SourceText, type Span } from "./source.js";
 
@@ -55,11 +56,12 @@ export function parseJson5(text: string, file: string): ParsedFile | ParseFailur
     doc = momoaParse(text, { mode: "json5", ranges: true, tokens: true, allowTrailingCommas: true });
   } catch (e) {
     const err = e as Error & { line?: number; column?: number; offset?: number };
-    const offset = typeof err.offset === "number" ? Math.min(err.offset, text.length) : 0;
+    const parserOffset = typeof err.offset === "number" ? Math.min(err.offset, text.length) : 0;
+    const hint = parseHint(text, parserOffset, err.message.replace(/\s*\(\d+:\d+\)\s*$/, ""));
+    const offset = hint.offset ?? parserOffset;
     const start = source.pointAt(offset);
     const endOffset = Math.min(text.length, offset + 1);
-    const message = err.message.replace(/\s*\(\d+:\d+\)\s*$/, "");
-    return { source, message, span: { start, end: endOffset > offset ? source.pointAt(endOffset) : start } };
+    return { source, message: hint.message, span: { start, end: endOffset > offset ? source.pointAt(endOffset) : start } };
   }
   const locs = new Map<string, NodeLoc>();
   const duplicates: DuplicateKey[] = [];

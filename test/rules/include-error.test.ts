@@ -126,8 +126,8 @@ describe(ID, () => {
     const files = { "/virtual/models.json5": `{\n  mode: "merge"\n  providers: {},\n}` };
     const r = lint(`{\n  models: { $include: "./models.json5" },\n}`, { host: host(files) });
     expect(lines(r)).toEqual([
-      `2:23-2:39 error ${ID}: Included file ./models.json5 is not valid JSON5: Unexpected token Identifier found at 3:3.`,
-      `models.json5 3:3-3:4 error parse-error: Unexpected token Identifier found: models.json5 is not valid JSON5, so nothing else was checked. Fix the syntax at 3:3.`,
+      `2:23-2:39 error ${ID}: Included file ./models.json5 is not valid JSON5: Found "providers" right after a complete value: a comma is missing before it at 3:3.`,
+      `models.json5 3:3-3:4 error parse-error: Found "providers" right after a complete value: a comma is missing before it. models.json5 is not valid JSON5, so nothing else was checked.`,
     ]);
   });
 

@@ -5,40 +5,40 @@ import { lintText, type FileResult } from "../../src/index.js";
 import { expectRule, FIXTURES, lines, lint } from "../helpers.js";
 
 const ID = "parse-error";
-const tail = (where: string) => `this file is not valid JSON5, so nothing else was checked. Fix the syntax at ${where}.`;
+const TAIL = "This file is not valid JSON5, so nothing else was checked.";
 
 describe(ID, () => {
   it("reports a missing comma at the token after it", () => {
-    expectRule(ID, `{\n  models: {\n    mode: "merge"\n    providers: {},\n  },\n}`, [`4:5-4:6 error ${ID}: Unexpected token Identifier found: ${tail("4:5")}`]);
+    expectRule(ID, `{\n  models: {\n    mode: "merge"\n    providers: {},\n  },\n}`, [`4:5-4:6 error ${ID}: Found "providers" right after a complete value: a comma is missing before it. ${TAIL}`]);
   });
 
   it("reports text after the closing brace", () => {
-    expectRule(ID, `{\n  models: { mode: "merge" },\n}\nmodels: {}`, [`4:1-4:2 error ${ID}: Unexpected token Identifier found: ${tail("4:1")}`]);
-    expectRule(ID, `{ models: {} }}`, [`1:15-1:16 error ${ID}: Unexpected token RBrace found: ${tail("1:15")}`]);
+    expectRule(ID, `{\n  models: { mode: "merge" },\n}\nmodels: {}`, [`4:1-4:2 error ${ID}: Found "models" after the end of the config object: remove it. ${TAIL}`]);
+    expectRule(ID, `{ models: {} }}`, [`1:15-1:16 error ${ID}: Found } with nothing open to close: remove it. ${TAIL}`]);
   });
 
-  it("reports an unterminated string at the end of input", () => {
-    expectRule(ID, `{\n  models: { mode: "merge },\n}\n`, [`4:1-4:1 error ${ID}: Unexpected end of input found: ${tail("4:1")}`]);
+  it("reports an unterminated string at its opening quote", () => {
+    expectRule(ID, `{\n  models: { mode: "merge },\n}\n`, [`2:19-2:20 error ${ID}: The string starting here with " is never closed: add the closing " on the same line. ${TAIL}`]);
   });
 
-  it("reports a missing closing brace at the end of input", () => {
-    expectRule(ID, `{\n  models: { mode: "merge" }\n`, [`2:28-3:1 error ${ID}: Unexpected end of input found: ${tail("2:28")}`]);
+  it("reports a missing closing brace at the brace that is never closed", () => {
+    expectRule(ID, `{\n  models: { mode: "merge" }\n`, [`1:1-1:2 error ${ID}: The file ends before the { opened at 1:1 is closed: add }. ${TAIL}`]);
   });
 
   it("reports an empty, blank or comment-only file at 1:1", () => {
-    for (const text of ["", "  \n\n", "// nothing here\n"]) expect(lines(lint(text))[0]).toMatch(new RegExp(`^1:1-1:[12] error ${ID}: Unexpected end of input found: `));
+    for (const text of ["", "  \n\n", "// nothing here\n"]) expect(lines(lint(text))[0]).toMatch(new RegExp(`^1:1-1:[12] error ${ID}: The file holds no config object; an OpenClaw config is an object: \\{ \\.\\.\\. \\}\\. `));
   });
 
   it("counts columns in UTF-16 code units", () => {
     // "模型" is 2 code units, "🙂" is 2 (a surrogate pair).
-    expectRule(ID, `{ name: "模型🙂" x: 1 }`, [`1:16-1:17 error ${ID}: Unexpected token Identifier found: ${tail("1:16")}`]);
+    expectRule(ID, `{ name: "模型🙂" x: 1 }`, [`1:16-1:17 error ${ID}: Found "x" right after a complete value: a comma is missing before it. ${TAIL}`]);
   });
 
   it("names the included file when that file is broken", () => {
     const host = { readFile: () => `{ mode: "merge" providers: {} }`, size: () => 30 };
     const r = lint(`{ models: { $include: "./models.json5" } }`, { host });
     expect(lines(r).filter((l) => l.includes(ID))).toEqual([
-      `models.json5 1:17-1:18 error ${ID}: Unexpected token Identifier found: models.json5 is not valid JSON5, so nothing else was checked. Fix the syntax at 1:17.`,
+      `models.json5 1:17-1:18 error ${ID}: Found "providers" right after a complete value: a comma is missing before it. models.json5 is not valid JSON5, so nothing else was checked.`,
     ]);
   });
 
@@ -67,7 +67,8 @@ describe(ID, () => {
       const lastLine = text.split(/\r\n|\r|\n/).length;
       expect(start.line).toBeGreaterThanOrEqual(1);
       expect(stop.line).toBeLessThanOrEqual(lastLine);
-      expect(ds[0].message.endsWith(`Fix the syntax at ${start.line}:${start.column}.`)).toBe(true);
+      expect(ds[0].message.endsWith("is not valid JSON5, so nothing else was checked."), ds[0].message).toBe(true);
+      expect(ds[0].message).not.toMatch(/Unexpected token|found:/);
     }
   });
 
@@ -100,4 +101,16 @@ describe(ID, () => {
       expect(r!.errorCount).toBe(1);
     }
   });
+});
+
+describe(`${ID} messages say what to do`, () => {
+  const cases: [string, string][] = [
+    ["{ a: [1, 2 }", `1:12-1:13 error ${ID}: Found }, but the innermost open bracket is the [ at 1:6: close it with ] first. ${TAIL}`],
+    ["{ a: 01 }", `1:6-1:7 error ${ID}: Found the number 01: JSON5 numbers cannot start with 0 (write 1 or a string). ${TAIL}`],
+    ["{ a: tru }", `1:6-1:7 error ${ID}: Found the bare word tru where a value was expected: did you mean true? text values need quotes, e.g. "tru". ${TAIL}`],
+    ["{ a: 1,, }", `1:8-1:9 error ${ID}: Found a comma where a value or key was expected: remove the extra comma. ${TAIL}`],
+    ["{ a: 1 /* note", `1:8-1:9 error ${ID}: This /* comment is never closed: add */. ${TAIL}`],
+    [`{\n  "agents"`, `1:1-1:2 error ${ID}: The file ends before the { opened at 1:1 is closed: add }. ${TAIL}`],
+  ];
+  for (const [text, expected] of cases) it(JSON.stringify(text), () => expectRule(ID, text, [expected]));
 });
