@@ -2,7 +2,7 @@
 export { lintText, lintFiles, isScriptFile, type LintOptions, type ToolConfig, type RuleSetting } from "./engine/linter.js";
 export { fixText, fixFile, writeAtomic, type FixOutcome } from "./engine/fix.js";
 export { rules, ruleById } from "./rules/index.js";
-export { Catalog, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
+export { Catalog, catalogFor, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
 export type * from "./catalog/types.js";
 export type { Rule, RuleMeta, RuleContext, ReportInput, RuleCategory } from "./engine/rule.js";
 export type { ConfigFacts, RefSite, Slot, SlotKind, ProviderSite, EndpointResolution } from "./engine/facts.js";

@@ -5,13 +5,14 @@
 //     rules: { "<rule-id>": "off" | "info" | "warning" | "error" },
 //     catalog: {
 //       models: [{ provider, id, name?, input, contextWindow, maxTokens, reasoning?, availability, ... }],
+//       videoModels: [{ id, name?, modes?, references?, durations?, controls?, audio?, notes? }],
 //       endpoints: [{ id, plan, region, baseUrl, authChoice, cliFlag, regionDetail?, legacyAuthChoice?, aigcHost? }],
 //     },
 //   }
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { defaultCatalog, type Catalog, type CatalogExtension } from "./catalog/index.js";
-import type { ChatModel, Endpoint } from "./catalog/types.js";
+import type { ChatModel, Endpoint, VideoModel } from "./catalog/types.js";
 import { didYouMean as closest, editDistance } from "./engine/did-you-mean.js";
 import type { RuleSetting, ToolConfig } from "./engine/linter.js";
 import { isParseFailure, parseJson5, type ParsedFile } from "./engine/parse.js";
@@ -144,13 +145,28 @@ class Validator {
         return true;
       },
       catalog: (v, p) => {
-        const ext: { models?: (ChatModel & { provider: string })[]; endpoints?: Endpoint[] } = {};
+        const ext: { models?: (ChatModel & { provider: string })[]; videoModels?: VideoModel[]; endpoints?: Endpoint[] } = {};
         const ok = this.object(v, p, "catalog", {
           models: (m, mp) => this.array(m, mp, "catalog.models", (item, ip, iname) => {
             if (!this.model(item, ip, iname, known.catalog)) return false;
             const row = item as Record<string, unknown>;
             const provider = known.catalog.chatCatalogFor(row.provider as string)!.provider;
             (ext.models ??= []).push({ ...(row as unknown as ChatModel), provider, name: (row.name as string | undefined) ?? (row.id as string), reasoning: (row.reasoning as boolean | undefined) ?? false });
+            return true;
+          }),
+          videoModels: (m, mp) => this.array(m, mp, "catalog.videoModels", (item, ip, iname) => {
+            if (!this.videoModel(item, ip, iname, known.catalog)) return false;
+            const row = item as Record<string, unknown>;
+            (ext.videoModels ??= []).push({
+              id: row.id as string,
+              name: (row.name as string | undefined) ?? (row.id as string),
+              modes: (row.modes as VideoModel["modes"] | undefined) ?? ["generate", "imageToVideo", "videoToVideo"],
+              references: { min: 0, max: 5, maxImages: 5, maxVideos: 3, ...(row.references as object | undefined) },
+              durations: (row.durations as number[] | undefined) ?? [],
+              controls: (row.controls as VideoModel["controls"] | undefined) ?? [],
+              audio: (row.audio as VideoModel["audio"] | undefined) ?? "optional",
+              ...(typeof row.notes === "string" ? { notes: row.notes } : {}),
+            });
             return true;
           }),
           endpoints: (e, ep) => this.array(e, ep, "catalog.endpoints", (item, ip, iname) => {
@@ -185,6 +201,7 @@ class Validator {
   string: Field = (v, p, name) => (typeof v === "string" && v.trim() !== "") || this.report(p, `${name} must be a non-empty string, not ${show(v)}`);
   boolean: Field = (v, p, name) => typeof v === "boolean" || this.report(p, `${name} must be true or false, not ${show(v)}`);
   count: Field = (v, p, name) => (typeof v === "number" && Number.isInteger(v) && v > 0) || this.report(p, `${name} must be a whole number above 0, not ${show(v)}`);
+  count0: Field = (v, p, name) => (typeof v === "number" && Number.isInteger(v) && v >= 0) || this.report(p, `${name} must be a whole number (0 or more), not ${show(v)}`);
   oneOf =
     (allowed: readonly string[]): Field =>
     (v, p, name) => {
@@ -263,6 +280,28 @@ class Validator {
       ["provider", "id", "input", "contextWindow", "maxTokens", "availability"],
     );
     return ok;
+  }
+
+  videoModel(value: unknown, pointer: string, name: string, catalog: Catalog): boolean {
+    return this.object(
+      value,
+      pointer,
+      name,
+      {
+        id: (v, p, n) => {
+          if (!this.string(v, p, n)) return false;
+          return !catalog.videoModel(v as string) || this.report(p, `${n}: the shipped catalog already has the video model "${v}"`);
+        },
+        name: this.string,
+        modes: (v, p, n) => this.array(v, p, n, this.oneOf(["generate", "imageToVideo", "videoToVideo"])),
+        references: (v, p, n) => this.object(v, p, n, { min: this.count0, max: this.count0, maxImages: this.count0, maxVideos: this.count0 }),
+        durations: (v, p, n) => this.array(v, p, n, this.count),
+        controls: (v, p, n) => this.array(v, p, n, this.oneOf(["size", "aspectRatio", "resolution", "audio", "watermark"])),
+        audio: this.oneOf(["optional", "always"]),
+        notes: this.string,
+      },
+      ["id"],
+    );
   }
 
   endpoint(value: unknown, pointer: string, name: string, catalog: Catalog): boolean {

@@ -36,9 +36,11 @@ import type {
 
 export type * from "./types.js";
 
-/** Catalog additions from `.openclaw-qwen-lint.json5` (`catalog.models`, `catalog.endpoints`). */
+/** Catalog additions from `.openclaw-qwen-lint.json5` (`catalog.models`, `catalog.videoModels`, `catalog.endpoints`). */
 export interface CatalogExtension {
   models?: readonly (ChatModel & { provider: string })[];
+  /** Wan models Alibaba shipped after this catalog; served like the shipped ones (Standard endpoints). */
+  videoModels?: readonly VideoModel[];
   endpoints?: readonly Endpoint[];
 }
 
@@ -46,7 +48,7 @@ export class Catalog {
   readonly version = CATALOG_VERSION;
   readonly updated = CATALOG_UPDATED;
   readonly chat: readonly ChatProviderCatalog[];
-  readonly video: VideoCatalog = VIDEO_CATALOG;
+  readonly video: VideoCatalog;
   readonly mediaUnderstanding: MediaUnderstanding = MEDIA_UNDERSTANDING;
   readonly retired: readonly RetiredModel[] = RETIRED_MODELS;
   readonly plans: readonly Plan[] = PLANS;
@@ -72,6 +74,8 @@ export class Catalog {
       else cp.models.push(model);
     }
     this.chat = chat;
+    const extraVideo = (extension.videoModels ?? []).filter((v) => !VIDEO_CATALOG.models.some((m) => m.id === v.id));
+    this.video = extraVideo.length ? { ...VIDEO_CATALOG, models: [...VIDEO_CATALOG.models, ...extraVideo] } : VIDEO_CATALOG;
     this.endpoints = [...ENDPOINTS, ...(extension.endpoints ?? [])];
     this.providerById = new Map(PROVIDERS.map((p) => [p.id, p]));
     this.endpointByHost = new Map(this.endpoints.map((e) => [new URL(e.baseUrl).host, e]));
@@ -169,6 +173,14 @@ export class Catalog {
   envVar(name: string): EnvVarInfo | undefined {
     return this.envVars.find((v) => v.name === name);
   }
+}
+
+export const hasAdditions = (extension: CatalogExtension | undefined): extension is CatalogExtension =>
+  (extension?.models?.length ?? 0) + (extension?.videoModels?.length ?? 0) + (extension?.endpoints?.length ?? 0) > 0;
+
+/** The catalog for a project config's additions: the shared shipped catalog when there are none. */
+export function catalogFor(extension: CatalogExtension | undefined): Catalog {
+  return hasAdditions(extension) ? new Catalog(extension) : defaultCatalog();
 }
 
 let shared: Catalog | undefined;

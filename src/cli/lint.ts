@@ -1,7 +1,8 @@
 // The lint command: inputs -> project configs -> lint -> (fix) -> report -> output and exit code.
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
+import { type Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
+import { catalogFor } from "../catalog/index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import type { LintOptions } from "../engine/linter.js";
 import { writeAtomic } from "../engine/write-atomic.js";
@@ -74,7 +75,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     if (!s) {
       const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
       const ext = project?.config.catalog;
-      const catalog = ext && ((ext.models?.length ?? 0) > 0 || (ext.endpoints?.length ?? 0) > 0) ? new Catalog(ext) : undefined;
+      const catalog = catalogFor(ext);
       s = { catalog, config: { ...project?.config, rules: { ...project?.config.rules, ...flagRules } } };
       byPath.set(path, s);
     }

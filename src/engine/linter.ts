@@ -2,7 +2,7 @@
 // and inline directives.
 import { readFileSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
-import { Catalog, defaultCatalog, type CatalogExtension } from "../catalog/index.js";
+import { catalogFor as catalogForExtension, type Catalog, type CatalogExtension } from "../catalog/index.js";
 import type { Diagnostic, FileResult, Severity } from "../report.js";
 import { docsUrl } from "./docs-url.js";
 import { parseDirectives, suppressing, type Directive } from "./directives.js";
@@ -54,7 +54,7 @@ export function isScriptFile(filePath: string): boolean {
 function catalogFor(opts: LintOptions): Catalog {
   if (opts.catalog) return opts.catalog;
   const ext = opts.config?.catalog;
-  return ext && ((ext.models?.length ?? 0) > 0 || (ext.endpoints?.length ?? 0) > 0) ? new Catalog(ext) : defaultCatalog();
+  return catalogForExtension(ext);
 }
 
 export function lintText(text: string, opts: LintOptions = {}): FileResult {

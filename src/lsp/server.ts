@@ -31,7 +31,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { Catalog, defaultCatalog } from "../catalog/index.js";
+import { Catalog, defaultCatalog, hasAdditions } from "../catalog/index.js";
 import type { FileHost } from "../engine/include.js";
 import { isParseFailure, parseJson5 } from "../engine/parse.js";
 import { lintText, type Diagnostic, type ToolConfig } from "../index.js";
@@ -132,7 +132,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   const catalogs = new Map<string, Catalog>();
   const catalogFor = (config: ToolConfig | undefined): Catalog => {
     const ext = config?.catalog;
-    if (!ext || ((ext.models?.length ?? 0) === 0 && (ext.endpoints?.length ?? 0) === 0)) return defaultCatalog();
+    if (!hasAdditions(ext)) return defaultCatalog();
     const key = JSON.stringify(ext);
     let c = catalogs.get(key);
     if (!c) {

@@ -109,3 +109,16 @@ describe("lookup", () => {
     expect(() => loadProjectConfig("/nonexistent/.openclaw-qwen-lint.json5")).toThrow(/1:1: cannot read the project config: no such file/);
   });
 });
+
+describe("catalog.videoModels", () => {
+  it("declares a Wan model the shipped catalog does not know yet", async () => {
+    const { parseProjectConfig } = await import("../../src/project-config.js");
+    const { lintText } = await import("../../src/index.js");
+    const config = parseProjectConfig(`{ catalog: { videoModels: [{ id: "wan2.8-t2v", durations: [5, 10] }] } }`, "/p/.openclaw-qwen-lint.json5");
+    const text = `{ agents: { defaults: { mediaModels: { video: "qwen/wan2.8-t2v" } } } }`;
+    const ids = (c?: object) => lintText(text, { filePath: "/p/openclaw.json5", env: {}, config: c }).diagnostics.map((d) => d.ruleId);
+    expect(ids()).toContain("unknown-model");
+    expect(ids(config)).not.toContain("unknown-model");
+    expect(() => parseProjectConfig(`{ catalog: { videoModels: [{ id: "wan2.6-t2v" }] } }`, "/p/x.json5")).toThrow(/already has the video model "wan2.6-t2v"/);
+  });
+});
