@@ -2,7 +2,7 @@ import type { EndpointResolution } from "../engine/facts.js";
 import { resolveBaseUrl } from "../engine/facts.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { dottedPath, qwenChatProvider, siblings } from "./util/endpoints.js";
+import { dottedPath, qwenEndpointProvider, siblings } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
     const capableIds = capable.map((p) => p.id);
     const names = capable.map((p) => p.name).join(" or ");
     for (const tool of facts.mediaTools) {
-      const canonical = qwenChatProvider(catalog, tool.provider);
+      const canonical = qwenEndpointProvider(catalog, tool.provider);
       if (!canonical) continue;
       // Where the request goes: the entry's own baseUrl, then the provider entry's, then Qwen's media default.
       let r: EndpointResolution;

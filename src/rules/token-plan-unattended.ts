@@ -1,6 +1,6 @@
 import type { PlanId } from "../catalog/index.js";
 import { defineRule } from "../engine/rule.js";
-import { dottedPath, providerForPlan, qwenChatProvider, siblings } from "./util/endpoints.js";
+import { dottedPath, providerForPlan, qwenEndpointProvider, siblings } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
     const paygProvider = providerForPlan(catalog, payg);
     for (const s of facts.refs) {
       if (!s.ref || !s.slot.unattended || !s.slot.selects) continue;
-      const canonical = qwenChatProvider(catalog, s.ref.providerId);
+      const canonical = qwenEndpointProvider(catalog, s.ref.providerId);
       const plan = canonical?.plans?.map((p) => catalog.plan(p)).find((p) => p?.interactiveOnly);
       if (!canonical || !plan) continue;
       const r = facts.chatEndpointFor(s.ref.providerId);

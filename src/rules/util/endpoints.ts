@@ -20,10 +20,11 @@ export interface QwenProvider {
 }
 
 /**
- * The Qwen chat provider an id stands for: canonical ids, their aliases and the legacy Token Plan id.
+ * The Qwen chat provider whose endpoints an id talks to: canonical ids, their aliases and the legacy
+ * Token Plan id (unlike util/models.ts qwenChatProvider, which judges catalogs and leaves legacy ids out).
  * Removed ids (Qwen Portal) and the video-only provider are not Qwen chat endpoints.
  */
-export function qwenChatProvider(catalog: Catalog, id: string): ProviderInfo | undefined {
+export function qwenEndpointProvider(catalog: Catalog, id: string): ProviderInfo | undefined {
   const info = catalog.provider(id);
   if (!info || info.status === "removed") return undefined;
   const canonical = catalog.canonicalProvider(id);
@@ -37,7 +38,7 @@ export function qwenChatProvider(catalog: Catalog, id: string): ProviderInfo | u
 export function qwenProviders(ctx: RuleContext): QwenProvider[] {
   const out: QwenProvider[] = [];
   for (const site of ctx.facts.providers) {
-    const canonical = qwenChatProvider(ctx.catalog, site.id);
+    const canonical = qwenEndpointProvider(ctx.catalog, site.id);
     if (!canonical) continue;
     const info = ctx.catalog.provider(site.id)!;
     const foreignApi = typeof site.entry.api === "string" && site.entry.api !== "openai-completions";
@@ -134,7 +135,7 @@ function inUse(ctx: RuleContext, canonical: ProviderInfo): boolean {
  */
 export function literalKeyOf(ctx: RuleContext, providerId: string): LiteralKey | undefined {
   const { catalog, facts } = ctx;
-  const canonical = qwenChatProvider(catalog, providerId);
+  const canonical = qwenEndpointProvider(catalog, providerId);
   if (!canonical) return undefined;
   const site = facts.providerSite(providerId);
   if (site && "apiKey" in site.entry) {
