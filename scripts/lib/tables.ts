@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { CatalogTable, EndpointsTable, type CatalogTableT, type EndpointsTableT } from "../../src/schema/tables.js";
 
 export class TableError extends Error {

@@ -63,7 +63,8 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const catalog = catalogFor(opts);
   const settings = opts.config?.rules ?? {};
   const diagnostics: Diagnostic[] = [];
-  const displayPath = (file: string) => (file === filePath || !isAbsolute(file) ? (file === filePath ? filePath : file) : isAbsolute(filePath) ? file : relative(process.cwd(), file) || basename(file));
+  // Included files are shown like the linted file was given: relative to the working directory when it was.
+  const displayPath = (file: string) => (file === filePath || !isAbsolute(file) || isAbsolute(filePath) ? file : relative(process.cwd(), file) || basename(file));
   const ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 
   const emit = (rule: Rule | string, input: { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">) => {
@@ -168,7 +169,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       throw err;
     }
   }
-  applyDirectives(resolved.files, diagnostics, emit, filePath, displayPath, ruleById);
+  applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById);
   return finish(filePath, diagnostics);
 }
 
@@ -176,7 +177,6 @@ function applyDirectives(
   files: readonly MountedFile[],
   diagnostics: Diagnostic[],
   emit: (rule: string, input: { file: string; span: Span; pointer: string; message: string; severity?: Severity }) => void,
-  filePath: string,
   displayPath: (f: string) => string,
   ruleById: Map<string, Rule>,
 ): void {
@@ -207,7 +207,6 @@ function applyDirectives(
         });
     }
   }
-  void filePath;
 }
 
 /** Code-unit order: deterministic everywhere, and no ICU collator to initialise at start-up. */
