@@ -10,3 +10,4 @@ export { parseModelRef, type ModelRef } from "./engine/model-ref.js";
 export type { Diagnostic, FileResult, Report, Severity, Fix, TextEdit, Range, Position } from "./report.js";
 export { VERSION, TOOL_NAME } from "./version.js";
 export { CATALOG_VERSION, CATALOG_UPDATED } from "./generated/catalog.js";
+export type { FileHost } from "./engine/include.js";

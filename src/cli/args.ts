@@ -16,6 +16,8 @@ export type Subcommand = (typeof SUBCOMMANDS)[number];
 const OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  // ESLint's spelling of --output.
+  "output-file": { type: "string" },
   config: { type: "string", short: "c" },
   rule: { type: "string", multiple: true },
   "fail-on": { type: "string" },
@@ -24,6 +26,8 @@ const OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   "stdin-filename": { type: "string" },
+  // ESLint's spelling of the `-` path.
+  stdin: { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   plan: { type: "string" },
@@ -34,7 +38,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
-  lint: ["format", "output", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "fix", "fix-dry-run", "debug", "version", "help"],
+  lint: ["format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "debug", "version", "help"],
   rules: ["format", "debug", "help"],
   explain: ["debug", "help"],
   catalog: ["format", "plan", "debug", "help"],
@@ -68,7 +72,10 @@ export type Command =
   | { kind: "rules"; format: "text" | "json" }
   | { kind: "explain"; ruleId: string }
   | { kind: "catalog"; plan?: string; format: "text" | "json" }
-  | { kind: "lsp"; args: string[] };
+  | { kind: "lsp"; transport: Transport };
+
+/** How the language server talks to the editor (the flags vscode-languageserver understands). */
+export type Transport = { kind: "stdio" } | { kind: "node-ipc" } | { kind: "socket"; port: number } | { kind: "pipe"; name: string };
 
 const optionNames = (): string[] =>
   Object.entries(OPTIONS).flatMap(([name, o]) => ["--" + name, ...("short" in o ? ["-" + o.short] : [])]);
@@ -95,8 +102,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const first = argv[0];
   const sub = (SUBCOMMANDS as readonly string[]).includes(first ?? "") ? (first as Subcommand) : undefined;
   // The language server takes its transport flags (--stdio, --node-ipc, --socket=N) as they are.
-  if (sub === "lsp") return argv.includes("--help") || argv.includes("-h") ? { kind: "help", topic: "lsp" } : { kind: "lsp", args: argv.slice(1) };
-  const args = sub ? argv.slice(1) : argv;
+  if (sub === "lsp") return argv.includes("--help") || argv.includes("-h") ? { kind: "help", topic: "lsp" } : { kind: "lsp", transport: parseTransport(argv.slice(1)) };
+  // `--max-warnings -1` (ESLint's "no limit"): parseArgs would take -1 for an option.
+  const args = (sub ? argv.slice(1) : argv).map((a, i, all) => (/^-\d+$/.test(a) && all[i - 1] === "--max-warnings" ? `=${a}` : a));
+  for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith("=-")) args.splice(i - 1, 2, `--max-warnings${args[i]}`);
 
   let parsed: ReturnType<typeof parse>;
   try {
@@ -141,18 +150,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
   let maxWarnings: number | undefined;
   if (v["max-warnings"] !== undefined) {
     const raw = v["max-warnings"];
-    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${raw}"`);
-    maxWarnings = Number(raw);
+    if (!/^(\d+|-1)$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more (or -1 for no limit), not "${raw}"`);
+    maxWarnings = raw === "-1" ? undefined : Number(raw);
   }
+  if (v.output !== undefined && v["output-file"] !== undefined) excludes("--output", "--output-file");
+  if (v.stdin && positionals.length) throw new UsageError("--stdin reads the text from stdin: give no paths with it (or use - among the paths)");
   if (v["stdin-filename"] !== undefined && positionals.length && !positionals.includes("-"))
     throw new UsageError("--stdin-filename names the text read from stdin: add - to the paths (or give no paths)");
   if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename needs a file name");
   return {
     kind: "lint",
     args: {
-      paths: positionals.length === 0 && v["stdin-filename"] !== undefined ? ["-"] : positionals,
+      paths: positionals.length === 0 && (v.stdin || v["stdin-filename"] !== undefined) ? ["-"] : positionals,
       format: oneOf("--format", v.format ?? "stylish", FORMAT_NAMES),
-      output: v.output,
+      output: v.output ?? v["output-file"],
       config: v.config,
       rules: v.rule ?? [],
       failOn: oneOf("--fail-on", v["fail-on"] ?? "error", SEVERITIES),
@@ -164,4 +175,49 @@ export function parseCommandLine(argv: readonly string[]): Command {
       debug: v.debug ?? false,
     },
   };
+}
+
+const PORT = /^\d{1,5}$/;
+
+/** The language server's transport flags, checked like every other flag: one transport, a real port. */
+export function parseTransport(args: readonly string[]): Transport {
+  let transport: Transport | undefined;
+  const set = (t: Transport, flag: string) => {
+    if (transport) throw new UsageError(`lsp: ${flag} and --${transport.kind} exclude each other: use one transport`);
+    transport = t;
+  };
+  const port = (raw: string | undefined, flag: string): number => {
+    if (raw === undefined || raw === "") throw new UsageError(`lsp: ${flag} needs a port number, e.g. ${flag}=5007`);
+    const n = Number(raw);
+    if (!PORT.test(raw) || n < 1 || n > 65535) throw new UsageError(`lsp: ${flag} needs a port number from 1 to 65535, not "${raw}"`);
+    return n;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const m = /^(--[\w-]+)(?:=(.*))?$/s.exec(a);
+    const flag = m?.[1];
+    // The value of --socket/--pipe/--clientProcessId may be the next argument.
+    const value = () => (m?.[2] !== undefined ? m[2] : args[i + 1] !== undefined && !args[i + 1].startsWith("--") ? args[++i] : undefined);
+    if (flag === "--stdio" && m?.[2] === undefined) set({ kind: "stdio" }, a);
+    else if (flag === "--node-ipc" && m?.[2] === undefined) set({ kind: "node-ipc" }, a);
+    else if (flag === "--socket") set({ kind: "socket", port: port(value(), flag) }, flag);
+    else if (flag === "--pipe") {
+      const name = value();
+      if (!name) throw new UsageError("lsp: --pipe needs a pipe name, e.g. --pipe=/tmp/oql.sock");
+      set({ kind: "pipe", name }, flag);
+    } else if (flag === "--clientProcessId") {
+      // Passed by VS Code's client; the library watches that process. Only checked here.
+      const pid = value();
+      if (!pid || !/^\d+$/.test(pid)) throw new UsageError(`lsp: --clientProcessId needs a process id, not "${pid ?? ""}"`);
+    } else if (flag === "--debug") {
+      // accepted: stack traces of internal errors
+    } else {
+      const known = ["--stdio", "--node-ipc", "--socket", "--pipe", "--clientProcessId"];
+      const near = flag ? didYouMean(flag, known, 1) : [];
+      throw new UsageError(
+        flag ? `lsp: unknown option ${a}${near.length ? `; did you mean ${near[0]}?` : "; the transports are --stdio, --node-ipc, --socket=<port> and --pipe=<name>"}` : `lsp takes no arguments other than its transport, got "${a}"`,
+      );
+    }
+  }
+  return transport ?? { kind: "stdio" };
 }

@@ -98,7 +98,7 @@ export function catalogCommand(planArg: string | undefined, format: "text" | "js
 
   let out = `Qwen catalog from plugin ${catalog.version} (reviewed ${catalog.updated})\n`;
   for (const p of data) {
-    out += `\n== ${p.name} (${p.billing}) · provider ${p.provider} · ${p.key}\n`;
+    out += `\n== ${p.name} · ${p.billing} · provider ${p.provider} · ${p.key}\n`;
     if (p.interactiveOnly) out += `   Interactive use only: ${p.interactiveOnly}.\n`;
     out += `\nEndpoints\n`;
     const ew = Math.max(...p.endpoints.map((e) => e.region.length));

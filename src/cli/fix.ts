@@ -92,7 +92,9 @@ export async function runFix(req: FixRequest): Promise<FixOutcome> {
   const head = fixed.length
     ? `${verb} ${plural(fixed.length, "problem")} in ${plural(Math.max(changedFiles.size, stdinText !== undefined ? 1 : 0), "file")} (${byRule(fixed)}).`
     : "Nothing to fix automatically.";
-  const tail = left ? ` ${plural(left, "problem")} ${req.mode === "dry-run" ? "would be" : "are"} left (${plural(errors, "error")}, ${plural(warnings, "warning")}): see the report.` : " No problems left.";
+  const infos = left - errors - warnings;
+  const be = req.mode === "dry-run" ? "would be" : left === 1 ? "is" : "are";
+  const tail = left ? ` ${plural(left, "problem")} ${be} left (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}): see the report.` : " No problems left.";
   const summary = [head + tail, ...notes].join("\n") + "\n";
 
   if (stdinText !== undefined) return { ok: true, results, output: stdinText, outputIsFixedText: true, summary, texts };

@@ -12,15 +12,18 @@ Qwen / Alibaba DashScope provider mistakes. Without paths: the active OpenClaw c
 Options:
   -f, --format <name>        ${FORMAT_NAMES.join(", ")} (default: stylish)
   -o, --output <file>        write the report to a file; the summary still goes to the terminal
+                             (also --output-file, ESLint's spelling)
   -c, --config <file>        project config to use instead of the nearest .openclaw-qwen-lint.json5
       --rule <id>=<level>    set a rule to off, info, warning or error (repeatable)
       --fail-on <level>      exit 1 on findings at or above error (default), warning or info
-      --max-warnings <n>     exit 1 when there are more than n warnings
+      --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
   -q, --quiet                report errors only
+      --stdin                read the text from stdin (same as the path -)
       --stdin-filename <name>
                              name for the text read from - (display, $include base, file type,
                              project config lookup)
-      --color, --no-color    force colours on or off (default: on for a terminal unless NO_COLOR)
+      --color, --no-color    force colours on or off (default: FORCE_COLOR when set, else on
+                             for a terminal unless NO_COLOR is set)
       --fix                  apply safe fixes
       --fix-dry-run          show what --fix would change, change nothing
       --debug                show stack traces of internal errors
@@ -32,7 +35,7 @@ Commands:
   explain <rule-id>                      show a rule's documentation
   catalog [--plan <plan>] [--format json]
                                          what each plan (coding, standard, token) serves
-  lsp [--stdio]                          start the language server
+  lsp [--stdio | --socket=<port>]        start the language server
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage error, unreadable file,
 invalid project config or internal error.
@@ -53,9 +56,11 @@ Show what each Qwen plan serves: chat models (input, context window, max output,
 notes), endpoints with base URLs and onboarding auth choices, and for Standard the media
 understanding and video generation models.
 `,
-  lsp: `Usage: openclaw-qwen-lint lsp [--stdio | --node-ipc | --socket=<port>]
+  lsp: `Usage: openclaw-qwen-lint lsp [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]
 
 Start the language server (diagnostics, hover, completion for openclaw.json in editors).
+The transport defaults to --stdio; with --socket the server connects to the editor listening
+on that local port.
 `,
 };
 

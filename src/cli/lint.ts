@@ -52,6 +52,16 @@ export function exitCodeFor(results: readonly FileResult[], failOn: LintArgs["fa
   return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
+/**
+ * FORCE_COLOR as Node and chalk read it: "0" or "false" turns colours off, any other value (also empty)
+ * on, whatever the terminal; it beats NO_COLOR. Unset: undefined (the terminal and NO_COLOR decide).
+ */
+export function colorFromEnv(env: Readonly<Record<string, string | undefined>>): boolean | undefined {
+  const force = env.FORCE_COLOR;
+  if (force === undefined) return undefined;
+  return !/^(0|false)$/i.test(force.trim());
+}
+
 function writeOutput(file: string, text: string): void {
   try {
     writeAtomic(file, text);
@@ -134,7 +144,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
       return texts.get(filePath);
     },
   });
-  const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
+  const color = args.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
   const format = await formatter;
   if (extra) io.stdout(extra);
   if (args.output !== undefined) {

@@ -1,7 +1,7 @@
 // CLI entry (bin/openclaw-qwen-lint.js). Loads only the argument parser up front; the linter, the
 // formatters and each command come in by dynamic import when they are used.
 import { isAbsolute, relative } from "node:path";
-import { parseCommandLine, wantsDebug, type Command } from "./args.js";
+import { parseCommandLine, wantsDebug, type Command, type Transport } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
 import { processIO, type CliIO } from "./io.js";
 import type { ProjectConfigError } from "../project-config.js";
@@ -27,14 +27,13 @@ async function dispatch(cmd: Command, io: CliIO): Promise<number> {
     case "catalog":
       return (await import("./catalog-cmd.js")).catalogCommand(cmd.plan, cmd.format, io);
     case "lsp":
-      return startLanguageServer(cmd.args);
+      return startLanguageServer(cmd.transport);
   }
 }
 
-async function startLanguageServer(_args: readonly string[]): Promise<number> {
-  // Picks its transport (--stdio, --node-ipc, --socket=N) from process.argv, as vscode-languageserver does.
-  const mod = await import("../lsp/server.js");
-  await mod.startServer();
+async function startLanguageServer(transport: Transport): Promise<number> {
+  const [{ connect }, { startServer }] = await Promise.all([import("../lsp/transport.js"), import("../lsp/server.js")]);
+  startServer({ connection: await connect(transport) });
   return 0;
 }
 
