@@ -90,7 +90,7 @@ const THINKING_LEVELS = ["off", "minimal", "low", "medium", "high", "xhigh", "ad
 
 const quoteList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ").replace(/, ([^,]*)$/, " or $1");
 const show = (v: unknown) => (typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "./engine/json.js";
 
 /** Validate the text of a project config; throws ProjectConfigError listing every problem. */
 export function parseProjectConfig(text: string, path: string, known: KnownNames = defaultKnown()): ToolConfig {

@@ -45,3 +45,62 @@ describe("includeRoots", () => {
     expect(includeRoots({}, "/work")).toEqual([]);
   });
 });
+
+describe("owner", () => {
+  const owner = (config: unknown, id: string) => {
+    const o = analyze(config, catalog).owner(id);
+    return { by: o.by, via: o.via, canonical: o.canonical?.id, pinned: o.pinned, foreignApi: o.foreignApi };
+  };
+  it("decides who serves each id: canonical, alias, legacy, removed, unknown", () => {
+    expect(owner({}, "qwen")).toEqual({ by: "plugin", via: "canonical", canonical: "qwen", pinned: false, foreignApi: false });
+    expect(owner({}, " QwenCloud ")).toEqual({ by: "plugin", via: "alias", canonical: "qwen", pinned: false, foreignApi: false });
+    expect(owner({}, "bailian-token-plan")).toEqual({ by: "plugin", via: "legacy", canonical: "qwen-token-plan", pinned: false, foreignApi: false });
+    expect(owner({}, "qwen-portal")).toMatchObject({ by: "removed", canonical: "qwen" });
+    expect(owner({}, "openai")).toMatchObject({ by: "other" });
+    expect(owner({ models: { providers: { bailian: { baseUrl: "https://x" } } } }, "bailian")).toMatchObject({ by: "custom" });
+  });
+  it("gives an alias to a custom entry with another api, for every alias (qwencloud and dashscope too)", () => {
+    for (const alias of ["modelstudio", "qwencloud", "dashscope"])
+      expect(owner({ models: { providers: { [alias]: { api: "anthropic-messages", models: [] } } } }, alias)).toMatchObject({ by: "custom", pinned: true, foreignApi: true });
+    // A ${VAR} api may be the plugin's transport: the entry pins the refs but takes nothing over.
+    expect(owner({ models: { providers: { modelstudio: { api: "${API}" } } } }, "modelstudio")).toMatchObject({ by: "plugin", pinned: true });
+    // A canonical id keeps its refs whatever api its entry sets.
+    expect(owner({ models: { providers: { qwen: { api: "anthropic-messages" } } } }, "qwen")).toMatchObject({ by: "plugin", foreignApi: true, pinned: false });
+  });
+  it("pins an alias's refs to its own entry when that entry routes them (baseUrl, apiKey), not when it only adds rows", () => {
+    expect(owner({ models: { providers: { dashscope: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1" } } } }, "dashscope")).toMatchObject({ by: "plugin", pinned: true });
+    expect(owner({ models: { providers: { modelstudio: { apiKey: "${K}" } } } }, "modelstudio")).toMatchObject({ by: "plugin", pinned: true });
+    expect(owner({ models: { providers: { modelstudio: { models: [] } } } }, "modelstudio")).toMatchObject({ by: "plugin", pinned: false });
+  });
+});
+
+describe("plugin state", () => {
+  const causes = (plugins: unknown) => analyze({ plugins }, catalog).plugin.causes.map((c) => c.pointer);
+  it("normalises ids as OpenClaw does (trim, lower-case) and lists every cause in OpenClaw's order", () => {
+    expect(causes({ deny: [" qwen"] })).toEqual(["/plugins/deny/0"]);
+    expect(causes({ enabled: false, deny: ["QWEN "], allow: ["telegram"], entries: { qwen: { enabled: false } } })).toEqual([
+      "/plugins/enabled",
+      "/plugins/deny/0",
+      "/plugins/entries/qwen/enabled",
+      "/plugins/allow",
+    ]);
+    expect(causes({ allow: [" Qwen"] })).toEqual([]);
+    // An allow list of blanks is empty after normalisation.
+    expect(causes({ allow: [" "] })).toEqual([]);
+  });
+  it("merges entries whose keys normalise to the plugin id, the last boolean enabled winning", () => {
+    expect(causes({ entries: { qwen: { enabled: false }, " Qwen": { enabled: true } } })).toEqual([]);
+    expect(causes({ entries: { Qwen: { enabled: true }, qwen: { enabled: false } } })).toEqual(["/plugins/entries/qwen/enabled"]);
+    expect(causes({ entries: { " qwen": { enabled: false }, qwen: { config: {} } } })).toEqual(["/plugins/entries/ qwen/enabled"]);
+  });
+});
+
+describe("endpoints of custom ids", () => {
+  it("resolves a custom id's DashScope host to its plan, and gives a non-Qwen id without baseUrl no endpoint", () => {
+    const f = analyze({ models: { providers: { bailian: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1" }, openai: {} } } }, catalog);
+    expect(endpointId(f.providerSite("bailian")!.endpoint)).toBe("known:coding-cn");
+    expect(endpointId(f.chatEndpointFor("bailian"))).toBe("known:coding-cn");
+    expect(f.providerSite("openai")!.endpoint.kind).toBe("none");
+    expect(f.chatEndpointFor("anthropic").kind).toBe("none");
+  });
+});

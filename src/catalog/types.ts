@@ -128,6 +128,10 @@ export interface ProviderInfo {
   readonly baseUrlFrom?: readonly string[];
   /** A models.providers.<id> entry with another api takes <id>/... refs away from the aliased provider. */
   readonly customEntryOwnsRefs?: boolean;
+  /** The plugin registers the id as an alias of its provider (dist/index.js), not only in its manifest. */
+  readonly runtimeAlias?: boolean;
+  /** The transport api the plugin's catalog declares (`openai-completions`). */
+  readonly api?: string;
   readonly env?: readonly string[];
   readonly plugin?: string;
   readonly pluginPackage?: string;

@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "32128d517a2e249b";
+export const CATALOG_HASH = "68c63819ef11d394";
 
 export const CHAT_CATALOG = [
   {
@@ -867,6 +867,7 @@ export const PROVIDERS = [
       "qwen",
       "modelstudio"
     ],
+    "api": "openai-completions",
     "env": [
       "QWEN_API_KEY",
       "MODELSTUDIO_API_KEY",
@@ -883,6 +884,7 @@ export const PROVIDERS = [
       "token"
     ],
     "overlay": true,
+    "api": "openai-completions",
     "env": [
       "QWEN_TOKEN_PLAN_API_KEY"
     ],
@@ -893,6 +895,7 @@ export const PROVIDERS = [
     "id": "modelstudio",
     "status": "alias",
     "aliasOf": "qwen",
+    "runtimeAlias": true,
     "overlay": true,
     "customEntryOwnsRefs": true,
     "note": "onboarding still writes modelstudio/<id> listing keys into agents.defaults.models; a custom models.providers.modelstudio entry with another api takes modelstudio/... refs away from Qwen"
@@ -901,14 +904,17 @@ export const PROVIDERS = [
     "id": "qwencloud",
     "status": "alias",
     "aliasOf": "qwen",
-    "overlay": true
+    "runtimeAlias": true,
+    "overlay": true,
+    "customEntryOwnsRefs": true
   },
   {
     "id": "dashscope",
     "status": "alias",
     "aliasOf": "qwen",
     "overlay": true,
-    "note": "declared by the plugin manifest; Coding Plan suppressions do not cover it"
+    "customEntryOwnsRefs": true,
+    "note": "declared by the plugin manifest and core's external catalog, not a runtime alias; Coding Plan suppressions do not cover it"
   },
   {
     "id": "bailian-token-plan",

@@ -78,6 +78,7 @@ function chatVerdict(catalog: Catalog, facts: ConfigFacts, providerId: string, m
   const r = facts.chatEndpointFor(providerId);
   if (r.kind === "dynamic") return { served: "unknown", line: `Endpoint \`${r.raw}\` is decided at run time, so plan availability is not checked.`, short: "endpoint set at run time" };
   // Only the host of an unknown URL: the rest could carry credentials.
+  if (r.kind === "none") return { served: "unknown", line: "No endpoint is configured, so plan availability is not checked.", short: "no endpoint" };
   if (r.kind === "unknown") return { served: "unknown", line: `Endpoint \`${r.url?.host ?? "(not a URL)"}\` is not a known Qwen endpoint, so plan availability is not checked.`, short: "unknown endpoint" };
   const plan = r.endpoint.plan;
   const planName = catalog.planName(plan);
@@ -125,7 +126,7 @@ function videoVerdict(catalog: Catalog, facts: ConfigFacts, providerId: string):
           : { kind: "unknown", raw: "" };
   const videoPlans = catalog.plans.filter((p) => p.capabilities.includes("video-generation"));
   const needs = videoPlans.map((p) => p.name).join(" or ");
-  if (r.kind === "dynamic" || r.kind === "unknown") return { served: "unknown", line: `The video endpoint is ${r.kind === "dynamic" ? "decided at run time" : "not a known Qwen endpoint"}, so it is not checked.`, short: "endpoint not checked" };
+  if (r.kind === "dynamic" || r.kind === "unknown" || r.kind === "none") return { served: "unknown", line: `The video endpoint is ${r.kind === "dynamic" ? "decided at run time" : "not a known Qwen endpoint"}, so it is not checked.`, short: "endpoint not checked" };
   const plan = catalog.plan(r.endpoint.plan);
   const planName = plan?.name ?? r.endpoint.plan;
   const where = r.kind === "default" ? `the ${catalog.endpointLabel(r.endpoint)} (default)` : `the ${catalog.endpointLabel(r.endpoint)}`;

@@ -23,7 +23,7 @@ export default defineRule({
     const { catalog, facts } = ctx;
     // A modelstudio entry with its own api is a custom provider that took the alias refs, not a Qwen
     // provider (qwenChatProvider leaves it out): modelstudio-override reports it, once.
-    const owned = (id: string) => !!qwenChatProvider(catalog, id, facts);
+    const owned = (id: string) => !!qwenChatProvider(facts, id);
     const why = `the Qwen plugin's stream wrapper (thinking controls, usage) only runs for ${CHAT_COMPLETIONS}, and DashScope's compatible-mode endpoints speak OpenAI chat completions, not this protocol.`;
     const report = (pointer: string, value: string, where: string) => {
       const at = ctx.locate(pointer);

@@ -22,11 +22,10 @@ export default defineRule({
     const advice = (name: string) =>
       `A launchd/systemd Gateway does not see variables exported in your shell: put ${name}=<your key> in ${files.join(" or ")}, or set ${shellEnvSetting}: true (or ${shellEnvVariable}=1).`;
 
-    /** Qwen-family providers (those the catalog lists key env vars for), by canonical id. */
+    /** Qwen-family providers the plugin serves (facts.owner) that the catalog lists key env vars for, by canonical id. */
     const keyed = (id: string) => {
-      const status = catalog.provider(id)?.status;
-      const c = catalog.canonicalProvider(id);
-      return (status === "canonical" || status === "alias") && c?.env?.length ? c : undefined;
+      const o = facts.owner(id);
+      return o.by === "plugin" && o.via !== "legacy" && o.canonical?.env?.length ? o.canonical : undefined;
     };
     /** Onboarding keeps the key in OpenClaw's auth store and writes only auth.profiles; that reaches the daemon. */
     const hasProfile = (canonicalId: string) =>
@@ -45,7 +44,7 @@ export default defineRule({
     const explicit = new Set<string>();
     for (const p of facts.providers) {
       if (!keyed(p.id) || !("apiKey" in p.entry)) continue;
-      explicit.add(catalog.canonicalProvider(p.id)!.id);
+      explicit.add(keyed(p.id)!.id);
       const apiKey = p.entry.apiKey;
       const pointer = joinPointer(p.pointer, "apiKey");
       if (typeof apiKey === "string") {
@@ -67,9 +66,6 @@ export default defineRule({
       if (!c || explicit.has(c.id) || hasProfile(c.id)) continue;
       const names = c.env ?? [];
       if (names.some((n) => n in vars)) continue;
-      // A custom entry under an alias with another api does not use the Qwen key.
-      const own = facts.providerSite(use.provider);
-      if (own && typeof own.entry.api === "string" && own.entry.api !== "openai-completions" && catalog.provider(use.provider)?.customEntryOwnsRefs === true) continue;
       report(
         names[0],
         use.pointer,

@@ -3,7 +3,7 @@ import type { ModelRef } from "../engine/model-ref.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix } from "../report.js";
-import { canonicalId, hijacked, isGenerationSlot, qwenCatalog, replaceAt, replaceRef, rows, withModel } from "./util/refs.js";
+import { canonicalId, isGenerationSlot, qwenCatalog, replaceAt, replaceRef, rows, withModel } from "./util/refs.js";
 
 /** What replaces a model: the id under the same provider, or a full ref when it moved elsewhere. */
 interface Replacement {
@@ -17,9 +17,8 @@ interface Replacement {
 
 function replacementFor(ctx: RuleContext, providerId: string, modelId: string): Replacement | undefined {
   const { catalog } = ctx;
-  const info = catalog.provider(providerId);
-  // Removed providers (Qwen Portal) are qwen-portal-removed's; hijacked aliases are not Qwen's.
-  if (!info || info.status === "removed" || hijacked(ctx, providerId)) return undefined;
+  // Removed providers (Qwen Portal) are qwen-portal-removed's; custom entries are not Qwen's.
+  if (ctx.facts.owner(providerId).by !== "plugin") return undefined;
   const cat = qwenCatalog(ctx, providerId);
   const dep = cat?.models.find((m) => m.id === modelId)?.deprecated;
   if (cat && dep) return { kind: "deprecated", reason: dep.reason, provider: cat.provider, model: dep.replacedBy };

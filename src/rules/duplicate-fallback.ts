@@ -1,6 +1,6 @@
 import type { RefSite } from "../engine/facts.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
-import { hijacked, sameEndpoint, slotField } from "./util/refs.js";
+import { sameEndpoint, slotField } from "./util/refs.js";
 
 /**
  * What OpenClaw would call for a ref: provider lower-cased (as it compares), a compatibility alias
@@ -12,7 +12,7 @@ function identity(ctx: RuleContext, site: RefSite): string | undefined {
   if (!site.ref) return undefined;
   let provider = site.ref.providerId;
   const info = ctx.catalog.provider(provider);
-  if (info?.status === "alias" && info.aliasOf && !hijacked(ctx, provider) && sameEndpoint(ctx.facts.chatEndpointFor(provider), ctx.facts.chatEndpointFor(info.aliasOf)))
+  if (info?.status === "alias" && info.aliasOf && ctx.facts.owner(provider).by === "plugin" && sameEndpoint(ctx.facts.chatEndpointFor(provider), ctx.facts.chatEndpointFor(info.aliasOf)))
     provider = info.aliasOf;
   return JSON.stringify([provider, site.ref.model, site.ref.profile ?? ""]);
 }

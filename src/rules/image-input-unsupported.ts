@@ -41,7 +41,7 @@ export default defineRule({
     }
 
     for (const tool of facts.mediaTools) {
-      const provider = qwenChatProvider(catalog, tool.provider, facts);
+      const provider = qwenChatProvider(facts, tool.provider);
       if (!provider) continue;
       const isMuProvider = provider.id === mu.provider;
       // Without capabilities the entry serves whatever the provider offers.

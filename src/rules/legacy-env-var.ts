@@ -1,7 +1,7 @@
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../engine/json.js";
 const isDynamic = (v: string) => /\$\{[^}]*\}/.test(v);
 /** Whether two values hold the same key; two different placeholders may or may not resolve alike. */
 const relation = (a: string, b: string): "same" | "different" | "unknown" => (a === b ? "same" : isDynamic(a) && isDynamic(b) ? "unknown" : "different");

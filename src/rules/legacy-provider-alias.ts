@@ -12,11 +12,12 @@ export default defineRule({
   check(ctx) {
     for (const site of ctx.facts.refs) {
       if (!site.ref) continue;
-      const info = ctx.catalog.provider(site.ref.providerId);
-      if (info?.status !== "alias" || !info.aliasOf) continue;
-      // A custom models.providers.<alias> entry with its own api owns those refs (modelstudio-override).
-      const custom = ctx.facts.providerSite(site.ref.provider);
-      if (info.customEntryOwnsRefs && custom && typeof custom.entry.api === "string" && custom.entry.api !== "openai-completions") continue;
+      const owner = ctx.facts.owner(site.ref.providerId);
+      const info = owner.info;
+      if (owner.via !== "alias" || !info?.aliasOf) continue;
+      // The alias's own models.providers entry routes these refs (its endpoint, its key; or another api,
+      // which modelstudio-override reports): "qwen/..." would go elsewhere, so the name is deliberate.
+      if (owner.pinned) continue;
       const canonical = `${info.aliasOf}/${site.raw.slice(site.ref.provider.length + 1)}`;
       const listing = site.slot.kind === "listing";
       const at = ctx.locate(site.pointer);

@@ -1,7 +1,7 @@
 import { fix, renameKey, replaceStringValue } from "../engine/edits.js";
 import { defineRule } from "../engine/rule.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../engine/json.js";
 
 export default defineRule({
   meta: {

@@ -57,7 +57,7 @@ export default defineRule({
     // Provider-level default output cap: above every model's limit it can never take effect.
     for (const p of facts.providers) {
       const max = p.entry.maxTokens;
-      const models = qwenChatProvider(catalog, p.id, facts) ? catalog.chatCatalogFor(p.id)?.models : undefined;
+      const models = qwenChatProvider(facts, p.id) ? catalog.chatCatalogFor(p.id)?.models : undefined;
       if (!isNumber(max) || !models?.length) continue;
       const top = models.reduce((a, b) => (b.maxTokens > a.maxTokens ? b : a));
       if (max <= top.maxTokens) continue;
@@ -69,7 +69,7 @@ export default defineRule({
 
     // Per-model params in agents.defaults.models / agents.entries.<id>.models.
     for (const site of facts.refs) {
-      if (site.slot.kind !== "listing" || !site.ref || !qwenChatProvider(catalog, site.ref.providerId, facts)) continue;
+      if (site.slot.kind !== "listing" || !site.ref || !qwenChatProvider(facts, site.ref.providerId)) continue;
       const model = catalog.chatModel(site.ref.providerId, site.ref.model);
       const params = getAt(ctx.config, joinPointer(site.pointer, "params"));
       if (!model || !isObject(params)) continue;

@@ -1,7 +1,7 @@
 import type { RefSite } from "../engine/facts.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
-import { chatIdAnywhere, chatProvidersOf, hijacked, isWan, qwenCatalog, slotField, videoProvider, wanProvider, withModel } from "./util/refs.js";
+import { chatIdAnywhere, chatProvidersOf, isWan, qwenCatalog, slotField, videoProvider, wanProvider, withModel } from "./util/refs.js";
 
 const VIDEO_SLOT = "agents.defaults.mediaModels.video";
 const CHAT_SLOT = "agents.defaults.model";
@@ -42,7 +42,8 @@ export default defineRule({
       const ref = site.ref;
       const model = ref?.model ?? site.raw;
       const field = slotField(site.slot);
-      if (ref && (!catalog.provider(ref.providerId) || hijacked(ctx, ref.providerId))) continue;
+      const owner = ref ? ctx.facts.owner(ref.providerId) : undefined;
+      if (owner && (!owner.info || owner.by === "custom")) continue;
       const qwenChat = ref ? qwenCatalog(ctx, ref.providerId) !== undefined : false;
       const wanRef = (id: string) => (ref && videoProvider(ctx, ref.providerId) ? withModel(ref, id) : `${wanProvider(catalog)}/${id}`);
 

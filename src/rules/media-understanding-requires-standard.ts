@@ -19,7 +19,7 @@ export default defineRule({
     const capableIds = capable.map((p) => p.id);
     const names = capable.map((p) => p.name).join(" or ");
     for (const tool of facts.mediaTools) {
-      const canonical = qwenEndpointProvider(catalog, tool.provider);
+      const canonical = qwenEndpointProvider(ctx, tool.provider);
       if (!canonical) continue;
       // Where the request goes: the entry's own baseUrl, then the provider entry's, then Qwen's media default.
       let r: EndpointResolution;

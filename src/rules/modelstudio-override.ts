@@ -14,12 +14,15 @@ export default defineRule({
   },
   check(ctx) {
     const { catalog, facts } = ctx;
-    // The catalog says which aliases lose their refs to a custom entry (the plugin documents it for modelstudio).
+    // Aliases whose entry the plugin also reads as its own configuration (baseUrlFrom: the plugin documents
+    // it for modelstudio): a custom service there is a trap. Other aliases taken over are plain custom ids.
+    const shared = new Set(catalog.providers.flatMap((p) => p.baseUrlFrom ?? []));
     for (const info of catalog.providers) {
-      if (info.status !== "alias" || !info.aliasOf || !info.customEntryOwnsRefs) continue;
-      const site = facts.providerSite(info.id);
-      const api = site?.entry.api;
-      if (!site || typeof api !== "string" || api === "openai-completions" || /\$\{[^}]*\}/.test(api)) continue;
+      if (info.status !== "alias" || !info.aliasOf || !shared.has(info.id)) continue;
+      const o = facts.owner(info.id);
+      const site = o.entry;
+      if (o.by !== "custom" || !site) continue;
+      const api = site.entry.api as string;
 
       const own = (provider: string) => provider.toLowerCase() === info.id;
       const refs = facts.refs.filter((r) => r.ref && own(r.ref.provider));

@@ -2,7 +2,7 @@ import type { ProviderInfo } from "../catalog/types.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../engine/json.js";
 
 export default defineRule({
   meta: {

@@ -25,8 +25,8 @@ export default defineRule({
 
     // Per-model params: listing keys of a Qwen model (agents.defaults and agents.entries.<id>).
     for (const site of facts.refs)
-      if (site.slot.kind === "listing" && site.ref && qwenChatProvider(catalog, site.ref.providerId, facts)) check(joinPointer(site.pointer, "params"), `The params of "${site.raw}"`);
-    for (const p of facts.providers) if (qwenChatProvider(catalog, p.id, facts)) check(joinPointer(p.pointer, "params"), `models.providers.${p.id}.params`);
+      if (site.slot.kind === "listing" && site.ref && qwenChatProvider(facts, site.ref.providerId)) check(joinPointer(site.pointer, "params"), `The params of "${site.raw}"`);
+    for (const p of facts.providers) if (qwenChatProvider(facts, p.id)) check(joinPointer(p.pointer, "params"), `models.providers.${p.id}.params`);
     for (const row of qwenRows(facts, catalog)) check(joinPointer(row.pointer, "params"), `The params of ${row.provider.id} model row ${row.id ?? "(no id)"}`);
 
     // Agent-wide params reach every model; they matter here only when a Qwen model is in use.

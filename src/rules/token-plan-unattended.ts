@@ -17,7 +17,7 @@ export default defineRule({
     const paygProvider = providerForPlan(catalog, payg);
     for (const s of facts.refs) {
       if (!s.ref || !s.slot.unattended || !s.slot.selects) continue;
-      const canonical = qwenEndpointProvider(catalog, s.ref.providerId);
+      const canonical = qwenEndpointProvider(ctx, s.ref.providerId);
       const plan = canonical?.plans?.map((p) => catalog.plan(p)).find((p) => p?.interactiveOnly);
       if (!canonical || !plan) continue;
       const r = facts.chatEndpointFor(s.ref.providerId);

@@ -80,7 +80,8 @@ export const RETIRED_MEDIA_KEYS = {
 } as const;
 
 /** Model slots under agents.defaults that take string | { primary, fallbacks, timeoutMs }. */
-export type SlotKind = "chat" | "image" | "pdf" | "voice" | "video" | "image-generation" | "music";
+export type { ModelSlotKind as SlotKind } from "../engine/facts.js";
+import type { ModelSlotKind as SlotKind } from "../engine/facts.js";
 
 export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
   const editor = variant === "editor";

@@ -223,8 +223,10 @@ export const EndpointsTable = Type.Object(
             Type.Boolean({ description: "OpenClaw accepts models.providers.<id> without baseUrl and models." }),
           ),
           customEntryOwnsRefs: Type.Optional(
-            Type.Boolean({ description: "A models.providers.<id> entry with an api other than openai-completions takes <id>/... refs away from the aliased provider." }),
+            Type.Boolean({ description: "A models.providers.<id> entry with an api other than the aliased provider's takes <id>/... refs away from it." }),
           ),
+          runtimeAlias: Type.Optional(Type.Boolean({ description: "The plugin registers this id as an alias of its provider (not only in its manifest)." })),
+          api: Type.Optional(Type.String({ minLength: 1, description: "The transport api the plugin's catalog declares for this provider." })),
           baseUrlFrom: Type.Optional(
             Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: "models.providers ids whose baseUrl the plugin reads, first match wins." }),
           ),

@@ -122,3 +122,17 @@ describe(ID, () => {
     expect(apply(text, first.suggestions![0].edits[0]).split("\n")[4]).toBe(`        { provider: "qwen", capabilities: ['image', 'video'] },`);
   });
 });
+
+describe(`${ID} and unknown-model agree on who owns an alias (facts.owner)`, () => {
+  // Before, image-input-unsupported treated qwencloud/... refs under a qwencloud block on
+  // anthropic-messages as Qwen's and unknown-model did not: one errored, the other stayed silent on a
+  // typo. OpenClaw serves those refs from the block (`models list` shows qwencloud/<row id>).
+  const refs = `agents: { defaults: { model: "qwencloud/glm-5x", imageModel: "qwencloud/glm-5" } }`;
+  const ids = (text: string) => lint(text).diagnostics.map((d) => d.ruleId).filter((r) => r === ID || r === "unknown-model");
+  it("treats the refs as the custom entry's in both rules", () => {
+    expect(ids(`{ models: { providers: { qwencloud: { api: "anthropic-messages", baseUrl: "https://example.com", models: [{ id: "glm-5", name: "G" }] } } }, ${refs} }`)).toEqual([]);
+  });
+  it("treats them as Qwen's in both rules without the block", () => {
+    expect(ids(`{ ${refs} }`).sort()).toEqual([ID, "unknown-model"]);
+  });
+});

@@ -68,3 +68,26 @@ describe(ID, () => {
     expectRule(ID, text, []);
   });
 });
+
+describe(`${ID}: one plugin state (facts.plugin) for every rule`, () => {
+  // Before, facts.ts did not trim deny entries and this rule did: `deny: [" qwen"]` gave no finding, and
+  // with `enabled: false` the same entry was reported as blocking. OpenClaw trims and lower-cases.
+  it("reports a padded deny entry, alone and next to plugins.enabled: false", () => {
+    const text = `{\n  plugins: { deny: [" qwen"] },\n  ${REFS},\n}`;
+    expectRule(ID, text, [
+      `${span(text, `" qwen"`)} error ${ID}: plugins.deny lists "qwen", so the plugin does not load: the ${PKG} serves these 2 Qwen model refs, which will not resolve: ${NAMED}. Remove " qwen" from plugins.deny.`,
+    ]);
+    const both = lint(`{\n  plugins: { enabled: false, deny: [" qwen"] },\n  ${REFS},\n}`).diagnostics.filter((d) => d.ruleId === ID);
+    expect(both.map((d) => d.pointer)).toEqual(["/plugins/enabled", "/plugins/deny/0"]);
+  });
+
+  it("does not count refs a custom entry took over from an alias, nor media tools under it", () => {
+    const text = `{
+  plugins: { deny: ["qwen"] },
+  models: { providers: { qwencloud: { api: "anthropic-messages", baseUrl: "https://example.com", models: [{ id: "c", name: "C" }] } } },
+  agents: { defaults: { model: "qwencloud/c" } },
+  tools: { media: { models: [{ provider: "qwencloud", model: "c", capabilities: ["image"] }] } },
+}`;
+    expectRule(ID, text, []);
+  });
+});

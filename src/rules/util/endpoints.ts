@@ -2,12 +2,12 @@
 // serves, how to name an endpoint in a message, which literal key a provider really uses, and what a
 // key's shape says about its plan. Every Qwen fact comes from the catalog.
 import type { Catalog, Endpoint, Plan, PlanId, ProviderInfo, RegionId } from "../../catalog/index.js";
-import type { EndpointResolution, ProviderSite } from "../../engine/facts.js";
+import { servedChat, type EndpointResolution, type ProviderSite } from "../../engine/facts.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
 import { isLiteralSecret } from "../../engine/redact.js";
 import type { RuleContext } from "../../engine/rule.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../../engine/json.js";
 
 export interface QwenProvider {
   site: ProviderSite;
@@ -20,30 +20,19 @@ export interface QwenProvider {
 }
 
 /**
- * The Qwen chat provider whose endpoints an id talks to: canonical ids, their aliases and the legacy
- * Token Plan id (unlike util/models.ts qwenChatProvider, which judges catalogs and leaves legacy ids out).
- * Removed ids (Qwen Portal) and the video-only provider are not Qwen chat endpoints.
+ * The Qwen chat provider whose endpoints an id talks to, when the plugin serves it (facts.owner):
+ * canonical ids, their aliases and the legacy Token Plan id (unlike util/models.ts qwenChatProvider,
+ * which judges catalogs and leaves legacy ids out).
  */
-export function qwenEndpointProvider(catalog: Catalog, id: string): ProviderInfo | undefined {
-  const info = catalog.provider(id);
-  if (!info || info.status === "removed") return undefined;
-  const canonical = catalog.canonicalProvider(id);
-  return canonical?.role === "chat" ? canonical : undefined;
-}
+export const qwenEndpointProvider = (ctx: RuleContext, id: string): ProviderInfo | undefined => servedChat(ctx.facts.owner(id), { legacy: true });
 
-/**
- * models.providers entries the Qwen plugin serves. An alias entry with another api is a custom provider
- * that took the id over (modelstudio-override reports it), so it is left out.
- */
+/** models.providers entries the Qwen plugin serves (an alias entry a custom provider took over is left out). */
 export function qwenProviders(ctx: RuleContext): QwenProvider[] {
   const out: QwenProvider[] = [];
   for (const site of ctx.facts.providers) {
-    const canonical = qwenEndpointProvider(ctx.catalog, site.id);
-    if (!canonical) continue;
-    const info = ctx.catalog.provider(site.id)!;
-    const foreignApi = typeof site.entry.api === "string" && site.entry.api !== "openai-completions";
-    if (foreignApi && info.status === "alias") continue;
-    out.push({ site, info, canonical, foreignApi });
+    const o = ctx.facts.owner(site.id);
+    const canonical = servedChat(o, { legacy: true });
+    if (canonical && o.info) out.push({ site, info: o.info, canonical, foreignApi: o.foreignApi });
   }
   return out;
 }
@@ -135,7 +124,7 @@ function inUse(ctx: RuleContext, canonical: ProviderInfo): boolean {
  */
 export function literalKeyOf(ctx: RuleContext, providerId: string): LiteralKey | undefined {
   const { catalog, facts } = ctx;
-  const canonical = qwenEndpointProvider(catalog, providerId);
+  const canonical = qwenEndpointProvider(ctx, providerId);
   if (!canonical) return undefined;
   const site = facts.providerSite(providerId);
   if (site && "apiKey" in site.entry) {

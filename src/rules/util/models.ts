@@ -2,12 +2,13 @@
 // which provider ids are Qwen's chat providers, their declared model rows, image-capable
 // alternatives, and number/endpoint wording for messages.
 import type { Catalog, ChatModel, Endpoint, PlanId, ProviderInfo } from "../../catalog/index.js";
-import type { ConfigFacts, EndpointResolution, ProviderSite, RefSite } from "../../engine/facts.js";
+import { servedChat, type ConfigFacts, type EndpointResolution, type ProviderSite, type RefSite } from "../../engine/facts.js";
 import type { ModelRef } from "../../engine/model-ref.js";
 import type { Fix } from "../../report.js";
 import { joinPointer } from "../../engine/pointer.js";
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../../engine/json.js";
+export { isObject };
 
 /** A literal number; `${VAR}` strings and other shapes are not judged (invalid-value owns types). */
 export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -19,34 +20,11 @@ export { formatNumber as num } from "../../catalog/describe.js";
 export const INPUT_KINDS: readonly string[] = ["text", "image", "video", "audio"];
 
 /**
- * The canonical Qwen chat provider an id stands for (the Qwen and Token Plan providers and their
- * compatibility aliases). Legacy and removed ids are left out: they have their own rules and no
- * built-in catalog, and the video-only provider is not a chat provider. An alias whose custom entry
- * took its refs away from Qwen (see aliasTakenOver) is not Qwen either.
+ * The canonical Qwen chat provider an id stands for when the plugin serves it with a catalog (the Qwen
+ * and Token Plan providers and their compatibility aliases; facts.owner decides). Legacy and removed
+ * ids, custom entries and the video-only provider are left out.
  */
-export function qwenChatProvider(catalog: Catalog, id: string, facts: ConfigFacts): ProviderInfo | undefined {
-  const own = catalog.provider(id);
-  if (!own || (own.status !== "canonical" && own.status !== "alias")) return undefined;
-  if (aliasTakenOver(catalog, id, facts)) return undefined;
-  const canonical = catalog.canonicalProvider(id);
-  return canonical?.role === "chat" ? canonical : undefined;
-}
-
-/**
- * An alias whose refs a custom `models.providers.<alias>` entry with its own api takes over
- * (`customEntryOwnsRefs` in endpoints.yaml). modelstudio-override reports such entries.
- */
-export function aliasOwnedByCustomEntry(catalog: Catalog, id: string): boolean {
-  const info = catalog.provider(id);
-  return info?.status === "alias" && info.customEntryOwnsRefs === true;
-}
-
-/** Such an alias whose entry does set another api: its refs and rows are a custom provider's now. */
-export function aliasTakenOver(catalog: Catalog, id: string, facts: ConfigFacts): boolean {
-  if (!aliasOwnedByCustomEntry(catalog, id)) return false;
-  const api = facts.providerSite(id)?.entry.api;
-  return typeof api === "string" && api !== "openai-completions" && !/\$\{[^}]*\}/.test(api);
-}
+export const qwenChatProvider = (facts: ConfigFacts, id: string): ProviderInfo | undefined => servedChat(facts.owner(id));
 
 export interface RowSite {
   provider: ProviderSite;
@@ -62,7 +40,7 @@ export interface RowSite {
 export function qwenRows(facts: ConfigFacts, catalog: Catalog): RowSite[] {
   const out: RowSite[] = [];
   for (const p of facts.providers) {
-    if (!qwenChatProvider(catalog, p.id, facts) || !Array.isArray(p.entry.models)) continue;
+    if (!qwenChatProvider(facts, p.id) || !Array.isArray(p.entry.models)) continue;
     p.entry.models.forEach((row, i) => {
       if (!isObject(row)) return;
       const id = typeof row.id === "string" ? row.id : undefined;
@@ -74,7 +52,7 @@ export function qwenRows(facts: ConfigFacts, catalog: Catalog): RowSite[] {
 
 /** Ref sites that select a model (not listing keys) on a Qwen chat provider. */
 export function selectedQwenRefs(facts: ConfigFacts, catalog: Catalog): (RefSite & { ref: ModelRef })[] {
-  return facts.refs.filter((s): s is RefSite & { ref: ModelRef } => !!s.ref && s.slot.selects && !!qwenChatProvider(catalog, s.ref.providerId, facts));
+  return facts.refs.filter((s): s is RefSite & { ref: ModelRef } => !!s.ref && s.slot.selects && !!qwenChatProvider(facts, s.ref.providerId));
 }
 
 /** The same ref with another model id: canonical provider id, auth profile kept. */

@@ -5,13 +5,14 @@ import { availabilityText } from "../../catalog/describe.js";
 import type { Catalog, ChatProviderCatalog } from "../../catalog/index.js";
 import { editDistance } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
-import type { EndpointResolution, ProviderSite, RefSite, Slot, SlotKind } from "../../engine/facts.js";
+import { servedChat, type EndpointResolution, type ProviderSite, type RefSite, type Slot, type SlotKind } from "../../engine/facts.js";
 import type { ModelRef } from "../../engine/model-ref.js";
 import { joinPointer } from "../../engine/pointer.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../../engine/json.js";
+export { isObject };
 
 /** Slots that generate media rather than chat: a chat model there is a mismatch, not a typo. */
 const GENERATION: ReadonlySet<SlotKind> = new Set(["video", "image-generation", "music"]);
@@ -23,25 +24,15 @@ export function slotField(slot: Slot): string {
   return path.replace(/\.(primary|fallbacks)$/, "");
 }
 
-/**
- * A compatibility alias whose own models.providers entry speaks another API takes its refs away from
- * Qwen (modelstudio-override reports that); such refs are not Qwen's.
- */
-export function hijacked(ctx: RuleContext, providerId: string): boolean {
-  if (ctx.catalog.provider(providerId)?.status !== "alias") return false;
-  const own = ctx.facts.providerSite(providerId);
-  return !!own && typeof own.entry.api === "string" && own.entry.api !== "openai-completions";
-}
-
-/** The Qwen chat catalog (qwen or qwen-token-plan, through aliases) a provider id reads, when Qwen owns it. */
+/** The Qwen chat catalog (qwen or qwen-token-plan, through aliases) a provider id reads, when the plugin serves it (facts.owner). */
 export function qwenCatalog(ctx: RuleContext, providerId: string): ChatProviderCatalog | undefined {
-  if (hijacked(ctx, providerId)) return undefined;
-  return ctx.catalog.chatCatalogFor(providerId);
+  const chat = servedChat(ctx.facts.owner(providerId));
+  return chat ? ctx.catalog.chatCatalogFor(chat.id) : undefined;
 }
 
-/** A provider id that serves Wan video (qwen and its aliases, the video-only provider). */
+/** A provider id that serves Wan video (qwen and its aliases, the video-only provider), when a plugin serves it. */
 export function videoProvider(ctx: RuleContext, providerId: string): boolean {
-  return !hijacked(ctx, providerId) && ctx.catalog.isVideoProvider(providerId);
+  return ctx.facts.owner(providerId).by === "plugin" && ctx.catalog.isVideoProvider(providerId);
 }
 
 /** The provider a user reaches when they write this id: the canonical one for aliases. */
@@ -115,7 +106,7 @@ export const offCatalogEndpoint = (ctx: RuleContext, providerId: string): boolea
 
 /** Same endpoint (plan and region, or the same unresolved text) for two resolutions. */
 export function sameEndpoint(a: EndpointResolution, b: EndpointResolution): boolean {
-  const id = (r: EndpointResolution) => (r.kind === "default" || r.kind === "known" ? `endpoint:${r.endpoint.id}` : `raw:${r.raw}`);
+  const id = (r: EndpointResolution) => (r.kind === "default" || r.kind === "known" ? `endpoint:${r.endpoint.id}` : r.kind === "none" ? "none" : `raw:${r.raw}`);
   return id(a) === id(b);
 }
 

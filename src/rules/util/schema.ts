@@ -9,7 +9,8 @@ import { joinPointer, splitPointer } from "../../engine/pointer.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../../engine/json.js";
+export { isObject };
 
 /** OpenClaw's agent id pattern (agents.entries keys). */
 export const AGENT_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;

@@ -6,7 +6,8 @@ import type { Catalog } from "../../catalog/index.js";
 import { redact } from "../../engine/redact.js";
 import { joinPointer } from "../../engine/pointer.js";
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isObject } from "../../engine/json.js";
+export { isObject };
 
 // ---- ${VAR} placeholders ----------------------------------------------------------------------
 

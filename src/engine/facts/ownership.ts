@@ -1,0 +1,43 @@
+// Who serves `<id>/...` refs, decided once for every provider id (see ConfigFacts.owner).
+//
+// What OpenClaw 2026.9.6 and @openclaw/qwen-provider 2026.9.4 do, checked in their dist and with
+// `openclaw models list/status`:
+// - A ref reads the models.providers entry of its OWN id (trimmed, lower-cased; resolveMergedModelProviderEntry
+//   has no alias fallback): that entry's baseUrl, apiKey, api and models rows serve the ref.
+// - The plugin registers `qwen` with runtime aliases (index.js `aliases`), `qwen-token-plan` and the legacy
+//   `bailian-token-plan` id (stream wrapper only, no auth or catalog); other ids in its manifest (`dashscope`)
+//   and the removed Qwen Portal ids are data in endpoints.yaml.
+// - An alias entry whose api is not the plugin's transport is a custom provider: `models list` serves
+//   `qwencloud/claude-x` from a qwencloud block on anthropic-messages.
+// - An alias entry with its own baseUrl or apiKey keeps the plugin's wrapper but sends the alias's refs to
+//   that endpoint with that key (`models status` reports the entry's key for modelstudio/ refs and none for
+//   qwen/ refs): renaming those refs to the canonical id changes where they go.
+import type { Catalog, ProviderInfo } from "../../catalog/index.js";
+import { hasPlaceholder } from "../json.js";
+import type { Ownership, ProviderSite } from "../facts.js";
+
+/** The entry fields that decide where requests go and which key they carry. */
+const ROUTING_FIELDS = ["baseUrl", "apiKey", "auth", "headers", "request"] as const;
+
+export function decideOwner(catalog: Catalog, id: string, entry: ProviderSite | undefined): Ownership {
+  const norm = id.trim().toLowerCase();
+  const info = catalog.provider(norm);
+  const base = { id: norm, info, entry, pinned: false, foreignApi: false };
+  if (!info) return { ...base, by: entry ? "custom" : "other" };
+  const canonical = catalog.canonicalProvider(norm);
+  if (info.status === "removed") return { ...base, by: "removed", canonical };
+  const api = entry?.entry.api;
+  const transport = canonical?.api;
+  // A `${VAR}` api is not known to be the plugin's transport, but takes nothing over either.
+  const foreignApi = typeof api === "string" && transport !== undefined && api !== transport;
+  const pinned = !!entry && (typeof api === "string" || ROUTING_FIELDS.some((f) => entry.entry[f] !== undefined));
+  const via = info.status === "canonical" ? "canonical" : info.status === "alias" ? "alias" : "legacy";
+  if (via === "alias" && foreignApi && !hasPlaceholder(api as string) && info.customEntryOwnsRefs) return { ...base, by: "custom", canonical, foreignApi, pinned: true };
+  return { ...base, by: "plugin", canonical, plugin: canonical?.plugin, via, foreignApi, pinned: via !== "canonical" && pinned };
+}
+
+/** The Qwen chat provider (qwen, qwen-token-plan) an ownership stands for, when the plugin serves it. */
+export function servedChat(o: Ownership, opts: { legacy?: boolean } = {}): ProviderInfo | undefined {
+  if (o.by !== "plugin" || o.canonical?.role !== "chat") return undefined;
+  return o.via === "legacy" && !opts.legacy ? undefined : o.canonical;
+}
