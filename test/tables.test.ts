@@ -121,7 +121,7 @@ describe("broken tables are reported as file:line:col: message", () => {
     },
     {
       name: "alias of an unknown provider",
-      endpoints: (t) => swap(t, "    aliasOf: qwen\n    overlay: true\n    customEntryOwnsRefs: true", "    aliasOf: qwenn\n    overlay: true\n    customEntryOwnsRefs: true"),
+      endpoints: (t) => swap(t, "    aliasOf: qwen\n    runtimeAlias: true", "    aliasOf: qwenn\n    runtimeAlias: true"),
       expected: (_c, e) => [`endpoints.yaml:${lineOf(e, "aliasOf: qwenn")}:14: provider "modelstudio" aliasOf unknown provider "qwenn"`],
     },
     {
