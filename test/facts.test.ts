@@ -104,3 +104,29 @@ describe("endpoints of custom ids", () => {
     expect(f.chatEndpointFor("anthropic").kind).toBe("none");
   });
 });
+
+describe("keySources", () => {
+  const kinds = (config: unknown, id: string) => analyze(config, catalog).keySources(id).map((k) => ("path" in k && k.path ? `${k.kind}:${k.path}` : k.kind));
+  it("lists where a Qwen id's key may come from, most binding first", () => {
+    expect(kinds({}, "qwen")).toEqual(["environment"]);
+    expect(kinds({ models: { providers: { qwen: { apiKey: "${QWEN_API_KEY}" } } } }, "qwen")).toEqual(["placeholder:models.providers.qwen.apiKey", "environment"]);
+    expect(kinds({ models: { providers: { qwen: { apiKey: "QWEN_API_KEY" } } } }, "qwen")[0]).toBe("env-name:models.providers.qwen.apiKey");
+    expect(kinds({ models: { providers: { qwen: { apiKey: { source: "env", provider: "default", id: "K" } } } } }, "qwen")[0]).toBe("secret-ref:models.providers.qwen.apiKey");
+    expect(kinds({ auth: { profiles: { "qwen:default": { provider: "qwen", mode: "api_key" } } }, env: { vars: { DASHSCOPE_API_KEY: "x", QWEN_API_KEY: "y" } } }, "modelstudio")).toEqual([
+      "auth-profile:auth.profiles.qwen:default",
+      "env-vars:env.vars.QWEN_API_KEY",
+      "env-vars:env.vars.DASHSCOPE_API_KEY",
+      "environment",
+    ]);
+  });
+  it("reads an alias's own apiKey, else its canonical provider's (an alias entry that routes elsewhere does not inherit it)", () => {
+    const qwenKey = { qwen: { apiKey: "sk-1234567890" } };
+    expect(kinds({ models: { providers: qwenKey } }, "qwencloud")[0]).toBe("literal:models.providers.qwen.apiKey");
+    expect(kinds({ models: { providers: { ...qwenKey, dashscope: { apiKey: "sk-abcdefghij" } } } }, "dashscope")[0]).toBe("literal:models.providers.dashscope.apiKey");
+    expect(kinds({ models: { providers: { ...qwenKey, dashscope: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1" } } } }, "dashscope")).toEqual(["environment"]);
+  });
+  it("has nothing to say for ids the Qwen plugin does not serve, beyond their own apiKey", () => {
+    expect(kinds({}, "openai")).toEqual([]);
+    expect(kinds({ models: { providers: { bailian: { apiKey: "sk-1234567890" } } } }, "bailian")).toEqual(["literal:models.providers.bailian.apiKey"]);
+  });
+});

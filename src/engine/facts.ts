@@ -4,6 +4,7 @@
 import type { Catalog, ProviderInfo } from "../catalog/index.js";
 import type { Endpoint, PlanId } from "../catalog/types.js";
 import { chatEndpoint, mediaEndpoint, resolveBaseUrl } from "./facts/endpoints.js";
+import { keySources } from "./facts/keys.js";
 import { decideOwner } from "./facts/ownership.js";
 import { pluginState } from "./facts/plugin.js";
 import { collectRefs } from "./facts/refs.js";
@@ -130,6 +131,26 @@ export interface PluginState {
   blocked?: PluginBlock;
 }
 
+/**
+ * Where a provider id's key comes from. Config sources carry the pointer and dotted path they sit at;
+ * `file` and `database` name a place outside the config (a state-dir `.env` line, an auth-store row).
+ * literal: a string apiKey (any shape: rules judge it); placeholder: `${NAME}` in apiKey; env-name: a known
+ * env var name written as apiKey (OpenClaw reads it as a reference); secret-ref: a SecretRef object;
+ * auth-profile: auth.profiles names the provider (the key is in the agent's auth store); env-vars:
+ * env.vars.<NAME> in the config; environment: nothing in the config, the Gateway's environment must
+ * have one of `names`; unknown: nothing decides it (not a Qwen id, or an apiKey of another shape).
+ */
+export type KeySource =
+  | { kind: "literal"; pointer: string; path: string; value: string }
+  | { kind: "placeholder" | "env-name"; pointer: string; path: string; names: string[] }
+  | { kind: "secret-ref"; pointer: string; path: string; ref: { source: string; provider: string; id: string } }
+  | { kind: "auth-profile"; pointer: string; path: string; profile: string }
+  | { kind: "env-vars"; pointer: string; path: string; name: string; value?: string }
+  | { kind: "environment"; names: string[] }
+  | { kind: "file"; file: string; line: number; name: string }
+  | { kind: "database"; file: string; table: string; row: string }
+  | { kind: "unknown"; pointer?: string; path?: string };
+
 export interface ConfigFacts {
   refs: RefSite[];
   providers: ProviderSite[];
@@ -139,6 +160,8 @@ export interface ConfigFacts {
   providerSite(id: string): ProviderSite | undefined;
   /** Who serves `<id>/...` refs. */
   owner(id: string): Ownership;
+  /** Where the key for `<id>/...` requests may come from, most binding first (the first one present wins). */
+  keySources(id: string): KeySource[];
   /** Endpoint a ref's chat request goes to: its own entry's baseUrl, else the provider's shared one (baseUrlFrom), else the default. */
   chatEndpointFor(providerId: string): EndpointResolution;
   /** Endpoint Qwen media understanding and Wan video use (models.providers.qwen.baseUrl, else Standard Global). */
@@ -198,6 +221,7 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     plugin: pluginState(root, qwenPlugin),
     providerSite,
     owner,
+    keySources: (id) => keySources(catalog, root, owner(id), providerSite),
     chatEndpointFor: (providerId) => chatEndpoint(catalog, providers, providerSite(providerId), providerId),
     mediaEndpoint: (kind) => mediaEndpoint(catalog, providers, kind),
     planOf: (r) => (r.kind === "default" || r.kind === "known" ? r.endpoint.plan : undefined),

@@ -27,12 +27,6 @@ export default defineRule({
       const o = facts.owner(id);
       return o.by === "plugin" && o.via !== "legacy" && o.canonical?.env?.length ? o.canonical : undefined;
     };
-    /** Onboarding keeps the key in OpenClaw's auth store and writes only auth.profiles; that reaches the daemon. */
-    const hasProfile = (canonicalId: string) =>
-      isObject(config.auth) &&
-      isObject(config.auth.profiles) &&
-      Object.values(config.auth.profiles).some((p) => isObject(p) && typeof p.provider === "string" && catalog.canonicalProvider(p.provider)?.id === canonicalId);
-
     const reported = new Set<string>();
     const report = (name: string, pointer: string, what: string) => {
       if (reported.has(name) || name in vars) return;
@@ -40,32 +34,31 @@ export default defineRule({
       ctx.report({ pointer, message: `${what} ${advice(name)}` });
     };
 
-    // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider.
-    const explicit = new Set<string>();
+    // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider (facts.keySources).
     for (const p of facts.providers) {
       if (!keyed(p.id) || !("apiKey" in p.entry)) continue;
-      explicit.add(keyed(p.id)!.id);
-      const apiKey = p.entry.apiKey;
-      const pointer = joinPointer(p.pointer, "apiKey");
-      if (typeof apiKey === "string") {
-        for (const name of substitutedNames(apiKey)) report(name, pointer, `models.providers.${p.id}.apiKey reads ${name} from the Gateway's environment.`);
+      const key = facts.keySources(p.id)[0];
+      if (key?.kind === "placeholder") {
+        for (const name of substitutedNames(p.entry.apiKey as string)) report(name, key.pointer, `${key.path} reads ${name} from the Gateway's environment.`);
         continue;
       }
-      const ref = asValidSecretRef(apiKey);
+      if (key?.kind !== "secret-ref") continue;
+      const ref = asValidSecretRef(p.entry.apiKey);
       if (ref?.source === "env" && (isBuiltInRef(sp, ref) || sp.entries.get(ref.provider)?.source === "env"))
-        report(ref.id, joinPointer(pointer, "id"), `models.providers.${p.id}.apiKey is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
+        report(ref.id, joinPointer(key.pointer, "id"), `${key.path} is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
     }
 
-    // Implicit: Qwen refs with no apiKey and no auth profile; the plugin reads the provider's env vars.
+    // Implicit: Qwen refs whose key nothing in the config supplies (no apiKey, auth profile or env.vars);
+    // the plugin reads the provider's env vars.
     const uses = [
       ...facts.refs.filter((s) => s.ref && s.slot.selects).map((s) => ({ provider: s.ref!.provider, raw: s.raw, pointer: s.pointer })),
       ...facts.mediaTools.map((m) => ({ provider: m.provider, raw: m.model ? `${m.provider}/${m.model}` : m.provider, pointer: joinPointer(m.pointer, "provider") })),
     ];
     for (const use of uses) {
       const c = keyed(use.provider);
-      if (!c || explicit.has(c.id) || hasProfile(c.id)) continue;
-      const names = c.env ?? [];
-      if (names.some((n) => n in vars)) continue;
+      const key = facts.keySources(use.provider)[0];
+      if (!c || key?.kind !== "environment") continue;
+      const names = key.names;
       report(
         names[0],
         use.pointer,

@@ -118,26 +118,21 @@ function inUse(ctx: RuleContext, canonical: ProviderInfo): boolean {
 }
 
 /**
- * The literal key the config hands to a Qwen provider id: its own apiKey, or (for the canonical id, when
- * no apiKey is configured for it) `env.vars.<the provider's preferred env var>`. Compatibility env vars
- * are left out: a preferred one set outside the config would shadow them.
+ * The literal key the config hands to a Qwen provider id (facts.keySources): its own apiKey, or (for the
+ * canonical id, when no apiKey is configured for it) `env.vars.<the provider's preferred env var>`.
+ * Compatibility env vars are left out: a preferred one set outside the config would shadow them.
  */
 export function literalKeyOf(ctx: RuleContext, providerId: string): LiteralKey | undefined {
-  const { catalog, facts } = ctx;
+  const { facts } = ctx;
   const canonical = qwenEndpointProvider(ctx, providerId);
   if (!canonical) return undefined;
-  const site = facts.providerSite(providerId);
-  if (site && "apiKey" in site.entry) {
-    const v = site.entry.apiKey;
-    return typeof v === "string" && keyShaped(v) ? { pointer: joinPointer(site.pointer, "apiKey"), path: `models.providers.${site.id}.apiKey`, value: v } : undefined;
-  }
-  if (canonical.id !== providerId.toLowerCase()) return undefined;
-  const preferred = canonical.env?.[0];
-  const root = isObject(ctx.config) ? ctx.config : {};
-  const vars = isObject(root.env) && isObject(root.env.vars) ? root.env.vars : undefined;
-  if (!preferred || !vars || !inUse(ctx, canonical)) return undefined;
-  const v = vars[preferred];
-  return typeof v === "string" && keyShaped(v) ? { pointer: joinPointer("/env/vars", preferred), path: `env.vars.${preferred}`, value: v } : undefined;
+  const own = facts.providerSite(providerId);
+  const sources = facts.keySources(providerId);
+  const first = sources[0];
+  if (own && "apiKey" in own.entry) return first?.kind === "literal" && keyShaped(first.value) ? { pointer: first.pointer, path: first.path, value: first.value } : undefined;
+  if (facts.owner(providerId).via !== "canonical" || !inUse(ctx, canonical)) return undefined;
+  const preferred = sources.find((s) => s.kind === "env-vars" && s.name === canonical.env?.[0]);
+  return preferred?.kind === "env-vars" && preferred.value !== undefined && keyShaped(preferred.value) ? { pointer: preferred.pointer, path: preferred.path, value: preferred.value } : undefined;
 }
 
 /** `/hooks/mappings/0/model` -> `hooks.mappings[0].model`, for messages. */
