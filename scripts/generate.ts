@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { emitAuthMarkers } from "./lib/emit-auth-markers.js";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
 import { emitConfigSchema, emitConfigValidator } from "./lib/emit-config-schema.js";
 import { emitReadmeRules, emitRulesIndex } from "./lib/emit-docs.js";
@@ -27,6 +28,7 @@ export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   files.set("src/generated/catalog.ts", emitCatalogModule(tables, hash));
   files.set("src/generated/openclaw.ts", emitOpenClawModule());
+  files.set("src/generated/auth-markers.ts", emitAuthMarkers(root));
   for (const [path, content] of emitTableSchemas()) files.set(path, content);
   const configSchema = emitConfigSchema(tables);
   files.set("schema/openclaw-qwen.schema.json", JSON.stringify(configSchema, null, 2) + "\n");

@@ -7,7 +7,7 @@ export type Modality = "text" | "image" | "video" | "audio";
 export type Capability = "chat" | "media-understanding" | "video-generation";
 export type ThinkingLevel = "off" | "minimal" | "low" | "medium" | "high" | "xhigh" | "adaptive" | "max" | "ultra";
 
-export type Availability = "available" | { readonly status: "unavailable" | "lagging"; readonly reason: string };
+export type Availability = "available" | { readonly status: "unavailable" | "lagging"; readonly reason: string; readonly refusedBy?: string };
 
 export interface ChatModel {
   readonly id: string;

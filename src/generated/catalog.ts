@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "68c63819ef11d394";
+export const CATALOG_HASH = "35776a8f19be39b5";
 
 export const CHAT_CATALOG = [
   {
@@ -88,7 +88,8 @@ export const CHAT_CATALOG = [
         "availability": {
           "coding": {
             "status": "lagging",
-            "reason": "the Qwen provider page advises the Standard (pay-as-you-go) endpoint for qwen3.6-plus because Coding Plan support can lag behind the public catalog"
+            "reason": "the Qwen provider page advises the Standard (pay-as-you-go) endpoint for qwen3.6-plus because Coding Plan support can lag behind the public catalog",
+            "refusedBy": "OpenClaw 2026.4 to 2026.6 (the bundled Qwen provider) dropped it on Coding Plan hosts (\"Unknown model\" or listed as missing); @openclaw/qwen-provider 2026.9.4 serves it"
           },
           "standard": "available"
         }

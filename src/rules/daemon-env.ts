@@ -38,6 +38,11 @@ export default defineRule({
     for (const p of facts.providers) {
       if (!keyed(p.id) || !("apiKey" in p.entry)) continue;
       const key = facts.keySources(p.id)[0];
+      // An env var name as the whole value (OpenClaw's non-secret marker): OpenClaw reads that variable.
+      if (key?.kind === "env-name") {
+        for (const name of key.names) report(name, key.pointer, `${key.path} names ${name}, which OpenClaw reads from the Gateway's environment.`);
+        continue;
+      }
       if (key?.kind === "placeholder") {
         for (const name of substitutedNames(p.entry.apiKey as string)) report(name, key.pointer, `${key.path} reads ${name} from the Gateway's environment.`);
         continue;
@@ -48,22 +53,7 @@ export default defineRule({
         report(ref.id, joinPointer(key.pointer, "id"), `${key.path} is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
     }
 
-    // Implicit: Qwen refs whose key nothing in the config supplies (no apiKey, auth profile or env.vars);
-    // the plugin reads the provider's env vars.
-    const uses = [
-      ...facts.refs.filter((s) => s.ref && s.slot.selects).map((s) => ({ provider: s.ref!.provider, raw: s.raw, pointer: s.pointer })),
-      ...facts.mediaTools.map((m) => ({ provider: m.provider, raw: m.model ? `${m.provider}/${m.model}` : m.provider, pointer: joinPointer(m.pointer, "provider") })),
-    ];
-    for (const use of uses) {
-      const c = keyed(use.provider);
-      const key = facts.keySources(use.provider)[0];
-      if (!c || key?.kind !== "environment") continue;
-      const names = key.names;
-      report(
-        names[0],
-        use.pointer,
-        `"${use.raw}" needs a ${c.id} key, and the config has no models.providers.${c.id}.apiKey and no auth profile for ${c.id}, so it comes from ${names.join(" / ")} in the Gateway's environment.`,
-      );
-    }
+    // No apiKey and no auth profile: the config cannot show where the key comes from (the auth store, ~/.openclaw/.env,
+    // the service unit), so a reminder there would be noise on most configs. Only what the config says is checked.
   },
 });

@@ -51,16 +51,8 @@ export default defineRule({
       if (!r) continue;
       const to = replacementRef(catalog, site.ref, r);
       const what = `"${site.raw}" is ${r.kind}: ${r.reason}`;
-      if (!site.slot.selects) {
-        // Onboarding writes listing keys (Token Plan lists qwen3-coder-next): they select nothing.
-        ctx.report({
-          pointer: site.pointer,
-          target: site.target,
-          cap: "info",
-          message: `${what}. As an agents.defaults.models key it only lists the model (onboarding writes such keys), so nothing breaks; select "${to}" rather than this model.`,
-        });
-        continue;
-      }
+      // Listing keys select nothing, and onboarding writes some (Token Plan lists qwen3-coder-next): no finding.
+      if (!site.slot.selects) continue;
       ctx.report({ pointer: site.pointer, target: site.target, message: `${what}. Use "${to}".`, fix: replaceRef(ctx, site, to) });
     }
 

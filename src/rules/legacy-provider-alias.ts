@@ -18,17 +18,16 @@ export default defineRule({
       // The alias's own models.providers entry routes these refs (its endpoint, its key; or another api,
       // which modelstudio-override reports): "qwen/..." would go elsewhere, so the name is deliberate.
       if (owner.pinned) continue;
+      // Listing keys select nothing, and onboarding writes modelstudio/<id> next to every qwen/<id>: what
+      // onboarding writes gets no finding.
+      if (site.slot.kind === "listing") continue;
       const canonical = `${info.aliasOf}/${site.raw.slice(site.ref.provider.length + 1)}`;
-      const listing = site.slot.kind === "listing";
       const at = ctx.locate(site.pointer);
       ctx.report({
         pointer: site.pointer,
         target: site.target,
-        cap: listing ? "info" : undefined,
-        message: listing
-          ? `"${site.raw}" is a compatibility listing key that OpenClaw's onboarding writes next to "${canonical}"; it is harmless, and new entries should use "${canonical}".`
-          : `"${site.raw}" uses the compatibility alias "${site.ref.provider}"; use "${canonical}" (the canonical ${info.aliasOf} provider id).`,
-        fix: listing || !at ? undefined : fix(`Replace "${site.raw}" with "${canonical}"`, replaceStringValue(at, canonical)),
+        message: `"${site.raw}" uses the compatibility alias "${site.ref.provider}"; use "${canonical}" (the canonical ${info.aliasOf} provider id).`,
+        fix: at ? fix(`Replace "${site.raw}" with "${canonical}"`, replaceStringValue(at, canonical)) : undefined,
       });
     }
   },

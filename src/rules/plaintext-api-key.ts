@@ -1,7 +1,14 @@
 import { fix, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { nonSecretMarker } from "./util/auth-markers.js";
 import { isCredentialHeader, isLiteralCredential, isObject, keyEnvVar, looksLikeKey, redactCredential, secretFields, splitAuthScheme } from "./util/secrets.js";
+
+/**
+ * A guide's placeholder with a key prefix ("sk-sp-your-api-key", "sk-xxxx-your-key-here"): not a secret, but a config
+ * that still holds it gets 401s. Words only guides use, after the prefix.
+ */
+const GUIDE_PLACEHOLDER = /^(sk-sp-|sk-|sk_)?.*(your|xxxx|example|here|替换|你的)/i;
 
 /** A key for a server on this machine (Ollama, vLLM, LM Studio) is not a cloud credential. */
 const isLoopback = (baseUrl: unknown) => {
@@ -32,10 +39,20 @@ export default defineRule({
       if (typeof f.value !== "string" || f.kind === "tls") continue;
       if (isLoopback((providers[f.providerId] as Record<string, unknown> | undefined)?.baseUrl)) continue;
       const { scheme, secret } = splitAuthScheme(f.value);
+      // OpenClaw's own non-secret markers (an env var name it reads, ollama-local, oauth:..., secretref-...).
+      if (nonSecretMarker(secret)) continue;
       if (f.kind === "header" && !isCredentialHeader(f.name)) continue;
       // A header merely named like a token (X-Token-Count) must also look like a key, unless it has an auth scheme.
       if (!(f.kind === "header" && !scheme ? looksLikeKey(secret) : isLiteralCredential(secret))) continue;
       const name = keyEnvVar(ctx.catalog, f.providerId);
+      if (GUIDE_PLACEHOLDER.test(secret)) {
+        ctx.report({
+          pointer: f.pointer,
+          severity: "info",
+          message: `${f.path} still holds a guide's placeholder, not a key, so requests will be refused (401). Put ${name}=<your key> in ${dotenv} and write ${f.kind === "apiKey" ? `apiKey: "\${${name}}"` : `"${scheme}\${${name}}"`}.`,
+        });
+        continue;
+      }
       const shown = redactCredential(f.value);
       const store = `put ${name}=<your key> in ${dotenv}`;
       let message: string;

@@ -6,7 +6,9 @@ import { endpointWhere, knownEndpoint, selectedQwenRefs } from "./util/models.js
 export default defineRule({
   meta: {
     id: "prefer-standard-endpoint",
-    severity: "warning",
+    // Advice: the current plugin serves these models on the plan; older OpenClaw versions refused them (the message
+    // says which). Severity by installed version is the version-aware layer's job.
+    severity: "info",
     category: "catalog",
     description: "A model the Qwen page advises to use on the Standard endpoint (qwen3.6-plus) selected on the Coding Plan.",
     fixable: false,
@@ -30,6 +32,7 @@ export default defineRule({
         .map((p) => catalog.sibling(ep, p))
         .find((e) => e !== undefined);
       const parts = [`${modelId} works on ${endpointWhere(catalog, resolution, providerId)}, but ${a.reason}.`];
+      if (a.refusedBy) parts.push(`Older versions refused it there: ${a.refusedBy}.`);
       if (advised)
         parts.push(
           `If you see "unsupported model" errors, switch to the ${catalog.planName(advised.plan)} endpoint ${advised.baseUrl} with ${catalog.plan(advised.plan)?.keyDescription ?? "a matching key"}.`,

@@ -23,6 +23,22 @@ import {
   withProvider,
 } from "./util/refs.js";
 
+/** Version digits and dots dropped: `qwen3-max` and `qwen3.8-max` are the same family, not a typo of each other. */
+const family = (id: string) => id.toLowerCase().replace(/[0-9.]/g, "");
+
+/**
+ * A misspelling of a catalog id (`qwen3.5-plsu`, `qwen3.5-pluss`), as opposed to an id the endpoint may well serve
+ * although the catalog (seed metadata) lacks it (`qwen3-max`, `qwen-plus`, a dated snapshot).
+ */
+function looksLikeTypo(id: string, known: readonly string[]): boolean {
+  const lower = id.toLowerCase();
+  return known.some((k) => {
+    if (editDistance(lower, k.toLowerCase()) === 1) return true;
+    const d = editDistance(family(id), family(k));
+    return d > 0 && d <= 2 && family(id).length >= 6;
+  });
+}
+
 export default defineRule({
   meta: {
     id: "unknown-model",
@@ -109,10 +125,23 @@ export default defineRule({
         });
         continue;
       }
-      const close = suggestIds(
-        ref.model,
-        cat.models.filter((m) => !m.deprecated).map((m) => m.id),
-      ).map((id) => withModel(ref, id));
+      const ids = cat.models.filter((m) => !m.deprecated).map((m) => m.id);
+      const close = suggestIds(ref.model, ids).map((id) => withModel(ref, id));
+      if (!looksLikeTypo(ref.model, ids)) {
+        // The catalog seeds metadata; endpoints serve more (qwen3-max, qwen-plus, dated snapshots). Only a hint.
+        const own = facts.providerSite(ref.provider) ? ref.provider : cat.provider;
+        ctx.report({
+          pointer: site.pointer,
+          target: site.target,
+          severity: "info",
+          message:
+            `"${site.raw}": ${ref.model} is not in ${known}, which seeds metadata only; fine if your endpoint serves it. ` +
+            `Declare it in models.providers.${own}.models[] so OpenClaw knows its context window and output limit` +
+            (close.length ? ` (or, if you meant a catalog model: ${orList(close)}).` : "."),
+          suggestions: suggest(site, close),
+        });
+        continue;
+      }
       ctx.report({
         pointer: site.pointer,
         target: site.target,

@@ -20,6 +20,9 @@ const AvailabilityDetail = Type.Object(
   {
     status: Type.Union([Type.Literal("unavailable"), Type.Literal("lagging")]),
     reason: Type.String({ minLength: 1, description: "What the user will see, or why another plan is advised." }),
+    refusedBy: Type.Optional(
+      Type.String({ minLength: 1, description: "lagging only: which OpenClaw / Qwen plugin versions refused the model on this plan, with the evidence." }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -23,24 +23,18 @@ describe(ID, () => {
     ]);
   });
 
-  it("reports Qwen refs with no apiKey and no auth profile, once, on the first ref", () => {
-    const text = `{\n  agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: ["modelstudio/glm-5"] }, imageModel: "qwen/qwen3.6-plus" } },\n}`;
+  it("is quiet when the config cannot show where the key comes from (no apiKey, with or without an auth profile)", () => {
+    // The auth store, ~/.openclaw/.env or the service unit may hold it: a reminder on every such config is noise.
+    expectRule(ID, `{\n  agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: ["modelstudio/glm-5"] } } },\n}`, []);
+    expectRule(ID, `{ tools: { media: { models: [{ provider: "qwen", model: "qwen3.6-plus", capabilities: ["image"] }] } } }`, []);
+    expectRule(ID, `{ agents: { defaults: { model: "qwen/qwen3.5-plus" } }, auth: { profiles: { "qwen:default": { provider: "qwen", mode: "api_key" } } } }`, []);
+  });
+
+  it("reports an env var name written as the apiKey (OpenClaw reads that variable)", () => {
+    const text = `{ models: { providers: { modelstudio: { apiKey: "DASHSCOPE_API_KEY" } } }, agents: { defaults: { model: "modelstudio/qwen3.5-plus" } } }`;
     expectRule(ID, text, [
-      `${span(text, `"qwen/qwen3.5-plus"`)} info ${ID}: "qwen/qwen3.5-plus" needs a qwen key, and the config has no models.providers.qwen.apiKey and no auth profile for qwen, so it comes from QWEN_API_KEY / MODELSTUDIO_API_KEY / DASHSCOPE_API_KEY in the Gateway's environment. ${ADVICE("QWEN_API_KEY")}`,
+      `${span(text, `"DASHSCOPE_API_KEY"`)} info ${ID}: models.providers.modelstudio.apiKey names DASHSCOPE_API_KEY, which OpenClaw reads from the Gateway's environment. ${ADVICE("DASHSCOPE_API_KEY")}`,
     ]);
-  });
-
-  it("reports Qwen media tools the same way", () => {
-    const text = `{ tools: { media: { models: [{ provider: "qwen", model: "qwen3.6-plus", capabilities: ["image"] }] } } }`;
-    expect(lint(text).diagnostics.filter((d) => d.ruleId === ID).map((d) => d.pointer)).toEqual(["/tools/media/models/0/provider"]);
-  });
-
-  it("is quiet when an auth profile holds the key (what onboarding writes), also via an alias", () => {
-    const refs = `agents: { defaults: { model: "qwen/qwen3.5-plus" } }`;
-    expectRule(ID, `{ ${refs}, auth: { profiles: { "qwen:default": { provider: "qwen", mode: "api_key" } } } }`, []);
-    expectRule(ID, `{ ${refs}, auth: { profiles: { "ms:work": { provider: "modelstudio", mode: "api_key" } } } }`, []);
-    // A profile for another provider does not count.
-    expect(lint(`{ ${refs}, auth: { profiles: { "openai:default": { provider: "openai", mode: "api_key" } } } }`).diagnostics.some((d) => d.ruleId === ID)).toBe(true);
   });
 
   it("is quiet for every onboarding output", () => {
@@ -54,8 +48,6 @@ describe(ID, () => {
     expectRule(ID, `{ ${base}, env: { vars: { QWEN_API_KEY: "\${QWEN_KEY_FROM_VAULT}" } } }`, []);
     expectRule(ID, `{ ${base}, env: { shellEnv: { enabled: true } } }`, []);
     expect(lint(`{ ${base}, env: { shellEnv: { enabled: false } } }`).diagnostics.filter((d) => d.ruleId === ID)).toHaveLength(1);
-    // Any of the provider's variables in env.vars covers a ref without apiKey.
-    expectRule(ID, `{ agents: { defaults: { model: "qwen/qwen3.5-plus" } }, env: { vars: { DASHSCOPE_API_KEY: "\${DS}" } } }`, []);
   });
 
   it("reports each variable once", () => {

@@ -103,4 +103,20 @@ describe(ID, () => {
     expect(`${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`).toBe(span(files["/virtual/models.json5"], `"${KEY}"`));
     expect(JSON.stringify(r)).not.toContain(KEY);
   });
+
+  it("is quiet for OpenClaw's non-secret markers (env var names, ollama-local, oauth:..., secretref-managed)", () => {
+    // isNonSecretApiKeyMarker in OpenClaw's dist (data: src/generated/auth-markers.ts).
+    for (const marker of ["QWEN_API_KEY", "DASHSCOPE_API_KEY", "MODELSTUDIO_API_KEY", "ollama-local", "oauth:qwen", "secretref-managed", "secretref-env:QWEN_API_KEY"]) {
+      const r = lint(`{ models: { providers: { qwen: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1", apiKey: "${marker}" } } }, agents: { defaults: { model: "qwen/qwen3.5-plus" } } }`);
+      expect(r.diagnostics.filter((d) => d.ruleId === ID), marker).toEqual([]);
+      expect(r.diagnostics.some((d) => /\*{4,}/.test(d.message)), `${marker} masked as a key`).toBe(false);
+    }
+  });
+
+  it("gives a guide's placeholder with a key prefix an info that it will be refused, without calling it a key", () => {
+    const text = `{ models: { providers: { bailian: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1", apiKey: "sk-sp-your-api-key", api: "openai-completions", models: [] } } } }`;
+    expectRule(ID, text, [
+      `${span(text, `"sk-sp-your-api-key"`)} info ${ID}: models.providers.bailian.apiKey still holds a guide's placeholder, not a key, so requests will be refused (401). Put BAILIAN_API_KEY=<your key> in ~/.openclaw/.env and write apiKey: "\${BAILIAN_API_KEY}".`,
+    ]);
+  });
 });

@@ -3,20 +3,20 @@ import { expectRule } from "../helpers.js";
 
 const ID = "prefer-standard-endpoint";
 const ADVICE =
-  'the Qwen provider page advises the Standard (pay-as-you-go) endpoint for qwen3.6-plus because Coding Plan support can lag behind the public catalog. If you see "unsupported model" errors, switch to the Standard endpoint';
+  'the Qwen provider page advises the Standard (pay-as-you-go) endpoint for qwen3.6-plus because Coding Plan support can lag behind the public catalog. Older versions refused it there: OpenClaw 2026.4 to 2026.6 (the bundled Qwen provider) dropped it on Coding Plan hosts ("Unknown model" or listed as missing); @openclaw/qwen-provider 2026.9.4 serves it. If you see "unsupported model" errors, switch to the Standard endpoint';
 const KEY = "with a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-).";
 const GLOBAL = `${ADVICE} https://dashscope-intl.aliyuncs.com/compatible-mode/v1 ${KEY}`;
 const CN = `${ADVICE} https://dashscope.aliyuncs.com/compatible-mode/v1 ${KEY}`;
 
 describe(ID, () => {
-  it("warns for qwen3.6-plus selected on the Coding Plan Global endpoint", () => {
+  it("advises (info) for qwen3.6-plus selected on the Coding Plan Global endpoint", () => {
     expectRule(
       ID,
       `{
   models: { providers: { qwen: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1", api: "openai-completions", models: [] } } },
   agents: { defaults: { model: { primary: "qwen/qwen3.6-plus" } } },
 }`,
-      [`3:43-3:62 warning ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com), but ${GLOBAL}`],
+      [`3:43-3:62 info ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com), but ${GLOBAL}`],
     );
   });
 
@@ -27,13 +27,13 @@ describe(ID, () => {
   models: { providers: { qwen: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1" } } },
   agents: { defaults: { model: "qwen/qwen3.6-plus" } },
 }`,
-      [`3:32-3:51 warning ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding.dashscope.aliyuncs.com), but ${CN}`],
+      [`3:32-3:51 info ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding.dashscope.aliyuncs.com), but ${CN}`],
     );
   });
 
   it("applies without a baseUrl (chat defaults to Coding Plan Global) and says so", () => {
     expectRule(ID, `{ agents: { defaults: { model: "qwen/qwen3.6-plus" } } }`, [
-      `1:32-1:51 warning ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com), which OpenClaw uses when models.providers.qwen.baseUrl is not set, but ${GLOBAL}`,
+      `1:32-1:51 info ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com), which OpenClaw uses when models.providers.qwen.baseUrl is not set, but ${GLOBAL}`,
     ]);
   });
 
@@ -51,10 +51,10 @@ describe(ID, () => {
   },
 }`,
       [
-        `4:58-4:84 warning ${ID}: /works on the Coding Plan endpoint \\(coding-intl\\.dashscope\\.aliyuncs\\.com\\), which OpenClaw uses when models\\.providers\\.qwen\\.baseUrl is not set/`,
-        `5:19-5:43 warning ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
-        `6:27-6:46 warning ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
-        `8:30-8:49 warning ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
+        `4:58-4:84 info ${ID}: /works on the Coding Plan endpoint \\(coding-intl\\.dashscope\\.aliyuncs\\.com\\), which OpenClaw uses when models\\.providers\\.qwen\\.baseUrl is not set/`,
+        `5:19-5:43 info ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
+        `6:27-6:46 info ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
+        `8:30-8:49 info ${ID}: /^qwen3\\.6-plus works on the Coding Plan endpoint/`,
       ],
     );
   });
@@ -66,7 +66,7 @@ describe(ID, () => {
   models: { providers: { qwen: { baseUrl: "https://dashscope-intl.aliyuncs.com/compatible-mode/v1" }, qwencloud: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1" } } },
   agents: { defaults: { model: "qwen/qwen3.6-plus", imageModel: "qwencloud/qwen3.6-plus" } },
 }`,
-      [`3:65-3:89 warning ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding.dashscope.aliyuncs.com), but ${CN}`],
+      [`3:65-3:89 info ${ID}: qwen3.6-plus works on the Coding Plan endpoint (coding.dashscope.aliyuncs.com), but ${CN}`],
     );
   });
 

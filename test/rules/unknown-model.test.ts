@@ -23,8 +23,8 @@ describe(ID, () => {
 }`,
       [
         `4:25-4:43 warning ${ID}: "qwen/qwen3.5plus": qwen3.5plus is not a qwen model in ${CAT}; did you mean "qwen/qwen3.5-plus"? If your endpoint serves qwen3.5plus, declare it in models.providers.qwen.models[].`,
-        `4:57-4:72 warning ${ID}: "qwen/qwen-max": qwen-max is not a qwen model in ${CAT}; did you mean "qwen/qwen3-max-2026-01-23", "qwen/qwen3.7-max" or "qwen/qwen3.8-max"? If your endpoint serves qwen-max, declare it in models.providers.qwen.models[].`,
-        `5:27-5:45 warning ${ID}: "qwen/qwen9-ultra": qwen9-ultra is not a qwen model in ${CAT}; use a catalog model such as "qwen/qwen3.5-plus" (the default), or, if your endpoint serves qwen9-ultra, declare it in models.providers.qwen.models[].`,
+        `4:57-4:72 info ${ID}: "qwen/qwen-max": qwen-max is not in ${CAT}, which seeds metadata only; fine if your endpoint serves it. Declare it in models.providers.qwen.models[] so OpenClaw knows its context window and output limit (or, if you meant a catalog model: "qwen/qwen3-max-2026-01-23", "qwen/qwen3.7-max" or "qwen/qwen3.8-max").`,
+        `5:27-5:45 info ${ID}: "qwen/qwen9-ultra": qwen9-ultra is not in ${CAT}, which seeds metadata only; fine if your endpoint serves it. Declare it in models.providers.qwen.models[] so OpenClaw knows its context window and output limit.`,
         // The alias spelling is kept; legacy-provider-alias reports the alias itself.
         `7:37-7:63 warning ${ID}: "modelstudio/QWEN3.5-PLUS": QWEN3.5-PLUS is not a qwen model in ${CAT}; did you mean "modelstudio/qwen3.5-plus"? If your endpoint serves QWEN3.5-PLUS, declare it in models.providers.qwen.models[].`,
       ],
@@ -85,7 +85,7 @@ describe(ID, () => {
 
   it("reports listing keys at info only and skips provider wildcards", () => {
     expectRule(ID, `{ agents: { defaults: { models: { "qwen/qwen-turbo": {}, "qwen/*": {}, "qwen-token-plan/qwen3-coder-next": {} } } } }`, [
-      `1:35-1:52 info ${ID}: "qwen/qwen-turbo": qwen-turbo is not a qwen model in ${CAT}; use a catalog model such as "qwen/qwen3.5-plus" (the default), or, if your endpoint serves qwen-turbo, declare it in models.providers.qwen.models[].`,
+      `1:35-1:52 info ${ID}: "qwen/qwen-turbo": qwen-turbo is not in ${CAT}, which seeds metadata only; fine if your endpoint serves it. Declare it in models.providers.qwen.models[] so OpenClaw knows its context window and output limit.`,
     ]);
   });
 
