@@ -33,11 +33,9 @@ describe(ID, () => {
     expect(fixed(text)).toContain(`model: "qwen/qwen3.5-plus"`);
   });
 
-  it("says onboarding's listing keys are harmless, at info and without a fix", () => {
+  it("gives onboarding's listing keys no finding and no fix (listing selects nothing)", () => {
     const text = `{ agents: { defaults: { models: { "modelstudio/glm-5": {} } } } }`;
-    expectRule(ID, text, [
-      `${span(text, `"modelstudio/glm-5"`)} info ${ID}: "modelstudio/glm-5" is a compatibility listing key that OpenClaw's onboarding writes next to "qwen/glm-5"; it is harmless, and new entries should use "qwen/glm-5".`,
-    ]);
+    expectRule(ID, text, []);
     expect(fixed(text)).toBe(text);
   });
 });
