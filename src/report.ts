@@ -39,6 +39,11 @@ export interface Diagnostic {
   severity: Severity;
   /** What is wrong and the exact fix. Never contains a secret value. */
   message: string;
+  /**
+   * Which of the rule's messages this is (its meta.messages key), stable when the wording changes;
+   * absent for messages not yet declared as data.
+   */
+  messageId?: string;
   /** The file the range points into: the linted file, or the `$include`d file the finding sits in. */
   filePath: string;
   /** RFC 6901 JSON pointer of the offending node in the evaluated (merged) config. */

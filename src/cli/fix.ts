@@ -7,7 +7,7 @@ import { fixText, writeAtomic } from "../engine/fix.js";
 import type { LintOptions } from "../engine/linter.js";
 import type { Diagnostic, FileResult } from "../report.js";
 import type { LintInput } from "./inputs.js";
-import { redactSource } from "./redact-source.js";
+import { redactSource } from "../engine/secrets.js";
 
 export interface FixRequest {
   /** "write": apply safe fixes to the files (stdin: print the fixed text); "dry-run": change nothing. */

@@ -12,6 +12,7 @@ import { findProjectConfig, loadProjectConfig, parseProjectConfig, PROJECT_CONFI
 import type { FileResult, Report } from "../report.js";
 import { nearest, type LintArgs } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
+import { formatContext } from "./format-context.js";
 import { collectInputs, type LintInput } from "./inputs.js";
 import type { CliIO } from "./io.js";
 
@@ -130,20 +131,17 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     results,
   };
 
-  const ctx = (color: boolean): FormatContext => ({
-    cwd: io.cwd,
-    color,
-    source: (filePath) => {
-      if (!texts.has(filePath)) {
-        try {
-          texts.set(filePath, readFileSync(resolve(io.cwd, filePath), "utf8"));
-        } catch {
-          return undefined;
-        }
+  const source = (filePath: string) => {
+    if (!texts.has(filePath)) {
+      try {
+        texts.set(filePath, readFileSync(resolve(io.cwd, filePath), "utf8"));
+      } catch {
+        return undefined;
       }
-      return texts.get(filePath);
-    },
-  });
+    }
+    return texts.get(filePath);
+  };
+  const ctx = (color: boolean): FormatContext => formatContext({ cwd: io.cwd, color, source });
   const color = args.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
   const format = await formatter;
   if (extra) io.stdout(extra);

@@ -3,15 +3,17 @@
 import { readFileSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { catalogFor as catalogForExtension, type Catalog, type CatalogExtension } from "../catalog/index.js";
-import type { Diagnostic, FileResult, Severity } from "../report.js";
+import type { Diagnostic, FileResult, Fix, Severity } from "../report.js";
 import { docsUrl } from "./docs-url.js";
 import { parseDirectives, suppressing, type Directive } from "./directives.js";
 import { analyze } from "./facts.js";
+import { buildMessage } from "./message.js";
 import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
 import { isParseFailure, parseJson5, type ParseFailure } from "./parse.js";
 import { parentPointer } from "./pointer.js";
 import { rules as registry } from "../rules/index.js";
 import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
+import { redactText } from "./secrets.js";
 import { SourceText, type Span } from "./source.js";
 
 export type RuleSetting = Severity | "off";
@@ -77,14 +79,16 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     const d: Diagnostic = {
       ruleId: id,
       severity,
-      message: input.message,
+      message: buildMessage(id, meta?.messages, input),
+      ...(input.messageId !== undefined ? { messageId: input.messageId } : {}),
       filePath: displayPath(input.file),
       pointer: input.pointer,
       range: { start: { line: input.span.start.line, column: input.span.start.column }, end: { line: input.span.end.line, column: input.span.end.column } },
       docsUrl: docsUrl(id),
     };
-    if (input.fix) d.fix = input.fix;
-    if (input.suggestions?.length) d.suggestions = input.suggestions;
+    // Fix descriptions are shown too (code actions, SARIF, --fix summaries); edits stay as they are.
+    if (input.fix) d.fix = safeFix(input.fix);
+    if (input.suggestions?.length) d.suggestions = input.suggestions.map(safeFix);
     diagnostics.push(d);
   };
   const parseError = (f: ParseFailure) =>
@@ -104,7 +108,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
         text,
         filePath,
         catalog,
-        report: (r) => emit(rule, { file: filePath, span: st.span(r.start, r.end), pointer: "", message: r.message, severity: r.severity, fix: r.fix, suggestions: r.suggestions }),
+        report: ({ start, end, ...r }) => emit(rule, { ...r, file: filePath, span: st.span(start, end), pointer: "" }),
       });
     }
     return finish(filePath, diagnostics);
@@ -176,7 +180,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
 function applyDirectives(
   files: readonly MountedFile[],
   diagnostics: Diagnostic[],
-  emit: (rule: string, input: { file: string; span: Span; pointer: string; message: string; severity?: Severity }) => void,
+  emit: (rule: string, input: { file: string; span: Span; pointer: string; message?: string; messageId?: string; data?: Record<string, unknown>; severity?: Severity }) => void,
   displayPath: (f: string) => string,
   ruleById: Map<string, Rule>,
 ): void {
@@ -208,6 +212,11 @@ function applyDirectives(
     }
   }
 }
+
+const safeFix = (f: Fix): Fix => {
+  const description = redactText(f.description);
+  return description === f.description ? f : { ...f, description };
+};
 
 /** Code-unit order: deterministic everywhere, and no ICU collator to initialise at start-up. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

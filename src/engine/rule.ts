@@ -3,6 +3,7 @@
 import type { Catalog } from "../catalog/index.js";
 import type { Fix, Severity } from "../report.js";
 import type { ConfigFacts } from "./facts.js";
+import type { MessageData } from "./message.js";
 import type { NodeLoc } from "./parse.js";
 import type { SourceText, Span } from "./source.js";
 
@@ -19,13 +20,25 @@ export interface RuleMeta {
   fixable: boolean;
   /** `config` rules read the evaluated OpenClaw config; `script` rules read shell, Dockerfile and Markdown text. */
   input?: "config" | "script";
+  /**
+   * Message templates by id, with `{{name}}` placeholders filled from the report's `data`
+   * (ESLint's meta.messages). The engine prints every value safely and redacts secrets.
+   */
+  messages?: Record<string, string>;
 }
 
-export interface ReportInput {
+/** What a finding says: a messageId of meta.messages with its data (or, while rules migrate, a finished message). */
+export interface MessageFields {
+  messageId?: string;
+  data?: MessageData;
+  /** @deprecated Use messageId + data; still redacted by the engine. */
+  message?: string;
+}
+
+export interface ReportInput extends MessageFields {
   pointer: string;
   /** Squiggle the member key or its value (default value). */
   target?: "key" | "value";
-  message: string;
   /** Severity for this finding when it differs from meta.severity (before user overrides). */
   severity?: Severity;
   /** At most this severity (e.g. `info` for listing keys that onboarding writes). */
@@ -57,7 +70,15 @@ export interface ScriptContext {
   readonly filePath: string;
   readonly catalog: Catalog;
   /** Report the UTF-16 offsets [start, end) of the text. */
-  report(input: { start: number; end: number; message: string; severity?: Severity; fix?: Fix; suggestions?: Fix[] }): void;
+  report(input: ScriptReportInput): void;
+}
+
+export interface ScriptReportInput extends MessageFields {
+  start: number;
+  end: number;
+  severity?: Severity;
+  fix?: Fix;
+  suggestions?: Fix[];
 }
 
 export interface Rule {

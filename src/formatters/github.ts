@@ -5,7 +5,7 @@
 // a few annotations per step, and the step log keeps the full list with the count.
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Severity } from "../report.js";
-import type { Formatter } from "./index.js";
+import { withoutControls, type Formatter } from "./index.js";
 import { summarize } from "./stylish.js";
 
 /** The name the CLI gives text read from stdin without --stdin-filename: not a file in the repository. */
@@ -24,8 +24,11 @@ export function pathUnder(cwd: string, filePath: string): string | undefined {
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
-/** Message text of a workflow command (@actions/core escapeData). */
-export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/**
+ * Message text of a workflow command (@actions/core escapeData). Control bytes from the config
+ * (ESC, BEL) would otherwise reach the CI log raw; line breaks are escaped, not dropped.
+ */
+export const escapeData = (s: string) => withoutControls(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 
 /** A property value of a workflow command (@actions/core escapeProperty). */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

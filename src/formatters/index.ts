@@ -1,7 +1,32 @@
-// Output formats. Each formatter is a pure function of the report in its own module, loaded only when
-// it is asked for; to add one, write `<name>.ts` with a default export of type Formatter and add one
-// line to FORMATTERS.
-import type { Report } from "../report.js";
+// Output formats. Each formatter is a pure function of the report and a context in its own module,
+// loaded only when it is asked for; it imports nothing from the CLI or the rule registry: rule
+// metadata, docs and redaction come through the context. To add one, write `<name>.ts` with a
+// default export of type Formatter and add one line to FORMATTERS.
+import type { Diagnostic, Fix, Report, Severity } from "../report.js";
+
+/** Rule metadata a formatter may show (SARIF's rule descriptors). */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  fixable: boolean;
+}
+
+/** Replace the UTF-16 offsets [start, end) of a text with `text`. */
+export interface Redaction {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The one redaction step (src/engine/secrets.ts), passed in so that formatters stay pure. */
+export interface Redactor {
+  /** Free text (a message, a fix description) with every recognisable secret replaced. */
+  text(s: string): string;
+  /** Every secret in a file's text, sorted and without overlaps (code frames map columns through these). */
+  source(text: string, filePath: string): Redaction[];
+}
 
 export interface FormatContext {
   /** Directory relative paths in the report are relative to. */
@@ -10,17 +35,67 @@ export interface FormatContext {
   color: boolean;
   /**
    * Text of a file a result or diagnostic names (its `filePath` as written in the report): the linted
-   * file, stdin, or an `$include`d file. undefined when it cannot be read. Raw text: redact secrets
-   * (src/cli/redact-source.ts) before showing any of it.
+   * file, stdin, or an `$include`d file. undefined when it cannot be read. Raw text: pass it through
+   * `redact.source` before showing any of it.
    */
   source(filePath: string): string | undefined;
+  /** Every registered rule, in registry order. */
+  rules: readonly RuleInfo[];
+  /** Markdown of a rule's documentation page, if there is one. */
+  ruleDoc(id: string): string | undefined;
+  /** Where a rule's documentation lives. */
+  docsUrl(id: string): string;
+  redact: Redactor;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;
 
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Report text (messages, paths) for a terminal: one line, no control characters (escape sequences). */
-export const printable = (s: string) => s.replace(CONTROLS, "\ufffd").replace(/[\r\n\t]/g, " ");
+// C0 and C1 controls other than tab and line breaks (ESC starts terminal and CI-log escape
+// sequences), and DEL.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** Text with every control character but tab, CR and LF shown as U+FFFD. */
+export const withoutControls = (s: string) => s.replace(CONTROLS, "\ufffd");
+/**
+ * Report text (messages, paths, rule ids) for a terminal: one line, no control characters. Text
+ * formats print through this (github through withoutControls, as it escapes line breaks itself).
+ */
+export const printable = (s: string) => withoutControls(s).replace(/[\r\n\t\u2028\u2029]/g, " ");
+
+/**
+ * The report as every format shows it: messages and fix descriptions redacted (a report built by a
+ * library caller may not come from the engine), and fixes whose inserted text would carry a
+ * secret of their file, or anything shaped like one, left out.
+ */
+export function safeReport(report: Report, ctx: FormatContext): Report {
+  const secretsOf = new Map<string, string[]>();
+  const secrets = (filePath: string) => {
+    let list = secretsOf.get(filePath);
+    if (!list) {
+      const text = ctx.source(filePath);
+      list = text === undefined ? [] : ctx.redact.source(text, filePath).map((r) => text.slice(r.start, r.end)).filter((x) => x.length >= 8);
+      secretsOf.set(filePath, list);
+    }
+    return list;
+  };
+  const leaks = (t: string, filePath: string) => t !== "" && (ctx.redact.text(t) !== t || secrets(filePath).some((x) => t.includes(x)));
+  const fix = (f: Fix, filePath: string): Fix | undefined => (f.edits.some((e) => leaks(e.text, filePath)) ? undefined : { ...f, description: ctx.redact.text(f.description) });
+  return {
+    ...report,
+    results: report.results.map((r) => ({
+      ...r,
+      diagnostics: r.diagnostics.map((d) => {
+        const out: Diagnostic = { ...d, message: ctx.redact.text(d.message) };
+        delete out.fix;
+        delete out.suggestions;
+        const f = d.fix && fix(d.fix, d.filePath);
+        const ss = d.suggestions?.map((x) => fix(x, d.filePath)).filter((x): x is Fix => !!x);
+        if (f) out.fix = f;
+        if (ss?.length) out.suggestions = ss;
+        return out;
+      }),
+    })),
+  };
+}
 
 type FormatterModule = { default: Formatter };
 
@@ -38,6 +113,8 @@ export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
 export const isFormatName = (name: string): name is FormatName => Object.prototype.hasOwnProperty.call(FORMATTERS, name);
 
+/** The named formatter, showing the report through safeReport. */
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
-  return (await FORMATTERS[name]()).default;
+  const format = (await FORMATTERS[name]()).default;
+  return (report, ctx) => format(safeReport(report, ctx), ctx);
 }

@@ -6,16 +6,12 @@
 // partialFingerprints hash what identifies a finding (rule, file, pointer, message), not its line, so
 // code scanning keeps tracking an alert when lines move above it.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PACKAGE_ROOT, docsUrl } from "../engine/docs-url.js";
 import { PACKAGE_JSON } from "../package-root.js";
 import type { Diagnostic, Fix, Severity } from "../report.js";
-import { rules } from "../rules/index.js";
-import { secretRedactions } from "../cli/redact-source.js";
 import { pathUnder } from "./github.js";
-import type { Formatter } from "./index.js";
+import type { FormatContext, Formatter } from "./index.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export const FINGERPRINT_KEY = "openclawQwenLint/v1";
@@ -47,20 +43,6 @@ function artifactLocation(cwd: string, filePath: string): ArtifactLocation {
   return { uri: pathToFileURL(resolve(cwd, filePath)).href };
 }
 
-const docCache = new Map<string, string | undefined>();
-function ruleDoc(id: string): string | undefined {
-  if (!docCache.has(id)) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(join(PACKAGE_ROOT, "docs", "rules", `${id}.md`), "utf8");
-    } catch {
-      text = undefined;
-    }
-    docCache.set(id, text);
-  }
-  return docCache.get(id);
-}
-
 /** The doc page's first paragraph after the severity line: why the rule exists. */
 function docSummary(doc: string): string | undefined {
   const paras = doc.split(/\r?\n\s*\r?\n/).map((p) => p.trim());
@@ -71,27 +53,27 @@ function docSummary(doc: string): string | undefined {
 const stripMarkdown = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
 
 /** Links to sibling doc pages made absolute: a viewer shows the Markdown away from docs/rules/. */
-const absoluteLinks = (md: string) => md.replace(/\]\(([a-z0-9-]+)\.md(#[^)]*)?\)/g, (_, id: string, hash = "") => `](${docsUrl(id)}${hash})`);
+const absoluteLinks = (md: string, docsUrl: (id: string) => string) => md.replace(/\]\(([a-z0-9-]+)\.md(#[^)]*)?\)/g, (_, id: string, hash = "") => `](${docsUrl(id)}${hash})`);
 
 /** The page for code-scanning's rule help, without its title (the viewer shows the rule's name). */
-const helpMarkdown = (doc: string) => absoluteLinks(doc.replace(/^# .*\r?\n+/, ""));
+const helpMarkdown = (doc: string, docsUrl: (id: string) => string) => absoluteLinks(doc.replace(/^# .*\r?\n+/, ""), docsUrl);
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : s + ".");
 
-function ruleDescriptor(id: string) {
-  const meta = rules.find((r) => r.meta.id === id)?.meta;
-  const helpUri = docsUrl(id);
+function ruleDescriptor(id: string, ctx: FormatContext) {
+  const meta = ctx.rules.find((r) => r.id === id);
+  const helpUri = ctx.docsUrl(id);
   if (!meta) return { id, name: pascalCase(id), helpUri };
-  const doc = ruleDoc(id);
+  const doc = ctx.ruleDoc(id);
   const summary = doc && docSummary(doc);
   const description = sentence(meta.description);
   return {
     id,
     name: pascalCase(id),
     shortDescription: { text: description },
-    fullDescription: summary ? { text: sentence(stripMarkdown(summary)), markdown: absoluteLinks(summary) } : { text: description },
+    fullDescription: summary ? { text: sentence(stripMarkdown(summary)), markdown: absoluteLinks(summary, ctx.docsUrl) } : { text: description },
     helpUri,
-    help: doc ? { text: `${description} Documentation: ${helpUri}`, markdown: helpMarkdown(doc) } : { text: `${description} Documentation: ${helpUri}` },
+    help: doc ? { text: `${description} Documentation: ${helpUri}`, markdown: helpMarkdown(doc, ctx.docsUrl) } : { text: `${description} Documentation: ${helpUri}` },
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: { tags: [meta.category], category: meta.category, fixable: meta.fixable },
   };
@@ -105,13 +87,11 @@ function fingerprint(d: Diagnostic, uri: string, seen: Map<string, number>): str
   return `${hash}:${n}`;
 }
 
-const KEY_SHAPE = /\bsk-(?:sp-)?[A-Za-z0-9][A-Za-z0-9_-]{7,}/;
-
 /**
  * The fix as a SARIF fix, or undefined when it cannot be shown safely: edits that overlap or fall
  * outside the file, or inserted text that would carry a secret of the file into the report.
  */
-function sarifFix(fix: Fix, location: ArtifactLocation, source: string | undefined, secrets: () => string[]) {
+function sarifFix(fix: Fix, location: ArtifactLocation, source: string | undefined, secrets: () => string[], redact: (s: string) => string) {
   const edits = [...fix.edits].sort((a, b) => a.start - b.start);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i];
@@ -119,7 +99,7 @@ function sarifFix(fix: Fix, location: ArtifactLocation, source: string | undefin
     if (source !== undefined && e.end > source.length) return undefined;
     if (i > 0 && e.start < edits[i - 1].end) return undefined;
   }
-  const leaks = (t: string) => KEY_SHAPE.test(t) || secrets().some((s) => t.includes(s));
+  const leaks = (t: string) => redact(t) !== t || secrets().some((s) => t.includes(s));
   if (leaks(fix.description) || edits.some((e) => leaks(e.text))) return undefined;
   return {
     description: { text: sentence(fix.description) },
@@ -136,12 +116,12 @@ function sarifFix(fix: Fix, location: ArtifactLocation, source: string | undefin
 }
 
 const sarif: Formatter = (report, ctx) => {
-  const descriptors = rules.map((r) => ruleDescriptor(r.meta.id));
+  const descriptors = ctx.rules.map((r) => ruleDescriptor(r.id, ctx));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const indexOf = (id: string) => {
     if (!ruleIndex.has(id)) {
       ruleIndex.set(id, descriptors.length);
-      descriptors.push(ruleDescriptor(id));
+      descriptors.push(ruleDescriptor(id, ctx));
     }
     return ruleIndex.get(id)!;
   };
@@ -161,7 +141,7 @@ const sarif: Formatter = (report, ctx) => {
   const secretsOf = new Map<string, string[]>();
   const secrets = (filePath: string, source: string | undefined) => () => {
     if (!secretsOf.has(filePath))
-      secretsOf.set(filePath, source === undefined ? [] : secretRedactions(source, filePath).map((r) => source.slice(r.start, r.end)).filter((s) => s.length >= 8));
+      secretsOf.set(filePath, source === undefined ? [] : ctx.redact.source(source, filePath).map((r) => source.slice(r.start, r.end)).filter((s) => s.length >= 8));
     return secretsOf.get(filePath)!;
   };
 
@@ -173,7 +153,7 @@ const sarif: Formatter = (report, ctx) => {
       const location = locate(d.filePath, d.filePath === r.filePath);
       if (!seen.has(location.uri)) seen.set(location.uri, new Map());
       const source = d.fix && ctx.source(d.filePath);
-      const fix = d.fix && sarifFix(d.fix, location, source, secrets(d.filePath, source));
+      const fix = d.fix && sarifFix(d.fix, location, source, secrets(d.filePath, source), ctx.redact.text);
       results.push({
         ruleId: d.ruleId,
         ruleIndex: indexOf(d.ruleId),

@@ -1,8 +1,7 @@
 // `--format stylish` (default): findings grouped by file, each with a code frame of the source it
 // points at, then a summary. Secrets in the framed lines are replaced with their redact() form.
 import type { Diagnostic, FileResult, Report, Severity } from "../report.js";
-import { secretRedactions, type Redaction } from "../cli/redact-source.js";
-import { printable, type FormatContext, type Formatter } from "./index.js";
+import { printable, type FormatContext, type Formatter, type Redaction } from "./index.js";
 
 type Paint = (s: string) => string;
 const sgr = (open: number, close: number): Paint => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -45,7 +44,7 @@ interface SourceLines {
   redactions: Redaction[];
 }
 
-function splitLines(text: string, filePath: string): SourceLines {
+function splitLines(text: string, redactions: Redaction[]): SourceLines {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -55,7 +54,21 @@ function splitLines(text: string, filePath: string): SourceLines {
       starts.push(i + 1);
     }
   }
-  return { text, starts, redactions: secretRedactions(text, filePath) };
+  return { text, starts, redactions };
+}
+
+/** The redactions (sorted, disjoint) that overlap [from, to): found by binary search, not a scan per line. */
+function overlapping(reds: readonly Redaction[], from: number, to: number): Redaction[] {
+  let lo = 0;
+  let hi = reds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reds[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Redaction[] = [];
+  for (let i = lo; i < reds.length && reds[i].start < to; i++) out.push(reds[i]);
+  return out;
 }
 
 /**
@@ -69,7 +82,7 @@ function displayLine(src: SourceLines, n: number): { cells: string[]; col: (c: n
   const raw = src.text.slice(start, Math.max(start, end)).replace(/[\r\n\u2028\u2029]+$/, "");
   const cells: string[] = [];
   const cellOf: number[] = []; // source column (0-based) -> cell index
-  const reds = src.redactions.filter((r) => r.end > start && r.start < start + raw.length + 1);
+  const reds = overlapping(src.redactions, start, start + raw.length + 1);
   let i = 0;
   while (i < raw.length) {
     const abs = start + i;
@@ -153,7 +166,7 @@ const stylish: Formatter = (report: Report, ctx: FormatContext) => {
   const source = (path: string) => {
     if (!files.has(path)) {
       const text = ctx.source(path);
-      files.set(path, text === undefined ? undefined : splitLines(text, path));
+      files.set(path, text === undefined ? undefined : splitLines(text, ctx.redact.source(text, path)));
     }
     return files.get(path);
   };

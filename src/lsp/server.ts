@@ -37,6 +37,7 @@ import { isParseFailure, parseJson5 } from "../engine/parse.js";
 import { lintText, type Diagnostic, type ToolConfig } from "../index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { quickFix, rangesOverlap, toLspDiagnostic, toLspEdits } from "./convert.js";
+import { redactText } from "../engine/secrets.js";
 import { buildView, hoverMarkdown, refCandidates, siteAt, type ConfigView, type SiteHit } from "./refs.js";
 import { findToolConfig, PROJECT_CONFIG_FILE, readToolConfig, type ToolConfigResult } from "./tool-config.js";
 
@@ -414,7 +415,8 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (!ctx) return null;
       const hit = siteAt(ctx.view, path, doc.offsetAt(params.position));
       if (!hit) return null;
-      const value = hoverMarkdown(hit.site, ctx.view.facts, ctx.catalog);
+      // The hovered text may be a pasted key (`primary: "qwen/sk-…"`): hover shows what messages show.
+      const value = redactText(hoverMarkdown(hit.site, ctx.view.facts, ctx.catalog) ?? "");
       if (!value) return null;
       return { contents: { kind: MarkupKind.Markdown, value }, range: { start: doc.positionAt(hit.span.start.offset), end: doc.positionAt(hit.span.end.offset) } };
     } catch (e) {

@@ -1,4 +1,4 @@
-import { redact } from "../engine/redact.js";
+import { redact } from "../engine/secrets.js";
 import { defineRule } from "../engine/rule.js";
 import { endpointName, keyFitsPlan, literalKeyOf, providerForPlan, qwenProviders, siblings, wherePhrase } from "./util/endpoints.js";
 

@@ -3,7 +3,7 @@ import { joinPointer, splitPointer } from "../engine/pointer.js";
 import { defineRule, type Located } from "../engine/rule.js";
 import type { Span } from "../engine/source.js";
 import { ENV_NAME, isObject, looksLikeKey, scanPlaceholders, type Placeholder } from "./util/secrets.js";
-import { redact } from "../engine/redact.js";
+import { redact } from "../engine/secrets.js";
 
 /** Sections where a Qwen setup keeps values; channels, gateway and the rest are not ours. */
 const SECTIONS = [["models"], ["agents"], ["auth"], ["env"], ["plugins"], ["secrets"], ["tools", "media"]];

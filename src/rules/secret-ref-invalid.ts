@@ -1,7 +1,7 @@
 import { didYouMean } from "../engine/did-you-mean.js";
 import { fix, replaceStringValue, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
-import { redact } from "../engine/redact.js";
+import { redact } from "../engine/secrets.js";
 import { defineRule } from "../engine/rule.js";
 import {
   builtInAlias,

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { formatContext } from "../../src/cli/format-context.js";
 import type { FormatContext } from "../../src/formatters/index.js";
 import type { Diagnostic, FileResult, Report } from "../../src/report.js";
 import { CLI_FIXTURES } from "../cli/run-cli.js";
@@ -73,5 +74,5 @@ export function report(results: FileResult[]): Report {
 }
 
 export function context(cwd: string, sources: Record<string, string> = {}): FormatContext {
-  return { cwd, color: false, source: (p) => sources[p] };
+  return formatContext({ cwd, color: false, source: (p) => sources[p] });
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { formatContext } from "../../src/cli/format-context.js";
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext } from "../../src/formatters/index.js";
 import compact from "../../src/formatters/compact.js";
 import json from "../../src/formatters/json.js";
@@ -57,7 +58,7 @@ const reportOf = (...results: FileResult[]): Report => ({
   results,
 });
 
-const ctx = (sources: Record<string, string>, color = false): FormatContext => ({ cwd: "/", color, source: (p) => sources[p] });
+const ctx = (sources: Record<string, string>, color = false): FormatContext => formatContext({ cwd: "/", color, source: (p) => sources[p] });
 
 const apiKeyStart = CONFIG.split("\n")[1].indexOf('"sk-') + 1;
 const apiKeyEnd = apiKeyStart + '"sk-sp-0123456789abcdef0123"'.length;
@@ -199,7 +200,9 @@ describe("registry", () => {
     expect(isFormatName("json")).toBe(true);
     expect(isFormatName("toString")).toBe(false);
     for (const name of FORMAT_NAMES) expect(typeof (await loadFormatter(name))).toBe("function");
-    expect(await loadFormatter("compact")).toBe(compact);
+    // Loaded formatters show the report through safeReport: same output as the module for a clean report.
+    const r = reportOf(result("a.json5", [diag("error", [1, 1], [1, 2])]));
+    expect((await loadFormatter("compact"))(r, ctx({}))).toBe(compact(r, ctx({})));
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Catalog, Endpoint, Plan, PlanId, ProviderInfo, RegionId } from "../../catalog/index.js";
 import { servedChat, type EndpointResolution, type ProviderSite } from "../../engine/facts.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
-import { isLiteralSecret } from "../../engine/redact.js";
+import { isLiteralSecret } from "../../engine/secrets.js";
 import type { RuleContext } from "../../engine/rule.js";
 
 import { isObject } from "../../engine/json.js";

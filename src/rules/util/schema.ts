@@ -6,6 +6,7 @@ import validate from "../../generated/validate-config.js";
 import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
+import { isSecretPointer } from "../../engine/secrets.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
@@ -65,7 +66,7 @@ export function flatEnvKind(key: string, value: unknown): "legacy" | "unknown" {
 }
 
 /** Paths whose values may be credentials: never echo them. */
-const SECRET_POINTER = /\/(apiKey|headers|token|value|passphrase|key|cert|ca|vars|password|secret)(\/|$)/i;
+const SECRET_POINTER = { test: isSecretPointer };
 
 export interface SchemaIssue {
   rule: "unknown-key" | "invalid-value";

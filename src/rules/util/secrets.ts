@@ -3,7 +3,6 @@
 // fields that take `string | SecretRef`, and `${VAR}` substitution (src/config/env-substitution.ts).
 // Shared by env-placeholder, secret-ref-invalid, secret-ref-unresolved, plaintext-api-key, daemon-env.
 import type { Catalog } from "../../catalog/index.js";
-import { redact } from "../../engine/redact.js";
 import { joinPointer } from "../../engine/pointer.js";
 
 import { isObject } from "../../engine/json.js";
@@ -194,47 +193,8 @@ export function secretFields(config: unknown): SecretField[] {
   return out;
 }
 
-/** Header names that carry credentials. */
-export const isCredentialHeader = (name: string) => /^(authorization|proxy-authorization)$|api[-_]?key|token|secret|password|credential|^x-auth/i.test(name);
-
-// ---- Literal secrets -------------------------------------------------------------------------------
-
-const DUMMY = /^(none|null|nil|empty|dummy|dummy[-_]?key|fake|fake[-_]?key|test|testing|not[-_ ]?needed|not[-_ ]?required|no[-_ ]?key|no[-_ ]?key[-_ ]?required|sk-no-key-required|unused|placeholder|changeme|change[-_]?me|replace[-_]?me|your[-_ ]?(api[-_ ]?)?key([-_ ]?here)?|<[^>]*>|x+|\*+|\.+|ollama|lm-?studio|local|anything)$/i;
-
-/** `Bearer sk-...` -> { scheme: "Bearer ", secret: "sk-..." }. */
-export function splitAuthScheme(v: string): { scheme: string; secret: string } {
-  const m = /^(Bearer|Basic|Token|Api-Key|ApiKey|Key)\s+/i.exec(v);
-  return m ? { scheme: v.slice(0, m[0].length), secret: v.slice(m[0].length) } : { scheme: "", secret: v };
-}
-
-/**
- * A literal credential rather than a placeholder, reference or documentation dummy: at least 8
- * characters, no `${...}`, no whitespace inside, not a dummy word, not one character repeated
- * after a key prefix (`sk-xxxxxxxx`, the zero keys of the onboarding fixtures).
- */
-export function isLiteralCredential(value: string): boolean {
-  const v = value.trim();
-  if (v.length < 8 || /\s/.test(v) || v.includes("${")) return false;
-  if (DUMMY.test(v)) return false;
-  const body = v.replace(/^(sk-sp-|sk-|sk_)/, "");
-  if (/^(.)\1*$/.test(body) || /^[.*x]+$/i.test(body)) return false;
-  return true;
-}
-
-/** Clearly a key or token by its shape: a known prefix, or a long mixed token (not a path or URL). */
-export function looksLikeKey(value: string): boolean {
-  const v = value.trim();
-  if (!isLiteralCredential(v)) return false;
-  if (/^(sk-|sk_|pk-|rk-|ghp_|gho_|ghs_|github_pat_|glpat-|xox[abpr]-|AIza|AKIA|hf_|gsk_|r8_|pplx-|nvapi-|csk-)/.test(v)) return true;
-  if (/^[/~.]|:\/\//.test(v) || v.length < 20) return false;
-  return /^[A-Za-z0-9._\-+=/]+$/.test(v) && /[A-Za-z]/.test(v) && /\d/.test(v);
-}
-
-/** `sk-9f...7d6c`, keeping an auth scheme (`Bearer sk-9f...7d6c`). */
-export function redactCredential(value: string): string {
-  const { scheme, secret } = splitAuthScheme(value.trim());
-  return scheme + redact(secret);
-}
+// What a literal credential looks like is src/engine/secrets.ts's to say (one definition for rules and output).
+export { isCredentialHeader, isLiteralCredential, looksLikeKey, redactCredential, splitAuthScheme } from "../../engine/secrets.js";
 
 // ---- Qwen env vars ---------------------------------------------------------------------------------
 

@@ -1,0 +1,108 @@
+// Messages as data (ESLint's meta.messages + data): a rule names a template by id and passes the
+// values; the engine builds the text. Every interpolated value goes through one printer (a value of
+// any type prints readably, long values are shortened, control characters escaped) and one
+// redaction step (src/engine/secrets.ts). The finished text is redacted once more as a safety net,
+// which is also what protects messages still written as plain strings.
+import { redactCredential, redactText } from "./secrets.js";
+
+/** A value the rule knows is a credential: always printed in its redacted form. */
+export class SecretValue {
+  constructor(readonly value: string) {}
+}
+
+/** Mark a value as a credential for a message (`{{key}}` prints `sk-9f...7d6c`). */
+export const secret = (value: string) => new SecretValue(value);
+
+export type MessageData = Readonly<Record<string, unknown>>;
+
+/** Longest value printed in full; longer ones keep their start and end. */
+export const MAX_VALUE_LENGTH = 120;
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escapeControls = (s: string) =>
+  s.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+
+/** Cut in the middle, never inside a surrogate pair. */
+function shorten(s: string, max = MAX_VALUE_LENGTH): string {
+  if (s.length <= max) return s;
+  let head = Math.ceil((max * 2) / 3);
+  let tail = max - head - 1;
+  if (/[\ud800-\udbff]/.test(s[head - 1])) head--;
+  if (/[\udc00-\udfff]/.test(s[s.length - tail])) tail--;
+  return `${s.slice(0, head)}…${s.slice(s.length - tail)}`;
+}
+
+/** JSON for objects and arrays, bounded in depth and size, never throwing (cycles, BigInt). */
+function compactJson(v: unknown): string {
+  const seen = new Set<unknown>();
+  let budget = MAX_VALUE_LENGTH * 4;
+  const walk = (x: unknown, depth: number): string => {
+    if (budget <= 0) return "…";
+    let out: string;
+    if (typeof x === "string") out = JSON.stringify(x.length > MAX_VALUE_LENGTH ? shorten(x) : x);
+    else if (typeof x === "bigint") out = `${x}n`;
+    else if (x === undefined || typeof x === "function" || typeof x === "symbol") out = "null";
+    else if (typeof x !== "object" || x === null) out = JSON.stringify(x) ?? "null";
+    else if (seen.has(x)) out = '"[circular]"';
+    else if (depth > 4) out = Array.isArray(x) ? "[…]" : "{…}";
+    else {
+      seen.add(x);
+      out = Array.isArray(x)
+        ? `[${x.map((e) => walk(e, depth + 1)).join(",")}]`
+        : `{${Object.entries(x)
+            .map(([k, e]) => `${JSON.stringify(k)}:${walk(e, depth + 1)}`)
+            .join(",")}}`;
+      seen.delete(x);
+    }
+    budget -= out.length;
+    return out;
+  };
+  return walk(v, 0);
+}
+
+/**
+ * One value as message text: strings as they are, numbers and booleans as written, null and
+ * undefined by name, arrays and objects as compact JSON; then redacted, shortened and escaped.
+ */
+export function printValue(v: unknown): string {
+  if (v instanceof SecretValue) return escapeControls(shorten(redactCredential(v.value)));
+  let s: string;
+  if (typeof v === "string") s = v;
+  else if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") s = String(v);
+  else if (v === null) s = "null";
+  else if (v === undefined) s = "undefined";
+  else s = compactJson(v);
+  return escapeControls(shorten(redactText(s)));
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g;
+
+/** The template with each `{{name}}` replaced by its printed value; unknown names stay as written. */
+export function interpolate(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? printValue(data[name]) : whole));
+}
+
+/** The `{{name}}` placeholders of a template. */
+export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+
+/** What a rule reports: a message id with data, or (during migration) a finished message. */
+export interface MessageInput {
+  messageId?: string;
+  data?: MessageData;
+  message?: string;
+}
+
+/**
+ * The final text of a finding, redacted. A messageId the rule's meta does not declare is a bug in
+ * the rule, and throws like any other rule bug.
+ */
+export function buildMessage(ruleId: string, messages: Readonly<Record<string, string>> | undefined, input: MessageInput): string {
+  let text: string;
+  if (input.messageId !== undefined) {
+    const template = messages && Object.prototype.hasOwnProperty.call(messages, input.messageId) ? messages[input.messageId] : undefined;
+    if (template === undefined) throw new Error(`rule ${ruleId} reported messageId "${input.messageId}", which its meta.messages does not declare`);
+    text = interpolate(template, input.data);
+  } else if (typeof input.message === "string") text = input.message;
+  else throw new Error(`rule ${ruleId} reported neither messageId nor message`);
+  return redactText(text);
+}

@@ -1,0 +1,354 @@
+// The one place that knows what a secret looks like. Every output (messages, code frames, diffs,
+// hover text, every format) redacts through here, so a secret is recognised the same way everywhere:
+//   by shape: provider key prefixes (sk-…, sk-sp-…, ghp_…), long high-entropy tokens, `Bearer …`;
+//   by place: values under secret-bearing keys, misspelt ones included (`apiKye`), credential
+//     headers, env.vars.* and flat env.*, URL userinfo (`https://user:TOKEN@host`) and secret query
+//     parameters (`?api_key=TOKEN`), `--*-api-key` flags and `*_KEY=` assignments in scripts.
+// OpenClaw's non-secret markers stay visible: env var names (`QWEN_API_KEY`), `${VAR}`, `oauth:…`,
+// `profile:…`, `qwen-oauth`, `ollama-local`, `secretref-env:…` are references, not keys
+// (isNonSecretApiKeyMarker in OpenClaw's model-auth-markers).
+// Every scan here is linear in the text: patterns are bounded, URLs are found with indexOf.
+import { isParseFailure, parseJson5 } from "./parse.js";
+import { joinPointer } from "./pointer.js";
+
+/** Replace the UTF-16 offsets [start, end) of a text with `text`. */
+export interface Redaction {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---- how a secret is shown ---------------------------------------------------------------------------
+
+/** `sk-9f...7d6c`: enough to tell keys apart, too little to use one. Short secrets become stars. */
+export function redact(secret: string): string {
+  const s = secret.trim();
+  if (s.length <= 12) return "*".repeat(Math.max(4, s.length));
+  const prefix = s.match(/^(sk-sp-|sk-)/)?.[0] ?? "";
+  return `${s.slice(0, prefix.length + 2)}...${s.slice(-4)}`;
+}
+
+/** `Bearer sk-...` -> { scheme: "Bearer ", secret: "sk-..." }. */
+export function splitAuthScheme(v: string): { scheme: string; secret: string } {
+  const m = /^(Bearer|Basic|Token|Api-Key|ApiKey|Key)\s+/i.exec(v);
+  return m ? { scheme: v.slice(0, m[0].length), secret: v.slice(m[0].length) } : { scheme: "", secret: v };
+}
+
+/** `sk-9f...7d6c`, keeping an auth scheme (`Bearer sk-9f...7d6c`). */
+export function redactCredential(value: string): string {
+  const { scheme, secret } = splitAuthScheme(value.trim());
+  return scheme + redact(secret);
+}
+
+// ---- values that are not secrets ---------------------------------------------------------------------
+
+const PLACEHOLDER = /^\s*(\$\{[^}]*\}\s*)+$/;
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const MARKER = /^(?:oauth:|profile:|secretref-env:|env:[A-Z_])|^(?:secretref-managed|ollama-local|custom-local|codex-app-server|gcp-vertex-credentials|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:oauth|local))$/;
+const DUMMY = /^(none|null|nil|empty|dummy|dummy[-_]?key|fake|fake[-_]?key|test|testing|not[-_ ]?needed|not[-_ ]?required|no[-_ ]?key|no[-_ ]?key[-_ ]?required|sk-no-key-required|unused|placeholder|changeme|change[-_]?me|replace[-_]?me|your[-_ ]?(api[-_ ]?)?key([-_ ]?here)?|<[^>]*>|x+|\*+|\.+|ollama|lm-?studio|local|anything)$/i;
+const KEY_PREFIX = /^(sk-|sk_|pk-|rk-|ghp_|gho_|ghs_|github_pat_|glpat-|xox[abpr]-|AIza|AKIA|hf_|gsk_|r8_|pplx-|nvapi-|csk-)/;
+
+/**
+ * A value OpenClaw reads as a reference or marker rather than a credential: `${VAR}`, an env var
+ * name, `oauth:…`, `profile:…`, `secretref-env:…`, `<provider>-oauth`, `<name>-local`.
+ */
+export function isNonSecretMarker(value: string): boolean {
+  const v = value.trim();
+  return PLACEHOLDER.test(v) || (ENV_VAR_NAME.test(v) && !KEY_PREFIX.test(v)) || MARKER.test(v);
+}
+
+/**
+ * A literal credential rather than a placeholder, reference or documentation dummy: at least 8
+ * characters, no `${...}`, no whitespace inside, not a dummy word, not one character repeated
+ * after a key prefix (`sk-xxxxxxxx`, the zero keys of the onboarding fixtures).
+ */
+export function isLiteralCredential(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8 || /\s/.test(v) || v.includes("${")) return false;
+  if (DUMMY.test(v)) return false;
+  const body = v.replace(/^(sk-sp-|sk-|sk_)/, "");
+  if (/^(.)\1*$/.test(body) || /^[.*x]+$/i.test(body)) return false;
+  return true;
+}
+
+/** Looks like a literal credential rather than a reference or placeholder (no dummy-word list). */
+export function isLiteralSecret(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8) return false;
+  if (/\$\{[^}]*\}/.test(v)) return false;
+  if (/^(changeme|your[-_ ]?api[-_ ]?key|xxx+|\*+|<.*>|placeholder)$/i.test(v)) return false;
+  return true;
+}
+
+/** Clearly a key or token by its shape: a known prefix, or a long mixed token (not a path or URL). */
+export function looksLikeKey(value: string): boolean {
+  const v = value.trim();
+  if (!isLiteralCredential(v)) return false;
+  if (KEY_PREFIX.test(v)) return true;
+  if (/^[/~.]|:\/\//.test(v) || v.length < 20) return false;
+  return /^[A-Za-z0-9._\-+=/]+$/.test(v) && /[A-Za-z]/.test(v) && /\d/.test(v);
+}
+
+/** Worth hiding when found in a secret place: not empty, not a marker, not a documentation dummy. */
+const hides = (value: string) => value.trim() !== "" && !isNonSecretMarker(value) && !DUMMY.test(value.trim()) && !/^\$/.test(value.trim());
+
+// ---- secret-bearing names ----------------------------------------------------------------------------
+
+/** Words that name a credential. Key names are compared squashed (lower case, letters and digits). */
+const SECRET_WORDS = ["apikey", "token", "secret", "password", "passwd", "passphrase", "privatekey", "accesskey", "credential", "authorization", "cookie", "setcookie"];
+// Not `auth`: provider `auth` holds a mode ("api-key", "oauth").
+const EXACT_SECRET_KEYS = new Set(["value", "key", "pwd", "bearer"]);
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** Optimal string alignment distance, stopping early above `max`. */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return false;
+    prev2.splice(0, prev2.length, ...prev);
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/**
+ * A key whose value is a credential: `apiKey`, `api_key`, `QWEN_API_KEY`, `token`, `password`,
+ * `value`/`key` (request.auth, tls), and one typo away from those words (`apiKye`, `tokne`, `secert`).
+ * Plural counters (`maxTokens`) hold numbers, which are never redacted.
+ */
+export function isSecretKey(name: string): boolean {
+  const n = squash(name);
+  if (!n || n.length > 80) return false;
+  if (EXACT_SECRET_KEYS.has(n)) return true;
+  for (const w of SECRET_WORDS) {
+    if (n.endsWith(w) || n.endsWith(w + "s")) return true;
+    // A typo at the end of the name: compare the tail of about the word's length.
+    if (w.length < 6) {
+      if (n.length >= w.length && isTransposition(n.slice(-w.length), w)) return true;
+      continue;
+    }
+    for (const len of [w.length - 1, w.length, w.length + 1])
+      if (n.length >= len && n.slice(-len)[0] === w[0] && within(n.slice(-len), w, 1)) return true;
+  }
+  return false;
+}
+
+/** Two adjacent letters swapped (`tokne`): the only typo counted for short words. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/** Header names that carry credentials. */
+export const isCredentialHeader = (name: string) => /^(authorization|proxy-authorization)$|api[-_]?key|token|secret|password|credential|^x-auth/i.test(name);
+const SECRET_HEADER = /authorization|cookie|key|token|secret|signature|password|credential/i;
+
+/** The config path (segments) of a string whose value is a credential. */
+export function isSecretPath(segs: readonly string[]): boolean {
+  const last = segs[segs.length - 1];
+  if (last === undefined) return false;
+  if (segs[0] === "env" && (segs.length === 2 || (segs.length === 3 && segs[1] === "vars"))) return true;
+  if (segs.length >= 2 && segs[segs.length - 2].toLowerCase() === "headers") return SECRET_HEADER.test(last) || isSecretKey(last);
+  return isSecretKey(last);
+}
+
+const SECRET_CONTAINERS = new Set(["headers", "vars", "cert", "ca", "tls"]);
+
+/** A JSON pointer at or under a place whose values may be credentials: never echo its value. */
+export function isSecretPointer(pointer: string): boolean {
+  const segs = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (segs[0] === "env" && segs.length >= 2) return true;
+  return segs.some((s) => SECRET_CONTAINERS.has(s.toLowerCase()) || isSecretKey(s));
+}
+
+// ---- finding secrets in text ---------------------------------------------------------------------------
+
+const SHAPED = /(?<![A-Za-z0-9_-])(?:sk-sp-|sk-|sk_|ghp_|gho_|ghs_|github_pat_|glpat-|xox[abpr]-|AIza|AKIA|hf_|gsk_|r8_|pplx-|nvapi-|csk-)[A-Za-z0-9][A-Za-z0-9_-]{7,}/g;
+const RUN = /[A-Za-z0-9_+=-]{24,}/g;
+const BEARER = /\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
+const QUERY = /[?&;]([A-Za-z0-9_.-]{1,64})=([^&#\s"'`<>\\]*)/g;
+const QUERY_SECRET = /^(key|sig|signature|code|auth|access_token|id_token|refresh_token|client_secret|x-amz-signature|x-amz-credential)$/i;
+const FLAG = /--[\w-]{0,64}?(?:api-key|apikey|token|secret|password)[\w-]{0,64}(?:=|\s+)(["']?)([^\s"']+)\1/gi;
+const ASSIGN_EQ = /(?<![\w$])[A-Za-z_]\w{0,64}?(?:KEY|TOKEN|SECRET|PASSWORD|PASSPHRASE)\w{0,64}\s*=\s*(["']?)([^\s"'\\<>]+)\1/g;
+const ASSIGN_SCRIPT = /(?<![\w$])[A-Za-z_]\w{0,64}?(?:KEY|TOKEN|SECRET|PASSWORD|PASSPHRASE)\w{0,64}(?:\s*=\s*|[ \t]+)(["']?)([^\s"'\\<>]+)\1/g;
+/** `key: "value"` and `key = 'value'`, the string possibly unterminated (a file that does not parse). */
+const KEY_VALUE = /(?<![$\w-])(["']?)([$\w-]{1,64})\1\s*[:=]\s*(["'])((?:\\[^\n]|(?!\3)[^\\\n]){0,4096})/g;
+
+function shannon(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/**
+ * A long run of token characters that reads as random: mixed case with digits (base64, most API
+ * keys), long hex, or long lower-case letters-and-digits without word separators. Model ids
+ * (`qwen3-coder-480b-a35b-instruct`), env var names and camelCase keys stay visible.
+ */
+export function isHighEntropyToken(s: string): boolean {
+  if (s.length < 24) return false;
+  const digits = s.replace(/\D/g, "").length;
+  if (/[a-z]/.test(s) && /[A-Z]/.test(s) && digits >= 2) return shannon(s) >= 3.5;
+  if (/^[0-9a-f]{32,}$/i.test(s) && digits >= 4 && /[a-f]/i.test(s)) return true;
+  if (s.length >= 32 && /^[a-z0-9]+$/.test(s) && digits >= 4) return shannon(s) >= 3.8;
+  return false;
+}
+
+/** Already redacted (`sk-9f...7d6c`, `****`): redacting is idempotent. */
+const masked = (v: string) => v.includes("...") || /^\*{4,}$/.test(v);
+
+function push(out: Redaction[], start: number, value: string, text = redact(value)): void {
+  if (value && !masked(value)) out.push({ start, end: start + value.length, text });
+}
+
+/** URL userinfo (`scheme://user:pass@`), found by `://` so that scanning stays linear. */
+function urlUserinfo(text: string, out: Redaction[]): void {
+  for (let at = text.indexOf("://"); at !== -1; at = text.indexOf("://", at + 3)) {
+    let i = at + 3;
+    let colon = -1;
+    while (i < text.length && i - at < 2048) {
+      const c = text[i];
+      if (c === "@") break;
+      if (c === ":" && colon < 0) colon = i;
+      if (/[\s/?#"'`<>\\]/.test(c)) {
+        i = -1;
+        break;
+      }
+      i++;
+    }
+    if (i < 0 || text[i] !== "@") continue;
+    const start = at + 3;
+    if (colon >= 0) {
+      const pass = text.slice(colon + 1, i);
+      if (pass && !isNonSecretMarker(pass)) push(out, colon + 1, pass);
+      const user = text.slice(start, colon);
+      if (looksLikeKey(user)) push(out, start, user);
+    } else {
+      const user = text.slice(start, i);
+      if (user.length >= 8 && /\d/.test(user) && !isNonSecretMarker(user)) push(out, start, user);
+    }
+  }
+}
+
+function byPattern(text: string, re: RegExp, group: number, out: Redaction[], keep: (m: RegExpExecArray) => boolean = () => true): void {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const value = m[group];
+    if (value === undefined || !hides(value) || !keep(m)) continue;
+    push(out, m.index! + m[0].lastIndexOf(value), value);
+  }
+}
+
+/** Secrets recognisable in any text by shape or by their place in a URL, header or assignment. */
+function textRedactions(text: string, out: Redaction[], script: boolean): void {
+  for (const m of text.matchAll(SHAPED)) {
+    const body = m[0].replace(/^(sk-sp-|sk-|sk_)/, "");
+    if (!/^(.)\1*$/.test(body)) push(out, m.index!, m[0]);
+  }
+  for (const m of text.matchAll(RUN)) if (isHighEntropyToken(m[0])) push(out, m.index!, m[0]);
+  urlUserinfo(text, out);
+  for (const m of text.matchAll(QUERY)) {
+    const [, name, value] = m;
+    if ((isSecretKey(name) || QUERY_SECRET.test(name)) && value && !isNonSecretMarker(value)) push(out, m.index! + m[0].length - value.length, value);
+  }
+  byPattern(text, BEARER, 1, out);
+  // In prose, "the flag --x-api-key is current" names a flag: only `=value` or a key-shaped value counts.
+  byPattern(text, FLAG, 2, out, (m) => script || m[0].includes("=") || looksLikeKey(m[2]));
+  byPattern(text, script ? ASSIGN_SCRIPT : ASSIGN_EQ, 2, out);
+}
+
+/** Sorted, without overlaps (the earliest and then the longest wins). */
+function settle(found: Redaction[]): Redaction[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Redaction[] = [];
+  for (const r of found) if (!out.length || r.start >= out[out.length - 1].end) out.push(r);
+  return out;
+}
+
+function apply(text: string, redactions: readonly Redaction[]): string {
+  let out = "";
+  let at = 0;
+  for (const r of redactions) {
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Free text (a message, a hover, a fix description) with every recognisable secret replaced. */
+export function redactText(text: string): string {
+  if (text.length < 8) return text;
+  const found: Redaction[] = [];
+  textRedactions(text, found, false);
+  keyValues(text, found);
+  return found.length ? apply(text, settle(found)) : text;
+}
+
+/** `key: "value"` pairs under secret-bearing (or misspelt secret-bearing) keys. */
+function keyValues(text: string, out: Redaction[]): void {
+  for (const m of text.matchAll(KEY_VALUE)) {
+    const [, , key, , value] = m;
+    if (!isSecretKey(key) || !hides(value)) continue;
+    push(out, m.index! + m[0].length - value.length, value);
+  }
+}
+
+/** String values at secret places of a JSON5 tree; undefined when the text does not parse. */
+function treeRedactions(text: string, filePath: string, out: Redaction[]): boolean {
+  const parsed = parseJson5(text, filePath);
+  if (isParseFailure(parsed)) return false;
+  const walk = (value: unknown, pointer: string, segs: string[]) => {
+    if (typeof value === "string") {
+      if (!segs.length || !isSecretPath(segs) || !hides(value)) return;
+      const loc = parsed.locs.get(pointer);
+      // Keep the quotes: only the content is replaced.
+      if (loc) out.push({ start: loc.value.start.offset + 1, end: loc.value.end.offset - 1, text: redact(value) });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, joinPointer(pointer, i), [...segs, String(i)]));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, joinPointer(pointer, k), [...segs, k]);
+  };
+  walk(parsed.value, "", []);
+  return true;
+}
+
+const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
+
+/**
+ * Every secret in a file's text, sorted and without overlaps: for code frames and diffs, which
+ * need columns to map. JSON5 configs are read as a tree (or, when they do not parse, as
+ * `key: "value"` text, unterminated strings included); scripts by flags and assignments.
+ */
+export function sourceRedactions(text: string, filePath: string): Redaction[] {
+  const found: Redaction[] = [];
+  const script = SCRIPT_FILE.test(filePath);
+  if (!script && !treeRedactions(text, filePath, found)) keyValues(text, found);
+  textRedactions(text, found, script);
+  return settle(found);
+}
+
+/** The file's text with every secret replaced: for viewers that need no column mapping (diffs). */
+export function redactSource(text: string, filePath: string): string {
+  return apply(text, sourceRedactions(text, filePath));
+}
+
+/** The secret values a text holds (what sourceRedactions hides), for checking other output against. */
+export function secretsIn(text: string, filePath: string): string[] {
+  return sourceRedactions(text, filePath)
+    .map((r) => text.slice(r.start, r.end))
+    .filter((s) => s.length >= 8);
+}

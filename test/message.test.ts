@@ -1,0 +1,79 @@
+// Messages as data: templates with {{placeholders}} in meta.messages, values printed by one safe
+// printer and redacted by the engine, messageId on the diagnostic.
+import { describe, expect, it } from "vitest";
+import { defineRule, type ReportInput } from "../src/engine/rule.js";
+import { interpolate, placeholders, printValue, secret } from "../src/engine/message.js";
+import { lint } from "./helpers.js";
+
+const probe = (report: ReportInput) =>
+  defineRule({
+    meta: {
+      id: "probe",
+      severity: "warning",
+      category: "structure",
+      description: "test rule",
+      fixable: false,
+      messages: { value: "Value {{v}} at {{ where }}; {{missing}} stays.", plain: "Nothing to fill." },
+    },
+    check: (ctx) => ctx.report(report),
+  });
+
+const run = (input: ReportInput) => lint("{ a: 1 }", { rules: [probe(input)] }).diagnostics;
+
+describe("printValue: one safe printer for every interpolated value", () => {
+  it("never prints [object Object]; objects and arrays as compact JSON, scalars as written", () => {
+    expect(printValue({ a: 1, b: [true, null] })).toBe('{"a":1,"b":[true,null]}');
+    expect(printValue([1, "x"])).toBe('[1,"x"]');
+    expect(printValue(null)).toBe("null");
+    expect(printValue(undefined)).toBe("undefined");
+    expect(printValue(12.5)).toBe("12.5");
+    expect(printValue(10n)).toBe("10");
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(printValue(cyclic)).toBe('{"self":"[circular]"}');
+  });
+
+  it("escapes control characters and shortens long values in the middle", () => {
+    expect(printValue("a\u001b[31mb\nc")).toBe("a\\u001b[31mb\\nc");
+    const long = printValue("x".repeat(500) + "END");
+    expect(long.length).toBe(120);
+    expect(long).toMatch(/^x+…x*END$/);
+  });
+
+  it("redacts secrets by shape, and every value marked secret()", () => {
+    expect(printValue("qwen/sk-sp-0123456789abcdef")).toBe("qwen/sk-sp-01...cdef");
+    expect(printValue(secret("plainlowercasetoken"))).toBe("pl...oken");
+    expect(printValue(secret("Bearer plainlowercasetoken"))).toBe("Bearer pl...oken");
+    expect(printValue({ apiKey: "sk-0123456789abcdef" })).toBe('{"apiKey":"sk-01...cdef"}');
+  });
+
+  it("interpolate leaves unknown placeholders as written; placeholders() lists them", () => {
+    expect(interpolate("{{a}} and {{ b }} and {{c}}", { a: 1, b: "two" })).toBe("1 and two and {{c}}");
+    expect(placeholders("{{a}} and {{ b }}")).toEqual(["a", "b"]);
+  });
+});
+
+describe("the engine builds messages from meta.messages", () => {
+  it("fills the template, keeps the messageId on the diagnostic", () => {
+    const [d] = run({ pointer: "/a", messageId: "value", data: { v: { id: 1 }, where: "/a" } });
+    expect(d.message).toBe('Value {"id":1} at /a; {{missing}} stays.');
+    expect(d.messageId).toBe("value");
+  });
+
+  it("a messageId the meta does not declare is a rule bug", () => {
+    expect(() => run({ pointer: "/a", messageId: "nope" })).toThrow(/messageId "nope"/);
+  });
+
+  it("plain messages (during migration) and fix descriptions are redacted too", () => {
+    const [d] = run({
+      pointer: "/a",
+      message: "The key sk-sp-0123456789abcdef is pasted here",
+      fix: { description: "Replace qwen/sk-sp-0123456789abcdef", edits: [{ start: 0, end: 0, text: "sk-sp-0123456789abcdef" }] },
+    });
+    expect(d.message).toBe("The key sk-sp-01...cdef is pasted here");
+    expect(d.messageId).toBeUndefined();
+    expect(d.fix!.description).toBe("Replace qwen/sk-sp-01...cdef");
+    // Edits are applied to the user's own file: they stay as they are.
+    expect(d.fix!.edits[0].text).toBe("sk-sp-0123456789abcdef");
+  });
+});
