@@ -1,4 +1,5 @@
-// `npm run generate`: compile catalog.yaml + endpoints.yaml into src/generated/ and schema/.
+// `npm run generate`: compile catalog.yaml + endpoints.yaml and OpenClaw's schema (scripts/data/openclaw/,
+// from `npm run upstream`) into src/generated/ and schema/. No network.
 // Everything here runs at build time; the linter imports only the generated modules.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -6,12 +7,13 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitAuthMarkers } from "./lib/emit-auth-markers.js";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
-import { emitConfigSchema, emitConfigValidator } from "./lib/emit-config-schema.js";
+import { emitConfigSchema, emitLintSchemaModule, formatSchema } from "./lib/emit-config-schema.js";
 import { emitReadmeRules, emitRulesIndex } from "./lib/emit-docs.js";
 import { emitOpenClawModule } from "./lib/emit-openclaw.js";
 import { emitReportSchema } from "./lib/emit-report-schema.js";
 import { emitTableSchemas } from "./lib/emit-table-schemas.js";
 import { loadTables, TableError } from "./lib/tables.js";
+import { loadUpstream } from "../src/schema/openclaw-config.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -27,12 +29,13 @@ export function generateAll(root = ROOT): Map<string, string> {
     .slice(0, 16);
   const files = new Map<string, string>();
   files.set("src/generated/catalog.ts", emitCatalogModule(tables, hash));
-  files.set("src/generated/openclaw.ts", emitOpenClawModule());
+  const upstream = loadUpstream(root);
+  files.set("src/generated/openclaw.ts", emitOpenClawModule(upstream));
   files.set("src/generated/auth-markers.ts", emitAuthMarkers(root));
   for (const [path, content] of emitTableSchemas()) files.set(path, content);
-  const configSchema = emitConfigSchema(tables);
-  files.set("schema/openclaw-qwen.schema.json", JSON.stringify(configSchema, null, 2) + "\n");
-  for (const [path, content] of emitConfigValidator(tables)) files.set(path, content);
+  const configSchema = emitConfigSchema(tables, upstream);
+  files.set("schema/openclaw-qwen.schema.json", formatSchema(configSchema));
+  files.set("src/generated/openclaw-schema.ts", emitLintSchemaModule(tables, upstream));
   files.set("schema/report.schema.json", emitReportSchema(root));
   files.set("docs/rules/README.md", emitRulesIndex());
   const readme = emitReadmeRules(root);

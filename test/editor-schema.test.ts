@@ -7,18 +7,23 @@ import { Ajv } from "ajv";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
 import { EDITOR_KEYWORDS } from "../scripts/lib/emit-config-schema.js";
+import { EDITOR_FORMATS } from "../src/schema/openclaw-config.js";
 import { CHAT_CATALOG, VIDEO_CATALOG } from "../src/generated/catalog.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/openclaw-qwen.schema.json"), "utf8"));
 const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
 ajv.addVocabulary(EDITOR_KEYWORDS);
+// The formats OpenClaw's schema uses (VS Code checks them; ajv needs ajv-formats, not a dependency here).
+for (const f of EDITOR_FORMATS) ajv.addFormat(f, true);
 const validate = ajv.compile(schema);
 
 type Node = Record<string, any>;
-const at = (path: string[]): Node => path.reduce<Node>((n, k) => (k === "*" ? n.additionalProperties : n.properties?.[k] ?? n[k]), schema);
-const enumOf = (ref: Node): string[] => ref.anyOf?.find((b: Node) => b.enum)?.enum ?? [];
-const docsOf = (ref: Node): string[] => ref.anyOf?.find((b: Node) => b.enum)?.markdownEnumDescriptions ?? [];
+/** Follows `#/definitions/x` refs: repeated subschemas are defined once. */
+const deref = (n: Node): Node => (typeof n?.$ref === "string" ? deref(schema.definitions[n.$ref.slice("#/definitions/".length)]) : n);
+const at = (path: string[]): Node => path.reduce<Node>((n, k) => deref(k === "*" ? deref(n).additionalProperties : deref(n).properties?.[k] ?? deref(n)[k]), schema);
+const enumOf = (ref: Node): string[] => ref.anyOf?.map(deref).find((b: Node) => b.enum)?.enum ?? [];
+const docsOf = (ref: Node): string[] => ref.anyOf?.map(deref).find((b: Node) => b.enum)?.markdownEnumDescriptions ?? [];
 
 const chatRefs = CHAT_CATALOG.flatMap((c) => c.models.map((m) => `${c.provider}/${m.id}`));
 const imageRefs = CHAT_CATALOG.flatMap((c) => c.models.filter((m) => (m.input as readonly string[]).includes("image")).map((m) => `${c.provider}/${m.id}`));

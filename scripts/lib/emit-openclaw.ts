@@ -1,33 +1,30 @@
-// Emits src/generated/openclaw.ts: OpenClaw's own config facts (not Qwen's) that both the schema
-// builder and the rules need, so rules never copy them.
-import {
-  AGENT_ID_PATTERN,
-  API_ADAPTERS,
-  RETIRED_MEDIA_KEYS,
-  ROOT_KEYS,
-  SECRET_PROVIDER_PATTERN,
-  SECRET_SOURCES,
-  THINKING_LEVELS,
-} from "../../src/schema/openclaw-config.js";
+// Emits src/generated/openclaw.ts: OpenClaw's own config facts (not Qwen's), read from its schema as
+// recorded by `npm run upstream`, so rules never copy them.
+import { openClawFacts, RETIRED_MEDIA_KEYS, type Upstream } from "../../src/schema/openclaw-config.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 
 const lit = (v: unknown) => JSON.stringify(v, null, 2);
 
-export function emitOpenClawModule(): string {
+export function emitOpenClawModule(up: Upstream): string {
+  const f = openClawFacts(up);
   return [
-    GENERATED_HEADER("src/schema/openclaw-config.ts (OpenClaw 2026.9.6 config facts)"),
+    GENERATED_HEADER(`scripts/data/openclaw/ (${f.build}, @openclaw/qwen-provider ${f.qwenProvider})`),
+    `/** The OpenClaw release the schema data comes from (\`npm run upstream\`). */`,
+    `export const OPENCLAW_VERSION = ${lit(f.version)};`,
+    `export const OPENCLAW_BUILD = ${lit(f.build)};`,
+    `export const QWEN_PROVIDER_VERSION = ${lit(f.qwenProvider)};\n`,
     `/** Values OpenClaw accepts for models.providers.<id>.api and models[].api. */`,
-    `export const API_ADAPTERS = ${lit(API_ADAPTERS)} as const;\n`,
+    `export const API_ADAPTERS = ${lit(f.apiAdapters)} as const;\n`,
     `/** Thinking levels OpenClaw accepts (agents.defaults.thinkingDefault). */`,
-    `export const THINKING_LEVELS = ${lit(THINKING_LEVELS)} as const;\n`,
-    `/** agents.entries keys must match this. */`,
-    `export const AGENT_ID_PATTERN = ${lit(AGENT_ID_PATTERN)};\n`,
+    `export const THINKING_LEVELS = ${lit(f.thinkingLevels)} as const;\n`,
+    `/** agents.entries keys must match this (OpenClaw's runtime regex is case-insensitive; this is its flagless form). */`,
+    `export const AGENT_ID_PATTERN = ${lit(f.agentIdPattern)};\n`,
     `/** SecretRef sources and the provider-alias pattern. */`,
-    `export const SECRET_SOURCES = ${lit(SECRET_SOURCES)} as const;`,
-    `export const SECRET_PROVIDER_PATTERN = ${lit(SECRET_PROVIDER_PATTERN)};\n`,
+    `export const SECRET_SOURCES = ${lit(f.secretSources)} as const;`,
+    `export const SECRET_PROVIDER_PATTERN = ${lit(f.secretProviderPattern)};\n`,
     `/** Retired agents.defaults keys -> agents.defaults.mediaModels.<kind>. */`,
     `export const RETIRED_MEDIA_KEYS = ${lit(RETIRED_MEDIA_KEYS)} as const;\n`,
     `/** Top-level config sections OpenClaw allows. */`,
-    `export const ROOT_KEYS = ${lit(ROOT_KEYS)} as const;\n`,
+    `export const ROOT_KEYS = ${lit(f.rootKeys)} as const;\n`,
   ].join("\n");
 }

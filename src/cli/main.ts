@@ -14,8 +14,12 @@ async function dispatch(cmd: Command, io: CliIO): Promise<number> {
       io.stdout((await import("./help.js")).helpText(cmd.topic));
       return 0;
     case "version": {
-      const [{ VERSION }, { CATALOG_VERSION, CATALOG_UPDATED }] = await Promise.all([import("../version.js"), import("../generated/catalog.js")]);
-      io.stdout(`${NAME} ${VERSION} (Qwen catalog: plugin ${CATALOG_VERSION}, reviewed ${CATALOG_UPDATED})\n`);
+      const [{ VERSION }, { CATALOG_VERSION, CATALOG_UPDATED }, { OPENCLAW_VERSION }] = await Promise.all([
+        import("../version.js"),
+        import("../generated/catalog.js"),
+        import("../generated/openclaw.js"),
+      ]);
+      io.stdout(`${NAME} ${VERSION} (OpenClaw config schema: openclaw ${OPENCLAW_VERSION}; Qwen catalog: plugin ${CATALOG_VERSION}, reviewed ${CATALOG_UPDATED})\n`);
       return 0;
     }
     case "lint":

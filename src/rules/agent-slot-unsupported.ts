@@ -29,7 +29,7 @@ export default defineRule({
         ctx.report({
           pointer,
           target: "key",
-          message: `Agent id "${id}" is invalid and OpenClaw rejects the config: ids must match ${AGENT_ID.source} (lower-case letters, digits, "_" and "-", at most 64 characters). Rename it to "${better}" and update anything that refers to the old id.`,
+          message: `Agent id "${id}" is invalid and OpenClaw rejects the config: ids are letters, digits, "_" and "-", at most 64 characters, not starting with "-" (OpenClaw checks ${AGENT_ID.source}). Rename it to "${better}" and update anything that refers to the old id.`,
           suggestions: at ? [fix(`Rename agent "${id}" to "${better}"`, renameKey(at, better))].filter((f) => f !== undefined) : undefined,
         });
       }

@@ -4,68 +4,10 @@ import { defineRule, type Located } from "../engine/rule.js";
 import type { Span } from "../engine/source.js";
 import { ENV_NAME, isObject, looksLikeKey, scanPlaceholders, type Placeholder } from "./util/secrets.js";
 import { redact } from "../engine/secrets.js";
+import { schemaIssues } from "./util/schema.js";
 
 /** Sections where a Qwen setup keeps values; channels, gateway and the rest are not ours. */
 const SECTIONS = [["models"], ["agents"], ["auth"], ["env"], ["plugins"], ["secrets"], ["tools", "media"]];
-
-type FieldType = "number" | "integer" | "boolean";
-
-// Non-string fields in those sections (OpenClaw 2026.9.6 schema). `*` matches one key or index;
-// `a|b` lists alternatives.
-const COMPAT_FLAGS =
-  "supportsStore|supportsPromptCacheKey|supportsResponsesContinuation|supportsDeveloperRole|supportsReasoningEffort|supportsTemperature|supportsInstructions|supportsUsageInStreaming|supportsTools|supportsStrictMode|supportsJsonSchemaResponseFormat|requiresStringContent|strictMessageKeys|requiresToolResultName|requiresAssistantAfterToolResult|requiresThinkingAsText|requiresReasoningContentOnAssistantMessages|requiresOpenAiAnthropicToolPayload|zaiToolStream|sendSessionAffinityHeaders|sendSessionIdHeader|supportsEagerToolInputStreaming|supportsLongCacheRetention";
-const TYPED: [string, FieldType][] = [
-  ["models.providers.*.maxTokens", "number"],
-  ["models.providers.*.timeoutSeconds", "integer"],
-  ["models.providers.*.injectNumCtxForOpenAICompat|authHeader", "boolean"],
-  ["models.providers.*.request.allowPrivateNetwork", "boolean"],
-  ["models.providers.*.request.tls.insecureSkipVerify", "boolean"],
-  ["models.providers.*.models.*.contextWindow|maxTokens", "number"],
-  ["models.providers.*.models.*.contextTokens", "integer"],
-  ["models.providers.*.models.*.reasoning", "boolean"],
-  ["models.providers.*.models.*.cost.input|output|cacheRead|cacheWrite", "number"],
-  ["models.providers.*.models.*.mediaInput.image.maxBytes|maxPixels|maxSidePx|preferredSidePx", "number"],
-  [`models.providers.*.models.*.compat.${COMPAT_FLAGS}`, "boolean"],
-  ["models.catalogRefresh.enabled", "boolean"],
-  ["agents.defaults.pdfMaxMb|mediaMaxMb", "number"],
-  ["agents.defaults.pdfMaxPages|bootstrapMaxChars|bootstrapTotalMaxChars|timeoutSeconds|imageMaxDimensionPx|typingIntervalSeconds|maxConcurrent", "integer"],
-  ["agents.defaults.skipBootstrap", "boolean"],
-  ["agents.defaults.imageModel|pdfModel|voiceModel.timeoutMs", "integer"],
-  ["agents.defaults.mediaModels.*.timeoutMs", "integer"],
-  ["agents.defaults.models.*.codeMode|streaming", "boolean"],
-  ["agents.entries.*.models.*.codeMode|streaming", "boolean"],
-  ["agents.defaults.heartbeat.timeoutSeconds", "integer"],
-  ["agents.entries.*.heartbeat.timeoutSeconds", "integer"],
-  ["agents.defaults.heartbeat.lightContext|isolatedSession", "boolean"],
-  ["agents.entries.*.heartbeat.lightContext|isolatedSession", "boolean"],
-  ["agents.defaults.compaction.enabled|notifyUser", "boolean"],
-  ["agents.defaults.compaction.keepRecentTokens|recentTurnsPreserve|timeoutSeconds", "integer"],
-  ["agents.defaults.compaction.memoryFlush.enabled", "boolean"],
-  ["agents.defaults.compaction.memoryFlush.softThresholdTokens", "integer"],
-  ["agents.defaults.subagents.maxConcurrent|maxSpawnDepth|maxChildrenPerAgent|archiveAfterMinutes|runTimeoutSeconds|announceTimeoutMs", "integer"],
-  ["agents.defaults.subagents.requireAgentId", "boolean"],
-  ["agents.entries.*.subagents.requireAgentId", "boolean"],
-  ["agents.entries.*.bootstrapMaxChars|bootstrapTotalMaxChars", "integer"],
-  ["env.shellEnv.enabled", "boolean"],
-  ["env.shellEnv.timeoutMs", "integer"],
-  ["secrets.providers.*.timeoutMs|maxBytes|noOutputTimeoutMs|maxOutputBytes", "integer"],
-  ["secrets.providers.*.jsonOnly", "boolean"],
-  ["plugins.enabled", "boolean"],
-  ["plugins.entries.*.enabled", "boolean"],
-  ["tools.media.concurrency", "integer"],
-  ["tools.media.models.*.maxChars|maxBytes|timeoutSeconds", "integer"],
-].map(([p, t]) => [p, t as FieldType]);
-const TYPED_PATTERNS = TYPED.map(([p, t]) => ({ segs: p.split(".").map((s) => (s === "*" ? undefined : new Set(s.split("|")))), type: t }));
-
-function fieldType(segs: string[]): FieldType | undefined {
-  return TYPED_PATTERNS.find((p) => p.segs.length === segs.length && p.segs.every((s, i) => !s || s.has(segs[i])))?.type;
-}
-
-const TYPE_TEXT: Record<FieldType, { want: string; got: string; instead: string }> = {
-  number: { want: "a number", got: "expected number, received string", instead: "Write a literal number" },
-  integer: { want: "a whole number", got: "expected number, received string", instead: "Write a literal whole number" },
-  boolean: { want: "true or false", got: "expected boolean, received string", instead: "Write true or false" },
-};
 
 /** `${NAME:-default}` and friends from the shell; OpenClaw has none of them. */
 function shellDefault(name: string): { name: string; op: string } | undefined {
@@ -87,7 +29,7 @@ export default defineRule({
     id: "env-placeholder",
     severity: "warning",
     category: "structure",
-    description: "A ${...} placeholder OpenClaw will not substitute, or one in a field that is not a string.",
+    description: "A ${...} placeholder OpenClaw will not substitute (a lower-case name, a shell-style default, no closing brace, $NAME without braces).",
     fixable: false,
   },
   check(ctx) {
@@ -119,17 +61,9 @@ export default defineRule({
       if (segs.some((s) => s === "args" || s === "command")) return;
       const tokens = scanPlaceholders(value);
       const at = ctx.locate(pointer);
-      const field = segs[segs.length - 1];
-      const type = fieldType(segs);
-      const subs = tokens.filter((t) => t.kind === "substitution");
-      if (type && subs.length) {
-        const t = TYPE_TEXT[type];
-        ctx.report({
-          pointer,
-          message: `${field} takes ${t.want}, but ${JSON.stringify(value)} is a string: OpenClaw substitutes \${...} only as text, so validation fails with "${t.got}" even when ${subs[0].name} is set. ${t.instead} instead of the placeholder.`,
-        });
-        return;
-      }
+      // A placeholder in a number or boolean field: OpenClaw refuses the config, so invalid-value
+      // reports it as an error (it knows every field's type from OpenClaw's schema).
+      if (tokens.some((t) => t.kind === "substitution") && schemaIssues(ctx).some((i) => i.pointer === pointer && i.rule === "invalid-value")) return;
       for (const p of tokens) {
         if (p.kind === "substitution" || p.kind === "escaped") continue;
         const where = placeAt(at, value, p);

@@ -6,7 +6,7 @@ export default defineRule({
     id: "unknown-key",
     severity: "error",
     category: "structure",
-    description: "A key OpenClaw does not allow in a Qwen-relevant object (OpenClaw refuses the config), with did-you-mean.",
+    description: "A key OpenClaw does not allow anywhere in the config (OpenClaw refuses it), with did-you-mean.",
     fixable: true,
   },
   check(ctx) {

@@ -1,139 +1,173 @@
-// The Qwen-relevant parts of OpenClaw 2026.9.6's config schema, as TypeBox, with the catalog injected.
-// Build time only. Key sets are OpenClaw's exact ones (from `openclaw config schema`, recorded in
-// scripts/data/openclaw-2026.9.6-keysets.json), so the schema is
-// never stricter than OpenClaw; sections we do not model stay open.
+// The whole OpenClaw config schema, from OpenClaw itself (scripts/data/openclaw/, written by
+// `npm run upstream`), in two variants. Build time only: `npm run generate` writes the results.
 //
-// Two variants come from the same description:
-//   editor  schema/openclaw-qwen.schema.json: completions, docs, deprecations for VS Code & co.
-//   lint    compiled into an ajv standalone validator for the `unknown-key` / `invalid-value` rules.
-//           It accepts what dedicated rules report better (legacy keys, per-agent media slots,
-//           SecretRef details, agent ids), so one mistake gives one diagnostic.
-import { Type, type TSchema } from "@sinclair/typebox";
+//   editor  schema/openclaw-qwen.schema.json: OpenClaw's schema with its docs, plus the Qwen catalog
+//           (completion of model refs and endpoints, docs, deprecations) for VS Code & co.
+//   lint    src/generated/openclaw-schema.ts, walked by src/schema/validator.ts for the `unknown-key` /
+//           `invalid-value` rules. Docs stripped; it accepts what dedicated rules report better
+//           (retired keys, per-agent media slots, SecretRef details, agent ids, the Qwen plugin's
+//           config), so one mistake gives one diagnostic.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Tables } from "../../scripts/lib/tables.js";
+import { eachSchema, inlineLocalDefs, isSchemaObject, mapSchema, type Schema } from "../../scripts/lib/schema-walk.js";
 import { describeChatModel, describeEndpoint, describeVideoModel } from "../catalog/describe.js";
 
 export type Variant = "editor" | "lint";
 
-/** Keys of root-level sections, exactly as OpenClaw 2026.9.6 allows them. */
-export const ROOT_KEYS = [
-  "$schema", "accessGroups", "acp", "agents", "approvals", "attachments", "auth", "bindings", "broadcast", "browser",
-  "channels", "cloudWorkers", "commands", "cron", "desktop", "diagnostics", "discovery", "env", "gateway", "hooks",
-  "logging", "mcp", "memory", "messages", "meta", "models", "nodeHost", "plugins", "proxy", "secrets", "security",
-  "session", "skills", "surfaces", "talk", "telemetry", "tools", "transcripts", "tts", "ui", "update", "wizard",
-  "worktreeAcceleration", "worktreeRoot",
-] as const;
+/** Formats JSON Schema defines that OpenClaw's schema uses; editors check them. */
+export const EDITOR_FORMATS = ["date-time", "email", "uri"];
 
-const AGENT_DEFAULTS_KEYS = [
-  "authInheritance", "blockStreamingBreak", "blockStreamingChunk", "blockStreamingCoalesce", "blockStreamingDefault",
-  "bootstrapMaxChars", "bootstrapTotalMaxChars", "compaction", "contextInjection", "contextLimits", "contextPruning", "cwd",
-  "decisionModel", "elevatedDefault", "embeddedAgent", "experimental", "fastModeDefault", "heartbeat", "humanDelay",
-  "imageMaxDimensionPx", "imageModel", "imageQuality", "maxConcurrent", "mediaMaxMb", "mediaModels", "model", "modelPolicy",
-  "modelSelectionScope", "models", "params", "pdfMaxMb", "pdfMaxPages", "pdfModel", "reasoningDefault", "repoRoot", "sandbox",
-  "sessionStore", "silentReply", "skills", "skipBootstrap", "skipOptionalBootstrapFiles", "startupContext", "subagents",
-  "systemAgent", "thinkingDefault", "timeoutSeconds", "toolProgressDetail", "typingIntervalSeconds", "typingMode",
-  "userTimezone", "utilityModel", "verboseDefault", "voiceModel", "workspace",
-] as const;
+export interface UpstreamMeta {
+  openclaw: string;
+  openclawBuild: string;
+  qwenProvider: string;
+  node: string;
+  madeBy: string;
+  how: string;
+}
 
-const AGENT_ENTRY_KEYS = [
-  "agentDir", "bootstrapMaxChars", "bootstrapTotalMaxChars", "contextInjection", "contextLimits", "cwd", "decisionModel",
-  "default", "description", "embeddedAgent", "experimental", "fastModeDefault", "groupChat", "heartbeat", "humanDelay",
-  "identity", "memory", "model", "modelPolicy", "models", "name", "params", "reasoningDefault", "runtime", "sandbox", "skills",
-  "skillsLimits", "subagents", "thinkingDefault", "toolProgressDetail", "tools", "tts", "typingMode", "utilityModel",
-  "verboseDefault", "workspace",
-] as const;
+/** What `npm run upstream` recorded (scripts/data/openclaw/). */
+export interface Upstream {
+  meta: UpstreamMeta;
+  schema: Schema;
+  plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
+  runtime: { regexFlags: { source: string; flags: string }[] };
+}
 
-const HEARTBEAT_KEYS = ["accountId", "activeHours", "agentId", "directPolicy", "every", "isolatedSession", "lightContext", "model", "prompt", "session", "target", "timeoutSeconds", "to"] as const;
-const COMPACTION_KEYS = ["enabled", "identifierPolicy", "keepRecentTokens", "maxActiveTranscriptBytes", "memoryFlush", "midTurnPrecheck", "mode", "model", "notifyUser", "postCompactionSections", "postIndexSync", "provider", "qualityGuard", "recentTurnsPreserve", "thinkingLevel", "timeoutSeconds"] as const;
-const SUBAGENTS_DEFAULT_KEYS = ["allowAgents", "announceTimeoutMs", "archiveAfterMinutes", "delegationMode", "maxChildrenPerAgent", "maxConcurrent", "maxSpawnDepth", "model", "requireAgentId", "runTimeoutSeconds", "thinking"] as const;
-const SUBAGENTS_ENTRY_KEYS = ["allowAgents", "delegationMode", "model", "requireAgentId", "thinking"] as const;
-const PROVIDER_KEYS = ["agentRuntime", "api", "apiKey", "auth", "authHeader", "baseUrl", "headers", "injectNumCtxForOpenAICompat", "localService", "maxTokens", "models", "params", "region", "request", "timeoutSeconds"] as const;
-const MODEL_ROW_KEYS = ["agentRuntime", "api", "baseUrl", "compat", "contextTokens", "contextWindow", "cost", "headers", "id", "input", "maxTokens", "mediaInput", "metadataSource", "name", "params", "reasoning", "thinkingLevelMap"] as const;
-const COMPAT_KEYS = [
-  "cacheControlFormat", "codeMode", "maxTokensField", "openRouterRouting", "reasoningEffortMap", "requiresAssistantAfterToolResult",
-  "requiresOpenAiAnthropicToolPayload", "requiresReasoningContentOnAssistantMessages", "requiresStringContent", "requiresThinkingAsText",
-  "requiresToolResultName", "sendSessionAffinityHeaders", "sendSessionIdHeader", "strictMessageKeys", "supportedReasoningEfforts",
-  "supportsDeveloperRole", "supportsEagerToolInputStreaming", "supportsInstructions", "supportsJsonSchemaResponseFormat",
-  "supportsLongCacheRetention", "supportsPromptCacheKey", "supportsReasoningEffort", "supportsResponsesContinuation", "supportsStore",
-  "supportsStrictMode", "supportsTemperature", "supportsTools", "supportsUsageInStreaming", "thinkingFormat", "toolCallArgumentsEncoding",
-  "toolSchemaProfile", "unsupportedToolSchemaKeywords", "vercelGatewayRouting", "visibleReasoningDetailTypes", "zaiToolStream",
-] as const;
-const TOOLS_KEYS = ["agentToAgent", "allow", "alsoAllow", "byProvider", "codeMode", "deny", "elevated", "exec", "fs", "github", "links", "loopDetection", "media", "message", "profile", "sandbox", "sessions", "sessions_spawn", "subagents", "swarm", "toolSearch", "toolsBySender", "updatePlan", "web"] as const;
-const MEDIA_TOOL_KEYS = ["args", "baseUrl", "capabilities", "command", "headers", "language", "maxBytes", "maxChars", "model", "preferredProfile", "profile", "prompt", "provider", "providerOptions", "request", "timeoutSeconds", "type"] as const;
-const HOOKS_KEYS = ["allowRequestSessionKey", "allowedAgentIds", "allowedSessionKeyPrefixes", "defaultSessionKey", "enabled", "gmail", "internal", "mappings", "path", "presets", "token", "transformsDir"] as const;
-const HOOK_MAPPING_KEYS = ["action", "agentId", "allowUnsafeExternalContent", "channel", "deliver", "forEach", "id", "match", "messageTemplate", "model", "name", "sessionKey", "sessionMode", "textTemplate", "thinking", "timeoutSeconds", "to", "transform", "wakeMode"] as const;
-const GMAIL_KEYS = ["account", "allowUnsafeExternalContent", "hookUrl", "includeBody", "label", "maxBytes", "model", "pushToken", "renewEveryMinutes", "serve", "subscription", "tailscale", "thinking", "topic"] as const;
+export function loadUpstream(root: string): Upstream {
+  const dir = join(root, "scripts", "data", "openclaw");
+  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8"));
+  return { meta: read("upstream.json"), schema: read("config.schema.json"), plugins: read("plugins.json"), runtime: read("runtime.json") };
+}
 
-export const API_ADAPTERS = [
-  "openai-completions", "openai-responses", "openai-chatgpt-responses", "anthropic-messages", "google-generative-ai", "google-vertex",
-  "github-copilot", "bedrock-converse-stream", "ollama", "pi-messages", "azure-openai-responses",
-] as const;
-export const THINKING_LEVELS = ["off", "minimal", "low", "medium", "high", "xhigh", "adaptive", "max", "ultra"] as const;
-export const AGENT_ID_PATTERN = "^[a-z0-9_][a-z0-9_-]{0,63}$";
-export const SECRET_SOURCES = ["env", "file", "exec", "store"] as const;
-export const SECRET_PROVIDER_PATTERN = "^[a-z][a-z0-9_-]{0,63}$";
-
-/** Retired agents.defaults keys and where OpenClaw moved them. */
+/** Retired agents.defaults keys and where OpenClaw moved them (OpenClaw refuses them now). */
 export const RETIRED_MEDIA_KEYS = {
   videoGenerationModel: "video",
   imageGenerationModel: "image",
   musicGenerationModel: "music",
 } as const;
 
-/** Model slots under agents.defaults that take string | { primary, fallbacks, timeoutMs }. */
+/** agents.defaults slots OpenClaw has no per-agent form of (agent-slot-unsupported reports them). */
+const DEFAULTS_ONLY_SLOTS = ["imageModel", "mediaModels", "pdfModel", "voiceModel"];
+
+/** Model slots (string | { primary, fallbacks, timeoutMs }) by kind. */
 export type { ModelSlotKind as SlotKind } from "../engine/facts.js";
 import type { ModelSlotKind as SlotKind } from "../engine/facts.js";
 
-export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
-  const editor = variant === "editor";
-  const { catalog, endpoints } = tables;
-  const any = (description?: string) => (description && editor ? Type.Unknown({ description }) : Type.Unknown());
-  const open = (keys: readonly string[], overrides: Record<string, TSchema> = {}) =>
-    Object.fromEntries(keys.map((k) => [k, overrides[k] ?? any()]));
-  /** A strict object (OpenClaw objects are strict). The editor variant also allows `$include`. */
-  const Strict = (props: Record<string, TSchema>, opts: Record<string, unknown> = {}) =>
-    Type.Object(
-      {
-        ...Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Type.Optional(v)])),
-        ...(editor ? { $include: Type.Optional(IncludeDirective) } : {}),
-      },
-      { additionalProperties: false, ...opts },
-    );
-  const IncludeDirective = Type.Union([Type.String(), Type.Array(Type.String())], {
-    description: "OpenClaw include: a file (or files, deep-merged in order) merged into this object; sibling keys win.",
-  });
-  /** An object whose every key maps to `value` (OpenClaw's records). */
-  const Rec = (value: TSchema, opts: Record<string, unknown> = {}) => Type.Object({}, { additionalProperties: value, ...opts });
-  const plain = (text: string) => text.replace(/\*\*|`/g, "");
-  const md = (text: string) => (editor ? { markdownDescription: text, description: plain(text) } : {});
-  const PositiveInt = (d?: string) => Type.Integer({ exclusiveMinimum: 0, ...(d ? md(d) : {}) });
-  const PositiveNum = (d?: string) => Type.Number({ exclusiveMinimum: 0, ...(d ? md(d) : {}) });
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+const get = (s: Schema, ...path: string[]): Schema => {
+  let n: unknown = s;
+  for (const k of path) {
+    n = k === "*" ? (n as Schema).additionalProperties : k === "[]" ? (n as Schema).items : (n as { properties?: Schema }).properties?.[k];
+    if (!isSchemaObject(n)) throw new Error(`OpenClaw's schema has no ${path.join(".")} (at ${k}): has it changed? Adjust src/schema/openclaw-config.ts.`);
+  }
+  return n as Schema;
+};
+const props = (s: Schema) => s.properties as Record<string, Schema>;
 
-  // ---- model refs -------------------------------------------------------------------------------
-  const planName = (id: string) => endpoints.plans.find((p) => p.id === id)?.name ?? id;
-  const chatRefs: { ref: string; doc: string; image: boolean }[] = catalog.chat.flatMap((cp) =>
-    cp.models.map((m) => ({ ref: `${cp.provider}/${m.id}`, doc: describeChatModel(cp.provider, m, planName), image: m.input.includes("image") })),
-  );
-  const videoRefs = catalog.video.providers.flatMap((p) =>
-    catalog.video.models.map((m) => ({ ref: `${p}/${m.id}`, doc: describeVideoModel(p, m, catalog.video.defaultModel) })),
-  );
-  const REF_HINT = "Model refs look like provider/model, e.g. qwen/qwen3.5-plus.";
-  const ModelRef = (description: string, refs: { ref: string; doc: string }[]) => {
-    if (!editor) return Type.String();
-    if (refs.length === 0) return Type.String({ pattern: "^[^\\s/]+/\\S+$", patternErrorMessage: REF_HINT, ...md(description) });
-    return Type.String({
-      pattern: "^[^\\s/]+/\\S+$",
-      patternErrorMessage: REF_HINT,
-      ...md(description),
-      anyOf: [
-        {
-          enum: refs.map((r) => r.ref),
-          markdownEnumDescriptions: refs.map((r) => r.doc),
-          enumDescriptions: refs.map((r) => plain(r.doc)),
-        },
-        { type: "string" },
-      ],
-    });
+/** `[a-z0-9_]` -> `[a-zA-Z0-9_]`: a case-insensitive regex as a flagless JSON Schema pattern. */
+export function caseInsensitive(source: string): string {
+  return source.replace(/\[((?:\\.|[^\]\\])*)\]/g, (m, body: string) => (body.includes("a-z") && !body.includes("A-Z") ? `[${body.replace("a-z", "a-zA-Z")}]` : m));
+}
+
+/** Facts of OpenClaw's config the rules need, read from its schema (src/generated/openclaw.ts). */
+export function openClawFacts(up: Upstream) {
+  const s = up.schema;
+  const provider = get(s, "models", "providers", "*");
+  const entries = get(s, "agents", "entries");
+  const idSource = ((entries.propertyNames as Schema).pattern as string) ?? "";
+  const flags = up.runtime.regexFlags.find((r) => r.source === idSource)?.flags ?? "";
+  const secretBranches = (((props(provider).apiKey.anyOf as Schema[]).find((b) => b.oneOf)?.oneOf ?? []) as Schema[]).map(props);
+  return {
+    version: up.meta.openclaw,
+    build: up.meta.openclawBuild,
+    qwenProvider: up.meta.qwenProvider,
+    rootKeys: Object.keys(props(s)),
+    apiAdapters: props(provider).api.enum as string[],
+    thinkingLevels: get(s, "agents", "defaults", "thinkingDefault").enum as string[],
+    agentIdPattern: flags.includes("i") ? caseInsensitive(idSource) : idSource,
+    secretSources: secretBranches.map((b) => b.source.const as string),
+    secretProviderPattern: secretBranches[0]?.provider.pattern as string,
   };
+}
+
+/** OpenClaw's schema made self-contained: embedded `$defs` inlined, nested `$schema` dropped, /i patterns widened. */
+function normalise(up: Upstream): Schema {
+  const insensitive = new Set(up.runtime.regexFlags.filter((r) => r.flags.includes("i")).map((r) => r.source));
+  return mapSchema(inlineLocalDefs(clone(up.schema)), (s, path) => {
+    const out: Schema = {};
+    for (const [k, v] of Object.entries(s)) {
+      if (k === "$schema" && path.length) continue;
+      out[k] = k === "pattern" && typeof v === "string" && insensitive.has(v) ? caseInsensitive(v) : v;
+    }
+    return out;
+  }) as Schema;
+}
+
+/** OpenClaw's SecretInput: a string or a { source, provider, id } ref. */
+const isSecretInput = (s: Schema) =>
+  Array.isArray(s.anyOf) && (s.anyOf as Schema[]).some((b) => b.type === "string") && (s.anyOf as Schema[]).some((b) => Array.isArray(b.oneOf) && (b.oneOf as Schema[]).every((r) => isSchemaObject(props(r ?? {})?.source)));
+/** A model slot: a ref string or { primary, fallbacks, ... }. */
+const isSlot = (s: Schema) =>
+  Array.isArray(s.anyOf) && s.anyOf.length === 2 && (s.anyOf as Schema[])[0].type === "string" && isSchemaObject(props((s.anyOf as Schema[])[1] ?? {})?.primary);
+
+function slotKind(path: string[]): SlotKind {
+  const name = path[path.length - 1];
+  const parent = path[path.length - 3];
+  if (parent === "mediaModels") return name === "video" ? "video" : name === "image" ? "image-generation" : name === "music" ? "music" : "chat";
+  if (name === "imageModel") return "image";
+  if (name === "pdfModel") return "pdf";
+  if (name === "voiceModel") return "voice";
+  return "chat";
+}
+
+export function buildConfigSchema(tables: Tables, variant: Variant, up: Upstream): Schema {
+  return variant === "lint" ? lintSchema(tables, up) : editorSchema(tables, up);
+}
+
+// ---- lint ---------------------------------------------------------------------------------------------
+
+function lintSchema(tables: Tables, up: Upstream): Schema {
+  const DOCS = new Set(["title", "description", "examples", "default", "markdownDescription", "format", "$comment", "readOnly", "writeOnly", "deprecated"]);
+  const chat = tables.catalog.chat[0];
+  const example = (kind: SlotKind) => (kind === "video" ? `${tables.catalog.video.providers[0]}/${tables.catalog.video.defaultModel}` : `${chat.provider}/${chat.defaultModel}`);
+  const expectedSlot = (kind: SlotKind, slot: Schema) =>
+    `a model ref string like "${example(kind)}" or an object { ${Object.keys(props((slot.anyOf as Schema[])[1])).join(", ")} }`;
+  const s = mapSchema(normalise(up), (n, path) => {
+    const out: Schema = {};
+    for (const [k, v] of Object.entries(n)) if (!DOCS.has(k)) out[k] = v;
+    // secret-ref-invalid explains SecretRefs under models.providers; elsewhere OpenClaw's shape stands.
+    if (path[1] === "models" && path[3] === "providers" && isSecretInput(out))
+      return { anyOf: [{ type: "string" }, { type: "object" }], "x-expected": "a string or a SecretRef object { source, provider, id }" };
+    if (isSlot(out)) return { ...out, "x-expected": expectedSlot(slotKind(path), out) };
+    return out;
+  }) as Schema;
+  const agents = get(s, "agents");
+  const entries = get(s, "agents", "entries");
+  delete entries.propertyNames; // agent-slot-unsupported names the invalid id and a valid one
+  for (const k of DEFAULTS_ONLY_SLOTS) props(get(s, "agents", "entries", "*"))[k] ??= {};
+  props(agents).list = {}; // legacy-config-key: OpenClaw migrates agents.list
+  for (const k of Object.keys(RETIRED_MEDIA_KEYS)) props(get(s, "agents", "defaults"))[k] = {}; // legacy-config-key
+  for (const api of [get(s, "models", "providers", "*", "api"), get(s, "models", "providers", "*", "models", "[]", "api")])
+    api.enum = [...(api.enum as string[]), "openai"]; // legacy-config-key: the retired "openai" adapter
+  get(s, "env").additionalProperties = {}; // legacy-config-key owns flat env vars; schema.ts the misspelt sections
+  delete props(get(s, "plugins", "entries")).qwen; // plugin-config-not-empty
+  return s;
+}
+
+// ---- editor -------------------------------------------------------------------------------------------
+
+function editorSchema(tables: Tables, up: Upstream): Schema {
+  const { catalog, endpoints } = tables;
+  const plain = (text: string) => text.replace(/\*\*|`/g, "");
+  const md = (text: string) => ({ markdownDescription: text, description: plain(text) });
+  const planName = (id: string) => endpoints.plans.find((p) => p.id === id)?.name ?? id;
+
+  const chatRefs = catalog.chat.flatMap((cp) =>
+    cp.models.map((m) => ({ ref: `${cp.provider}/${m.id}`, doc: describeChatModel(cp.provider, m, planName), image: m.input.includes("image"), deprecated: m.deprecated })),
+  );
+  const videoRefs = catalog.video.providers.flatMap((p) => catalog.video.models.map((m) => ({ ref: `${p}/${m.id}`, doc: describeVideoModel(p, m, catalog.video.defaultModel) })));
   const refsFor = (kind: SlotKind) =>
     kind === "video" ? videoRefs : kind === "image" || kind === "pdf" ? chatRefs.filter((r) => r.image) : kind === "chat" || kind === "voice" ? chatRefs : [];
   const slotDoc: Record<SlotKind, string> = {
@@ -145,277 +179,146 @@ export function buildConfigSchema(tables: Tables, variant: Variant): TSchema {
     "image-generation": "Image-generation model (`provider/model`). Qwen has no image generation; use another provider.",
     music: "Music-generation model (`provider/model`). Qwen has no music generation.",
   };
-  const Slot = (kind: SlotKind, withTimeout: boolean) => {
-    const ref = ModelRef(slotDoc[kind], refsFor(kind));
-    const obj = Strict({
-      primary: ref,
-      fallbacks: Type.Array(ModelRef(`Ordered fallbacks. ${slotDoc[kind]}`, refsFor(kind))),
-      ...(withTimeout ? { timeoutMs: PositiveInt("Timeout in milliseconds.") } : {}),
-    });
-    const expected = `a model ref string like "${kind === "video" ? "qwen/" + catalog.video.defaultModel : "qwen/qwen3.5-plus"}" or an object { primary, fallbacks${withTimeout ? ", timeoutMs" : ""} }`;
-    return Type.Union([ref, obj], editor ? { type: ["string", "object"], ...md(slotDoc[kind]) } : { "x-expected": expected });
-  };
-  const StringRef = (kind: SlotKind, doc: string) => ModelRef(doc, refsFor(kind));
+  const REF_HINT = "Model refs look like provider/model, e.g. qwen/qwen3.5-plus.";
+  /** A model ref string, completing the catalog's refs with their docs. */
+  const ModelRef = (doc: string, refs: { ref: string; doc: string }[], base: Schema = {}): Schema => ({
+    ...base,
+    type: "string",
+    ...md(base.description ? `${doc} ${base.description as string}` : doc),
+    ...(refs.length
+      ? { anyOf: [{ enum: refs.map((r) => r.ref), markdownEnumDescriptions: refs.map((r) => r.doc), enumDescriptions: refs.map((r) => plain(r.doc)) }, { type: "string" }] }
+      : {}),
+    pattern: "^[^\\s/]+/\\S+$",
+    patternErrorMessage: REF_HINT,
+  });
 
-  // ---- secrets ------------------------------------------------------------------------------------
-  const SecretRefObject = Type.Object(
-    {
-      source: Type.Union(SECRET_SOURCES.map((s) => Type.Literal(s))),
-      provider: Type.String({ pattern: SECRET_PROVIDER_PATTERN, ...md("Secrets provider alias; `default` is the built-in env/store provider.") }),
-      id: Type.String({ minLength: 1, ...md("Env var name (env/store), absolute JSON pointer (file), or exec id.") }),
-    },
-    { additionalProperties: false, ...md("SecretRef `{ source, provider, id }`, e.g. `{ source: \"env\", provider: \"default\", id: \"QWEN_API_KEY\" }`.") },
-  );
-  const Secret = (doc: string) =>
-    editor
-      ? Type.Union([Type.String(md(doc)), SecretRefObject], { type: ["string", "object"], ...md(doc) })
-      : Type.Union([Type.String(), Type.Object({})], { "x-expected": "a string or a SecretRef object { source, provider, id }" });
+  const s = mapSchema(normalise(up), (n, path) => {
+    const out: Schema = { ...n };
+    delete out.title; // mostly the description's first words again
+    // zod's startsWith() exports as format "starts_with", which no editor or validator knows.
+    if (out.format !== undefined && !EDITOR_FORMATS.includes(out.format as string)) delete out.format;
+    if (isSlot(out) && path.includes("agents")) {
+      const kind = slotKind(path);
+      const [str, obj] = out.anyOf as Schema[];
+      const o = clone(obj);
+      const p = props(o);
+      p.primary = ModelRef(slotDoc[kind], refsFor(kind), p.primary);
+      if (isSchemaObject(p.fallbacks)) p.fallbacks = { ...p.fallbacks, items: ModelRef(`Ordered fallbacks. ${slotDoc[kind]}`, refsFor(kind), (p.fallbacks as Schema).items as Schema) };
+      return { ...md(slotDoc[kind]), type: ["string", "object"], anyOf: [ModelRef(slotDoc[kind], refsFor(kind), str), o] };
+    }
+    return out;
+  }) as Schema;
 
-  // ---- providers ----------------------------------------------------------------------------------
-  const qwenFamily = endpoints.providers.filter((p) => p.status !== "removed" && p.role !== "video");
-  const baseUrlFor = (providerId: string) => {
-    const info = endpoints.providers.find((p) => p.id === providerId);
-    const canonical = info?.aliasOf ?? providerId;
-    const plans = endpoints.providers.find((p) => p.id === canonical)?.plans ?? [];
-    const eps = endpoints.endpoints.filter((e) => plans.includes(e.plan));
-    if (!editor || eps.length === 0) return Type.String();
-    return Type.String({
-      ...md(`Base URL; the host decides the plan and region. One of the ${eps.length} ${canonical} endpoints.`),
-      anyOf: [
-        {
-          enum: eps.map((e) => e.baseUrl),
-          markdownEnumDescriptions: eps.map((e) => describeEndpoint(e, endpoints)),
-          enumDescriptions: eps.map((e) => plain(describeEndpoint(e, endpoints))),
-        },
-        { type: "string" },
-      ],
-    });
+  // String model refs outside slots.
+  const stringRef = (doc: string, ...path: string[]) => {
+    const parent = get(s, ...path.slice(0, -1));
+    const key = path[path.length - 1];
+    props(parent)[key] = ModelRef(doc, chatRefs, props(parent)[key]);
   };
-  const ApiEnum = (doc: string) =>
-    Type.Union(
-      [
-        ...API_ADAPTERS.map((a) => Type.Literal(a)),
-        Type.Literal("openai", editor ? { deprecationMessage: 'api "openai" was retired: use "openai-completions".' } : {}),
-      ],
-      editor ? { type: "string", ...md(doc) } : {},
-    );
-  const ModelRow = (providerId: string | undefined) => {
-    const cp = providerId ? catalog.chat.find((c) => c.provider === (endpoints.providers.find((p) => p.id === providerId)?.aliasOf ?? providerId)) : undefined;
-    const idSchema =
-      editor && cp
-        ? Type.String({
-            minLength: 1,
-            ...md(`Provider-local model id (no \`${providerId}/\` prefix).`),
-            anyOf: [
-              {
-                enum: cp.models.map((m) => m.id),
-                markdownEnumDescriptions: cp.models.map((m) => describeChatModel(cp.provider, m, planName)),
-              },
-              { type: "string" },
-            ],
-          })
-        : Type.String({ minLength: 1, ...md("Provider-local model id, without a provider prefix.") });
-    return Strict(
-      open(MODEL_ROW_KEYS, {
-        id: idSchema,
-        name: Type.String({ minLength: 1, ...md("Display name (required).") }),
-        api: ApiEnum("API adapter for this model; Qwen speaks `openai-completions`."),
-        baseUrl: Type.String(),
-        reasoning: Type.Boolean(),
-        input: Type.Array(Type.Union(["text", "image", "video", "audio"].map((m) => Type.Literal(m)))),
-        contextWindow: PositiveNum("Native context window in tokens."),
-        contextTokens: PositiveInt("Effective input cap in tokens (must not exceed the window)."),
-        maxTokens: PositiveNum("Max output tokens."),
-        headers: Rec(Type.String()),
-        params: Rec(Type.Unknown()),
-        metadataSource: Type.Literal("models-add"),
-        thinkingLevelMap: Strict(Object.fromEntries(["off", "minimal", "low", "medium", "high", "xhigh", "max"].map((l) => [l, Type.Union([Type.String(), Type.Null()])]))),
-        compat: Strict(
-          open(COMPAT_KEYS, {
-            thinkingFormat: Type.Union(["openai", "openrouter", "deepseek", "together", "qwen", "qwen-chat-template", "zai"].map((f) => Type.Literal(f))),
-            codeMode: Type.Union([Type.Literal("preferred"), Type.Literal("capable")]),
-            maxTokensField: Type.Union([Type.Literal("max_completion_tokens"), Type.Literal("max_tokens")]),
-          }),
-        ),
-      }),
-      { required: ["id", "name"] },
-    );
-  };
-  const Provider = (providerId: string | undefined) => {
-    const info = providerId ? endpoints.providers.find((p) => p.id === providerId) : undefined;
-    const deprecation =
-      editor && info && info.status !== "canonical"
-        ? {
-            deprecationMessage:
-              info.status === "removed"
-                ? `${info.id} was removed: ${info.note}. Use models.providers.${info.replacedBy}.`
-                : `${info.id} is a ${info.status === "alias" ? "compatibility alias" : "legacy id"} of ${info.aliasOf}; prefer models.providers.${info.aliasOf}.`,
-          }
-        : {};
-    return Strict(
-      open(PROVIDER_KEYS, {
-        baseUrl: providerId ? baseUrlFor(providerId) : Type.String(md("Base URL of the provider's API.")),
-        apiKey: Secret("API key: a SecretRef such as `{ source: \"env\", provider: \"default\", id: \"QWEN_API_KEY\" }` or `${QWEN_API_KEY}`; avoid literal keys."),
-        auth: Type.Union(["api-key", "aws-sdk", "oauth", "token"].map((a) => Type.Literal(a)), editor ? { type: "string" } : {}),
-        api: ApiEnum("API adapter; the Qwen provider only speaks `openai-completions`."),
-        maxTokens: PositiveNum("Default max output tokens for this provider."),
-        timeoutSeconds: PositiveInt(),
-        region: Type.String({ minLength: 1, ...md("Ignored by the Qwen plugin: the base URL host decides the region.") }),
-        injectNumCtxForOpenAICompat: Type.Boolean(),
-        params: Rec(Type.Unknown()),
-        headers: Rec(Secret("Header value or SecretRef.")),
-        authHeader: Type.Boolean(),
-        models: Type.Array(ModelRow(providerId), md("Model rows: `{ id, name, ... }`; ids are provider-local.")),
-      }),
-      deprecation,
-    );
-  };
-  const providerProps: Record<string, TSchema> = {};
-  if (editor) {
-    for (const p of [...qwenFamily, ...endpoints.providers.filter((p) => p.status === "removed")]) providerProps[p.id] = Type.Optional(Provider(p.id));
+  stringRef("Model for heartbeat runs (unattended).", "agents", "defaults", "heartbeat", "model");
+  stringRef("Model for heartbeat runs (unattended).", "agents", "entries", "*", "heartbeat", "model");
+  stringRef("Compaction model.", "agents", "defaults", "compaction", "model");
+  stringRef("Memory-flush model (unattended).", "agents", "defaults", "compaction", "memoryFlush", "model");
+  stringRef("Model for this hook (unattended).", "hooks", "mappings", "[]", "model");
+  stringRef("Model for Gmail hooks (unattended).", "hooks", "gmail", "model");
+
+  // agents.defaults.models / agents.entries.<id>.models: listing keys complete to catalog refs.
+  for (const path of [["agents", "defaults", "models"], ["agents", "entries", "*", "models"]]) {
+    const listing = get(s, ...path);
+    const entry = listing.additionalProperties as Schema;
+    // No deprecation marks here: onboarding lists deprecated models itself, and what it writes stays clean.
+    listing.properties = Object.fromEntries(chatRefs.map((r) => [r.ref, { ...entry, ...md(r.doc) }]));
+    Object.assign(listing, md("Model listing entry, keyed by `provider/model` (or `provider/*`). Listing a model does not select it."));
   }
 
-  // ---- agents -------------------------------------------------------------------------------------
-  const ListingKeyDoc = "Model listing entry, keyed by `provider/model` (or `provider/*`).";
-  const ListingEntry = Strict(open(["agentRuntime", "alias", "codeMode", "params", "pickerRuntimes", "streaming"], {
-    alias: Type.String(),
-    params: Rec(Type.Unknown()),
-    codeMode: Type.Boolean(),
-    streaming: Type.Boolean(),
-  }));
-  const Listing = () =>
-    editor
-      ? Type.Object(
-          Object.fromEntries(chatRefs.map((r) => [r.ref, Type.Optional(Strict(ListingEntry.properties as Record<string, TSchema>, md(r.doc)))])),
-          { additionalProperties: ListingEntry, ...md(`${ListingKeyDoc} Listing a model does not select it.`) },
-        )
-      : Rec(ListingEntry);
-  const Heartbeat = (keys: readonly string[]) => Strict(open(keys, { model: StringRef("chat", "Model for heartbeat runs (unattended).") }));
-  const thinking = Type.Union(THINKING_LEVELS.map((l) => Type.Literal(l)), editor ? { type: "string" } : {});
+  // Deprecated and retired keys.
+  const defaults = get(s, "agents", "defaults");
+  for (const [k, to] of Object.entries(RETIRED_MEDIA_KEYS))
+    props(defaults)[k] = { deprecationMessage: `agents.defaults.${k} was retired: move it to agents.defaults.mediaModels.${to}.` };
+  props(get(s, "agents")).list = { deprecationMessage: "agents.list was retired: use agents.entries.<id> (openclaw doctor --fix migrates it)." };
+  const entryDefault = props(get(s, "agents", "entries", "*")).default;
+  if (entryDefault) entryDefault.deprecationMessage = 'The default marker is legacy: prefer agents.ownership: "explicit".';
+  get(s, "env").additionalProperties = { deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." };
 
-  const retiredMedia = Object.fromEntries(
-    Object.entries(RETIRED_MEDIA_KEYS).map(([k, to]) => [
-      k,
-      editor ? Type.Unknown({ deprecationMessage: `agents.defaults.${k} was retired: move it to agents.defaults.mediaModels.${to}.` }) : Type.Unknown(),
-    ]),
-  );
-  const AgentDefaults = Strict({
-    ...open(AGENT_DEFAULTS_KEYS, {
-      model: Slot("chat", false),
-      imageModel: Slot("image", true),
-      pdfModel: Slot("pdf", true),
-      voiceModel: Slot("voice", true),
-      mediaModels: Strict({ image: Slot("image-generation", true), video: Slot("video", true), music: Slot("music", true) }),
-      utilityModel: Type.String(md("Utility model (`provider/model`); `\"\"` disables.")),
-      decisionModel: Type.String({ maxLength: 512, ...md("Decision model (`provider/model`).") }),
-      models: Listing(),
-      heartbeat: Heartbeat(HEARTBEAT_KEYS),
-      compaction: Strict(open(COMPACTION_KEYS, { model: StringRef("chat", "Compaction model."), memoryFlush: Strict(open(["enabled", "forceFlushTranscriptBytes", "model", "softThresholdTokens"], { model: StringRef("chat", "Memory-flush model (unattended).") })) })),
-      subagents: Strict(open(SUBAGENTS_DEFAULT_KEYS, { model: Slot("chat", false) })),
-      thinkingDefault: thinking,
-      reasoningDefault: Type.Union(["off", "on", "stream"].map((l) => Type.Literal(l))),
-      mediaMaxMb: PositiveNum("Media size cap in MB; also caps generated-video downloads (16 MB when unset)."),
-      params: Rec(Type.Unknown()),
-    }),
-    ...retiredMedia,
-  });
-  const perAgentOnlyDefaults = ["imageModel", "mediaModels", "pdfModel", "voiceModel"];
-  const AgentEntry = Strict({
-    ...open(AGENT_ENTRY_KEYS, {
-      model: Slot("chat", false),
-      utilityModel: Type.String(),
-      decisionModel: Type.String({ maxLength: 512 }),
-      models: Listing(),
-      heartbeat: Heartbeat(HEARTBEAT_KEYS.filter((k) => k !== "agentId")),
-      subagents: Strict(open(SUBAGENTS_ENTRY_KEYS, { model: Slot("chat", false) })),
-      thinkingDefault: thinking,
-      default: editor ? Type.Boolean({ deprecationMessage: "The default marker is retired; OpenClaw strips it." }) : Type.Unknown(),
-    }),
-    // agent-slot-unsupported reports these; the lint variant lets them through.
-    ...(editor ? {} : Object.fromEntries(perAgentOnlyDefaults.map((k) => [k, Type.Unknown()]))),
-  });
-  const Agents = Strict({
-    ownership: Type.Literal("explicit"),
-    defaults: AgentDefaults,
-    entries: editor
-      ? Rec(AgentEntry, { propertyNames: { pattern: AGENT_ID_PATTERN }, ...md("Agents by id (`^[a-z0-9_][a-z0-9_-]{0,63}$`).") })
-      : Rec(AgentEntry),
-    list: editor ? Type.Unknown({ deprecationMessage: "agents.list was retired: use agents.entries.<id> (openclaw doctor --fix migrates it)." }) : Type.Unknown(),
-  });
+  // api: OpenClaw's adapters, plus the retired "openai" marked as such.
+  for (const api of [get(s, "models", "providers", "*", "api"), get(s, "models", "providers", "*", "models", "[]", "api")]) {
+    const { enum: adapters, ...rest } = api;
+    Object.keys(api).forEach((k) => delete api[k]);
+    Object.assign(api, rest, { anyOf: [{ enum: adapters }, { const: "openai", deprecationMessage: 'api "openai" was retired: use "openai-completions".' }] });
+  }
 
-  // ---- the rest -----------------------------------------------------------------------------------
-  const qwenProviderIds = qwenFamily.map((p) => p.id);
-  const AuthProfile = Strict(
-    {
-      provider: editor ? Type.String({ minLength: 1, anyOf: [{ enum: qwenProviderIds }, { type: "string" }] }) : Type.String(),
-      mode: Type.Union(["api_key", "aws-sdk", "oauth", "token"].map((m) => Type.Literal(m)), editor ? { type: "string", ...md("Auth mode (note the underscore in `api_key`).") } : {}),
-      email: Type.String(),
-      displayName: Type.String(),
-    },
-    { required: ["provider", "mode"] },
-  );
-  const Env = Type.Object(
-    {
-      shellEnv: Type.Optional(Strict({ enabled: Type.Boolean(), timeoutMs: Type.Integer({ minimum: 0 }) })),
-      vars: Type.Optional(Rec(Type.String(), md("Environment variables OpenClaw sets when missing (strings only)."))),
-      ...(editor ? { $include: Type.Optional(IncludeDirective) } : {}),
-    },
-    {
-      additionalProperties: editor
-        ? (Type.Unknown({ deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." }) as TSchema)
-        : Type.Unknown(),
-    },
-  );
-  const PluginEntry = (qwen: boolean) =>
-    Strict(
-      open(["config", "enabled", "hooks", "llm", "subagent"], {
-        enabled: Type.Boolean(),
-        config: qwen && editor
-          ? Type.Object({}, { additionalProperties: false, ...md("The Qwen plugin takes no config: leave this empty. The region follows the base URL host.") })
-          : Rec(Type.Unknown()),
-      }),
-    );
-  const Plugins = Strict(
-    open(["allow", "deny", "enabled", "entries", "load", "slots"], {
-      enabled: Type.Boolean(),
-      allow: Type.Array(Type.String()),
-      deny: Type.Array(Type.String()),
-      entries: Type.Object(editor ? { qwen: Type.Optional(PluginEntry(true)) } : {}, { additionalProperties: PluginEntry(false) }),
-    }),
-  );
-  const MediaTool = Strict(
-    open(MEDIA_TOOL_KEYS, {
-      provider: Type.String(),
-      model: Type.String(),
-      capabilities: Type.Array(Type.Union(["image", "audio", "video"].map((c) => Type.Literal(c)))),
-      type: Type.Union([Type.Literal("provider"), Type.Literal("cli")]),
-    }),
-  );
-  const Tools = Strict(open(TOOLS_KEYS, { media: Strict(open(["audio", "concurrency", "image", "models", "video"], { models: Type.Array(MediaTool) })) }));
-  const Hooks = Strict(
-    open(HOOKS_KEYS, {
-      mappings: Type.Array(Strict(open(HOOK_MAPPING_KEYS, { model: StringRef("chat", "Model for this hook (unattended).") }))),
-      gmail: Strict(open(GMAIL_KEYS, { model: StringRef("chat", "Model for Gmail hooks (unattended).") })),
-    }),
-  );
-
-  const rootProps: Record<string, TSchema> = {
-    ...open(ROOT_KEYS),
-    $schema: Type.String(md("JSON Schema for editors; OpenClaw ignores it.")),
-    models: Strict({
-      mode: Type.Union([Type.Literal("merge"), Type.Literal("replace")], editor ? { type: "string" } : {}),
-      providers: Type.Object(providerProps, { additionalProperties: Provider(undefined), ...md("Model providers by id. Qwen: `qwen` (Coding Plan / Standard) and `qwen-token-plan`.") }),
-      catalogRefresh: Strict({ enabled: Type.Boolean(), url: Type.String() }),
-    }),
-    agents: Agents,
-    auth: Strict({
-      profiles: Rec(AuthProfile),
-      order: Rec(Type.Array(Type.String())),
-    }),
-    env: Env,
-    plugins: Plugins,
-    tools: Tools,
-    hooks: Hooks,
+  // Model providers: the Qwen family's ids, endpoints and model ids.
+  const providers = get(s, "models", "providers");
+  const generic = providers.additionalProperties as Schema;
+  const qwenFamily = endpoints.providers.filter((p) => p.status !== "removed" && p.role !== "video");
+  const providerProps: Record<string, Schema> = (providers.properties = {});
+  for (const info of [...qwenFamily, ...endpoints.providers.filter((p) => p.status === "removed")]) {
+    const p = clone(generic);
+    const canonical = info.aliasOf ?? info.id;
+    const plans = endpoints.providers.find((x) => x.id === canonical)?.plans ?? [];
+    const eps = endpoints.endpoints.filter((e) => plans.includes(e.plan));
+    if (eps.length)
+      props(p).baseUrl = {
+        ...props(p).baseUrl,
+        ...md(`Base URL; the host decides the plan and region. One of the ${eps.length} ${canonical} endpoints.`),
+        anyOf: [{ enum: eps.map((e) => e.baseUrl), markdownEnumDescriptions: eps.map((e) => describeEndpoint(e, endpoints)), enumDescriptions: eps.map((e) => plain(describeEndpoint(e, endpoints))) }, { type: "string" }],
+      };
+    const cp = catalog.chat.find((c) => c.provider === canonical);
+    const row = (props(p).models as Schema).items as Schema;
+    if (cp)
+      props(row).id = {
+        ...props(row).id,
+        ...md(`Provider-local model id (no \`${info.id}/\` prefix).`),
+        anyOf: [{ enum: cp.models.map((m) => m.id), markdownEnumDescriptions: cp.models.map((m) => describeChatModel(cp.provider, m, planName)) }, { type: "string" }],
+      };
+    if (info.status !== "canonical")
+      p.deprecationMessage =
+        info.status === "removed"
+          ? `${info.id} was removed: ${info.note}. Use models.providers.${info.replacedBy}.`
+          : `${info.id} is a ${info.status === "alias" ? "compatibility alias" : "legacy id"} of ${info.aliasOf}; prefer models.providers.${info.aliasOf}.`;
+    providerProps[info.id] = p;
+  }
+  Object.assign(providers, md("Model providers by id. Qwen: `qwen` (Coding Plan / Standard) and `qwen-token-plan`."));
+  props(generic).apiKey = {
+    ...props(generic).apiKey,
+    ...md("API key: a SecretRef such as `{ source: \"env\", provider: \"default\", id: \"QWEN_API_KEY\" }` or `${QWEN_API_KEY}`; avoid literal keys."),
   };
-  return Strict(rootProps, editor ? { allowComments: true, allowTrailingCommas: true } : {});
+
+  // auth.profiles.<id>.provider completes the Qwen provider ids.
+  const profile = get(s, "auth", "profiles", "*");
+  props(profile).provider = { ...props(profile).provider, anyOf: [{ enum: qwenFamily.map((p) => p.id) }, { type: "string" }] };
+
+  // The Qwen plugin's own config schema (it is not bundled with OpenClaw).
+  const pluginEntries = get(s, "plugins", "entries");
+  for (const [id, p] of Object.entries(up.plugins)) {
+    if (props(pluginEntries)[id]) continue;
+    const entry = clone(pluginEntries.additionalProperties as Schema);
+    props(entry).config = { ...p.configSchema, ...md(id === "qwen" ? "The Qwen plugin takes no config: leave this empty. The region follows the base URL host." : `Config of ${p.name ?? id} (${p.source}).`) };
+    props(pluginEntries)[id] = entry;
+  }
+
+  // $include may stand in any object (OpenClaw merges the file in before validating).
+  const IncludeDirective: Schema = {
+    anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
+    description: "OpenClaw include: a file (or files, deep-merged in order) merged into this object; sibling keys win.",
+  };
+  eachSchema(s, (n) => {
+    if (n.type === "object" && n.additionalProperties === false && isSchemaObject(n.properties) && !("$include" in n.properties)) (n.properties as Schema).$include = IncludeDirective;
+  });
+  // Ajv strict mode (SchemaStore's check) wants required keys declared where they are required, e.g. in
+  // an `if`; `{}` there changes nothing as long as other keys stay allowed.
+  eachSchema(s, (n) => {
+    if (!Array.isArray(n.required) || n.additionalProperties === false) return;
+    const p = (n.properties ??= {}) as Schema;
+    for (const k of n.required as string[]) if (!(k in p)) p[k] = {};
+  });
+  (props(s).$schema as Schema).description = "JSON Schema for editors; OpenClaw ignores it.";
+  return s;
+}
+
+/** Every keyword used in a schema, for checks at generation. */
+export function keywordsOf(schema: Schema): Set<string> {
+  const out = new Set<string>();
+  eachSchema(schema, (n) => Object.keys(n).forEach((k) => out.add(k)));
+  return out;
 }

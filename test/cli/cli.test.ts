@@ -325,7 +325,8 @@ describe("flags", () => {
   it("--version and --help", () => {
     const v = cli(["--version"]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toMatch(/^openclaw-qwen-lint \d+\.\d+\.\d+\S* \(Qwen catalog: plugin \d+\.\d+\.\d+\S*, reviewed \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(v.stdout).toMatch(/^openclaw-qwen-lint \d+\.\d+\.\d+\S* \(OpenClaw config schema: openclaw \d+\.\d+\.\d+\S*; Qwen catalog: plugin \d+\.\d+\.\d+\S*, reviewed \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(v.stdout).toContain(`openclaw ${JSON.parse(readFileSync(join(ROOT, "scripts/data/openclaw/upstream.json"), "utf8")).openclaw};`);
     const h = cli(["--help"]);
     expect(h.code).toBe(0);
     for (const flag of ["--format", "--output", "--config", "--rule", "--fail-on", "--max-warnings", "--quiet", "--stdin-filename", "--color", "--fix", "--fix-dry-run", "--version", "rules", "explain", "catalog", "lsp"])

@@ -37,7 +37,7 @@ describe(ID, () => {
 
   it("reports invalid agent ids with a valid one to rename to (as a suggestion)", () => {
     const text = `{ agents: { entries: { "Main Agent": {}, "-ops": {}, "main-agent": {}, "Main  Agent!": {}, ok_id: {} } } }`;
-    const pattern = `ids must match ^[a-z0-9_][a-z0-9_-]{0,63}$ (lower-case letters, digits, "_" and "-", at most 64 characters)`;
+    const pattern = `ids are letters, digits, "_" and "-", at most 64 characters, not starting with "-" (OpenClaw checks ^[a-zA-Z0-9_][a-zA-Z0-9_-]{0,63}$)`;
     expectRule(ID, text, [
       `1:24-1:36 error ${ID}: Agent id "Main Agent" is invalid and OpenClaw rejects the config: ${pattern}. Rename it to "main-agent-2" and update anything that refers to the old id.`,
       `1:42-1:48 error ${ID}: Agent id "-ops" is invalid and OpenClaw rejects the config: ${pattern}. Rename it to "ops" and update anything that refers to the old id.`,
@@ -46,6 +46,10 @@ describe(ID, () => {
     const d = lint(text).diagnostics.filter((x) => x.ruleId === ID);
     expect(d[1].fix).toBeUndefined();
     expect(d[1].suggestions).toEqual([{ description: 'Rename agent "-ops" to "ops"', edits: [{ start: 41, end: 47, text: '"ops"' }] }]);
+  });
+
+  it("accepts upper-case ids: OpenClaw's id check is case-insensitive (its exported schema drops the flag)", () => {
+    expectRule(ID, `{ agents: { ownership: "explicit", entries: { Ops: {}, main: {} } } }`, []);
   });
 
   it("accepts what onboarding writes and slots that agents may have", () => {

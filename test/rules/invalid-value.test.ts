@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/index.js";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "invalid-value";
 const only = (text: string): Diagnostic[] => lint(text).diagnostics.filter((d) => d.ruleId === ID);
@@ -105,8 +105,34 @@ describe(ID, () => {
     );
   });
 
-  it("leaves ${VAR} placeholders in non-string fields to env-placeholder", () => {
-    expectRule(ID, `{ models: { providers: { qwen: { timeoutSeconds: "\${QWEN_TIMEOUT}", maxTokens: "\${QWEN_MAX}" } } } }`, []);
+  it("reports ${VAR} in number and boolean fields anywhere: OpenClaw substitutes text, so it always refuses them", () => {
+    const text = `{
+  models: { providers: { qwen: {
+    timeoutSeconds: "\${QWEN_TIMEOUT}",
+    maxTokens: "\${MAX}",
+    models: [{ id: "qwen3.5-plus", name: "Qwen", contextWindow: "\${CTX}", reasoning: "\${REASONING}" }],
+  } } },
+  agents: { defaults: { mediaModels: { video: { primary: "qwen/wan2.6-t2v", timeoutMs: "\${T}" } } } },
+  env: { shellEnv: { enabled: "\${SHELL_ENV}" } },
+  plugins: { entries: { qwen: { enabled: "\${ON}" } } },
+  gateway: { port: "\${PORT}" },
+}`;
+    const msg = (path: string, raw: string, want: "number" | "integer" | "boolean") => {
+      const name = raw.slice(2, -1);
+      const what = want === "integer" ? "a whole number" : want === "boolean" ? "true or false" : "a number";
+      const instead = want === "boolean" ? "true or false" : `a literal ${want === "integer" ? "whole " : ""}number`;
+      return `${span(text, `"${raw}"`)} error ${ID}: ${path} takes ${what}, but "${raw}" is a string: OpenClaw substitutes \${...} only as text, so it refuses the config ("expected ${want === "boolean" ? "boolean" : "number"}, received string") even when ${name} is set. Write ${instead} instead of the placeholder.`;
+    };
+    expectRule(ID, text, [
+      msg("models.providers.qwen.timeoutSeconds", "${QWEN_TIMEOUT}", "integer"),
+      msg("models.providers.qwen.maxTokens", "${MAX}", "number"),
+      msg("models.providers.qwen.models[0].contextWindow", "${CTX}", "number"),
+      msg("models.providers.qwen.models[0].reasoning", "${REASONING}", "boolean"),
+      msg("agents.defaults.mediaModels.video.timeoutMs", "${T}", "integer"),
+      msg("env.shellEnv.enabled", "${SHELL_ENV}", "boolean"),
+      msg("plugins.entries.qwen.enabled", "${ON}", "boolean"),
+      msg("gateway.port", "${PORT}", "integer"),
+    ]);
   });
 
   it("reports consts and env.vars types without echoing env values", () => {

@@ -79,12 +79,14 @@ describe(ID, () => {
     expectRule(ID, text, []);
   });
 
-  it("understands the secrets.providers variants of OpenClaw's schema (keysets _secretRef, secrets.providers.*)", () => {
-    const keysets = JSON.parse(readFileSync(join(FIXTURES, "..", "..", "scripts", "data", "openclaw-2026.9.6-keysets.json"), "utf8"));
-    const variants = keysets["secrets.providers.*"].variants as { enums: { source: string[] } }[];
-    const sources = [...new Set(variants.map((v) => v.enums.source[0]))].sort();
+  it("understands the secrets.providers variants of OpenClaw's schema (scripts/data/openclaw/config.schema.json)", () => {
+    const schema = JSON.parse(readFileSync(join(FIXTURES, "..", "..", "scripts", "data", "openclaw", "config.schema.json"), "utf8"));
+    type Node = { anyOf?: Node[]; properties?: { source?: { const?: string }; provider?: { pattern?: string } } };
+    const leaves = (n: Node): Node[] => (n.anyOf ? n.anyOf.flatMap(leaves) : [n]);
+    const sources = [...new Set(leaves(schema.properties.secrets.properties.providers.additionalProperties).map((v) => v.properties?.source?.const))].sort();
     expect(sources).toEqual(["env", "exec", "file", "store"]);
-    expect(keysets._secretRef.runtimeRules_fromDist_ref_contract.providerAlias).toContain("^[a-z][a-z0-9_-]{0,63}$");
+    const ref = leaves(schema.properties.models.properties.providers.additionalProperties.properties.apiKey).find((b: Node & { oneOf?: Node[] }) => b.oneOf) as { oneOf: Node[] };
+    expect(ref.oneOf.map((b) => b.properties?.provider?.pattern)).toEqual(Array(4).fill("^[a-z][a-z0-9_-]{0,63}$"));
     // A store provider entry makes its alias resolvable like the others.
     expectRule(ID, cfg(`{ source: "store", provider: "vaultstore", id: "QWEN_API_KEY" }`, `{ providers: { vaultstore: { source: "store" } } }`), []);
   });

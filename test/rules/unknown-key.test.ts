@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, TextEdit } from "../../src/index.js";
-import { expectRule, lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 const ID = "unknown-key";
 const REJECTS = "OpenClaw rejects the whole config.";
@@ -82,7 +82,7 @@ describe(ID, () => {
     ]);
   });
 
-  it("leaves keys that dedicated rules own to them (legacy keys, per-agent slots, flat env, open sections)", () => {
+  it("leaves keys that dedicated rules own to them (legacy keys, per-agent slots, flat env, the Qwen plugin's config)", () => {
     expectRule(
       ID,
       `{
@@ -95,11 +95,30 @@ describe(ID, () => {
   },
   models: { providers: { qwen: { api: "openai", region: "cn", apiKey: { source: "env", provider: "default", id: "QWEN_API_KEY", extra: 1 } } } },
   plugins: { entries: { qwen: { config: { region: "cn" } } } },
-  gateway: { anything: { goes: true } },
-  tools: { profile: "full", media: { image: { models: [] } } },
+  tools: { profile: "full", media: { image: { enabled: true } } },
 }`,
       [],
     );
+  });
+
+  it("checks the whole file: every section OpenClaw types, incl. bundled plugins' config", () => {
+    const text = `{
+  gateway: { bnd: "loopback" },
+  meta: { lastTouchedVersoin: "2026.9.6" },
+  wizard: { lastRunMdoe: "local" },
+  tools: { media: { image: { models: [] } } },
+  plugins: { load: { path: [] }, entries: { anthropic: { config: { sessionCatalg: {} } } } },
+  secrets: { providers: { vault: { source: "exec", command: "/bin/vault", argz: [] } } },
+}`;
+    expectRule(ID, text, [
+      `${span(text, "bnd")} error ${ID}: Unknown key "bnd" in gateway; ${REJECTS} Did you mean "bind"?`,
+      `${span(text, "lastTouchedVersoin")} error ${ID}: Unknown key "lastTouchedVersoin" in meta; ${REJECTS} Did you mean "lastTouchedVersion"?`,
+      `${span(text, "lastRunMdoe")} error ${ID}: Unknown key "lastRunMdoe" in wizard; ${REJECTS} Did you mean "lastRunMode"?`,
+      `${span(text, "models")} error ${ID}: Unknown key "models" in tools.media.image; ${REJECTS} Remove it; allowed keys here: enabled, preferredModel, scope, maxBytes, maxChars, prompt, timeoutSeconds, language, providerOptions, baseUrl, headers, request, attachments.`,
+      `${span(text, "path")} error ${ID}: Unknown key "path" in plugins.load; ${REJECTS} Did you mean "paths"?`,
+      `${span(text, "sessionCatalg")} error ${ID}: Unknown key "sessionCatalg" in plugins.entries.anthropic.config; ${REJECTS} Did you mean "sessionCatalog"?`,
+      `${span(text, "argz")} error ${ID}: Unknown key "argz" in secrets.providers.vault; ${REJECTS} Did you mean "args"?`,
+    ]);
   });
 
   it("points into the included file that holds the key", () => {

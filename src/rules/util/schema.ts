@@ -1,8 +1,10 @@
-// Shared by the structural rules: run the precompiled lint schema once per config and turn ajv's errors
-// into findings that name the config path, the expected shape and the fix; plus small helpers for
-// dotted paths, provider ids and agent ids.
-import type { ErrorObject } from "ajv";
-import validate from "../../generated/validate-config.js";
+// Shared by the structural rules: check the config once against OpenClaw's whole schema (generated
+// data, walked by src/schema/validator.ts) and turn the errors into findings that name the config
+// path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
+import { AGENT_ID_PATTERN } from "../../generated/openclaw.js";
+import { LINT_SCHEMA_JSON } from "../../generated/openclaw-schema.js";
+import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
+import { looksLikeKey } from "./secrets.js";
 import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
@@ -13,8 +15,8 @@ import type { Fix } from "../../report.js";
 import { isObject } from "../../engine/json.js";
 export { isObject };
 
-/** OpenClaw's agent id pattern (agents.entries keys). */
-export const AGENT_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
+/** OpenClaw's agent id pattern (agents.entries keys; case-insensitive, as OpenClaw's runtime check is). */
+export const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -78,6 +80,9 @@ export interface SchemaIssue {
 }
 
 const cache = new WeakMap<object, SchemaIssue[]>();
+let validator: Validate | undefined;
+let root: Record<string, unknown> | undefined;
+const lintSchemaRoot = () => root;
 
 /** The schema findings for this lint's config, computed once and shared by both rules. */
 export function schemaIssues(ctx: RuleContext): SchemaIssue[] {
@@ -85,36 +90,41 @@ export function schemaIssues(ctx: RuleContext): SchemaIssue[] {
   if (!isObject(config)) return [];
   let issues = cache.get(config);
   if (!issues) {
-    validate(config);
-    issues = translate(ctx, (validate.errors ?? []).slice());
+    if (!validator) validator = createValidator((root = JSON.parse(LINT_SCHEMA_JSON)));
+    validator(config);
+    issues = translate(ctx, validator.errors.slice());
     cache.set(config, issues);
   }
   return issues;
 }
 
-type Err = ErrorObject & { parentSchema?: Record<string, unknown>; data?: unknown };
-
-const under = (e: Err, a: Err) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/");
+type Err = SchemaError;
 
 function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const handle = (errs: Err[]) => {
-    const unions = errs.filter((e) => e.keyword === "anyOf");
     for (const e of errs) {
-      if (unions.some((u) => under(e, u))) continue;
-      if (e.keyword === "anyOf") union(e, errs.filter((x) => under(x, e)));
+      if ((e.keyword === "anyOf" || e.keyword === "oneOf") && e.branches) union(e, e.branches);
       else simple(e);
     }
   };
-  const union = (a: Err, children: Err[]) => {
-    const branches = (a.parentSchema?.anyOf ?? []) as Record<string, unknown>[];
-    if (branches.length && branches.every((b) => "const" in b)) return enumIssue(a, branches.map((b) => b.const));
-    const matching = branches.map((b, i) => (typeMatches(b.type, a.data) ? i : -1)).filter((i) => i >= 0);
-    if (matching.length === 1) {
-      const deeper = children.filter((c) => c.schemaPath.startsWith(`${a.schemaPath}/${matching[0]}/`));
-      if (deeper.length) return handle(deeper);
+  /** A union failed: explain the branch the value was meant for, else say what the union takes. */
+  const union = (a: Err, branchErrors: Err[][]) => {
+    const kw = a.keyword as "anyOf" | "oneOf";
+    const branches = ((a.parentSchema[kw] ?? []) as Record<string, unknown>[]).map(resolve);
+    if (branches.length && branches.every((b) => "const" in b || Array.isArray(b.enum))) return enumIssue(a, branches.flatMap((b) => ("const" in b ? [b.const] : (b.enum as unknown[]))));
+    let candidates = branches.map((b, i) => i).filter((i) => schemaAccepts(branches[i], a.data, true));
+    // Objects told apart by a constant (SecretRef source, binding type): the branch whose constant matches.
+    if (candidates.length > 1) {
+      const fits = candidates.filter((i) => !mismatched(branchErrors[i], a.instancePath));
+      if (fits.length) candidates = fits;
     }
-    const expected = typeof a.parentSchema?.["x-expected"] === "string" ? (a.parentSchema["x-expected"] as string) : branches.map((b) => article(String(b.type))).join(" or ");
+    if (candidates.length > 1) {
+      const fewest = Math.min(...candidates.map((i) => branchErrors[i].length));
+      candidates = candidates.filter((i) => branchErrors[i].length === fewest).slice(0, 1);
+    }
+    if (candidates.length === 1 && branchErrors[candidates[0]].length) return handle(branchErrors[candidates[0]]);
+    const expected = typeof a.parentSchema["x-expected"] === "string" ? (a.parentSchema["x-expected"] as string) : describeUnion(branches);
     push("invalid-value", a.instancePath, "value", `${path(a.instancePath)} must be ${expected}, not ${gotType(a.data)}.`);
   };
   const enumIssue = (a: Err, values: unknown[]) => {
@@ -155,8 +165,20 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
         return push("invalid-value", e.instancePath, "value", `${p} is missing the required key "${missing}"; OpenClaw rejects the config.${example ? ` Add ${example}.` : ""}`);
       }
       case "type": {
-        if (typeof e.data === "string" && placeholder(e.data)) return; // env-placeholder reports ${VAR} in non-string fields
         const want = String(e.params.type);
+        if (typeof e.data === "string" && placeholder(e.data) && !want.includes("string")) {
+          // OpenClaw substitutes ${VAR} as text before validating, so a number/boolean field gets a string.
+          const name = /\$\{([^}]*)\}/.exec(e.data)?.[1] ?? "";
+          const hide = secret || looksLikeKey(e.data) || looksLikeKey(name);
+          const what = want === "integer" ? "a whole number" : want === "boolean" ? "true or false" : "a number";
+          const zod = want === "boolean" ? "boolean" : "number";
+          return push(
+            "invalid-value",
+            e.instancePath,
+            "value",
+            `${p} takes ${what}, but ${hide ? "the placeholder" : JSON.stringify(e.data)} is a string: OpenClaw substitutes \${...} only as text, so it refuses the config ("expected ${zod}, received string") even when ${hide ? "the variable" : name} is set. Write ${want === "boolean" ? "true or false" : `a literal ${want === "integer" ? "whole " : ""}number`} instead of the placeholder.`,
+          );
+        }
         let tail = "";
         if (want === "array" && typeof e.data === "string" && !secret) tail = ` Wrap it in a list: [${JSON.stringify(e.data)}].`;
         else if ((want === "number" || want === "integer") && typeof e.data === "string" && e.data.trim() !== "" && Number.isFinite(Number(e.data)))
@@ -164,7 +186,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
         else if (want === "boolean" && (e.data === "true" || e.data === "false")) tail = ` Write ${e.data} without quotes.`;
         else if (want === "integer" && typeof e.data === "number") tail = ` Use a whole number${secret ? "" : `, e.g. ${Math.max(1, Math.round(e.data))}`}.`;
         const got = want === "integer" && typeof e.data === "number" ? "a fraction" : gotType(e.data);
-        return push("invalid-value", e.instancePath, "value", `${p} must be ${article(want)}, not ${got}.${tail}`);
+        return push("invalid-value", e.instancePath, "value", `${p} must be ${want.split(",").map(article).join(" or ")}, not ${got}.${tail}`);
       }
       case "const":
         return push("invalid-value", e.instancePath, "value", `${p} must be ${JSON.stringify(e.params.allowedValue)}${typeof e.data === "string" && !secret ? `, not ${JSON.stringify(e.data)}` : ""}.`);
@@ -189,8 +211,27 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
         return push("invalid-value", e.instancePath, "value", `${p} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${e.params.limit} item${e.params.limit === 1 ? "" : "s"}.`);
       case "pattern":
         return push("invalid-value", e.instancePath, "value", `${p} must match ${e.params.pattern}${typeof e.data === "string" && !secret ? `; "${e.data}" does not` : ""}.`);
+      case "propertyNames": {
+        const key = String(e.params.propertyName);
+        const inner = ((e.params.errors ?? []) as Err[]).find((x) => x.keyword === "pattern" || x.keyword === "maxLength" || x.keyword === "minLength" || x.keyword === "enum");
+        const why = inner?.keyword === "pattern" ? `keys here must match ${inner.params.pattern}` : inner?.keyword === "enum" ? `keys here must be one of ${(inner.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` : inner ? `keys here: ${inner.keyword} ${inner.params.limit}` : "it is not an allowed key here";
+        return push("invalid-value", e.instancePath, "key", `Key "${key}" in ${path(e.instancePath.slice(0, e.instancePath.lastIndexOf("/")))} is invalid and OpenClaw rejects the config: ${why}.`);
+      }
+      case "minProperties":
+        return push("invalid-value", e.instancePath, "value", e.params.limit === 1 ? `${p} must not be empty.` : `${p} must have at least ${e.params.limit} keys.`);
+      case "maxProperties":
+        return push("invalid-value", e.instancePath, "value", `${p} must have at most ${e.params.limit} keys.`);
+      case "uniqueItems":
+        return push("invalid-value", e.instancePath, "value", `${p} must not repeat items (items ${e.params.i} and ${e.params.j} are the same).`);
+      case "multipleOf":
+        return push("invalid-value", e.instancePath, "value", `${p} must be a multiple of ${e.params.multipleOf}.`);
+      case "oneOf":
+        return push("invalid-value", e.instancePath, "value", `${p} matches more than one of the shapes OpenClaw allows here, so it is ambiguous and refused.`);
+      case "false schema":
+      case "not":
+        return push("invalid-value", e.instancePath, "value", `${p} is not allowed here; OpenClaw rejects the config.`);
       default:
-        return push("invalid-value", e.instancePath, "value", `${p} is not valid here: ${e.message ?? e.keyword}.`);
+        return push("invalid-value", e.instancePath, "value", `${p} is not valid here (${e.keyword}); OpenClaw rejects the config.`);
     }
   };
   const unknownKey = (e: Err) => {
@@ -201,6 +242,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
     const data = isObject(e.data) ? e.data : {};
     const rename = KNOWN_RENAMES[key] && props.includes(KNOWN_RENAMES[key]) ? KNOWN_RENAMES[key] : undefined;
     const propSchemas = (e.parentSchema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const k of Object.keys(propSchemas)) propSchemas[k] = resolve(propSchemas[k]);
     // Ties (modelz: model or models?) go to a key whose schema takes this value, then to the same length.
     const dist = (c: string) => (squash(c) === squash(key) ? 0 : editDistance(c.toLowerCase(), key.toLowerCase()));
     const sameLength = (c: string) => (c.length === key.length ? 0 : 1);
@@ -263,6 +305,16 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   return out;
 }
 
+/** A branch failed on a constant of a direct property (its discriminator), also inside nested unions. */
+function mismatched(errors: SchemaError[], at: string): boolean {
+  const depth = at.split("/").length + 1;
+  return errors.some(
+    (e) =>
+      ((e.keyword === "const" || e.keyword === "enum") && e.instancePath.startsWith(at + "/") && e.instancePath.split("/").length === depth) ||
+      ((e.keyword === "anyOf" || e.keyword === "oneOf") && e.instancePath === at && !!e.branches && e.branches.every((b) => mismatched(b, at))),
+  );
+}
+
 const placeholder = (s: string) => /\$\{[^}]*\}/.test(s);
 
 function jsonType(v: unknown): string {
@@ -272,12 +324,36 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
-/** Whether a value's JSON type is one the (sub)schema can take; untyped schemas take anything. */
-function schemaAccepts(schema: Record<string, unknown> | undefined, data: unknown): boolean {
+/** The lint schema's definitions, for following $refs in error reports. */
+function resolve(schema: Record<string, unknown>): Record<string, unknown> {
+  const ref = schema?.$ref;
+  if (typeof ref !== "string") return schema;
+  const defs = (lintSchemaRoot()?.definitions ?? {}) as Record<string, Record<string, unknown>>;
+  return resolve(defs[ref.slice("#/definitions/".length)] ?? {});
+}
+
+/**
+ * Whether a value's JSON type is one the (sub)schema can take; untyped schemas take anything.
+ * `loose`: a string counts as fitting a const/enum branch of strings (a misspelt value, not a wrong type).
+ */
+function schemaAccepts(schema: Record<string, unknown> | undefined, data: unknown, loose = false): boolean {
   if (!schema) return false;
-  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Record<string, unknown>[]).some((b) => schemaAccepts(b, data));
-  if ("const" in schema) return schema.const === data;
+  schema = resolve(schema);
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Record<string, unknown>[]).some((b) => schemaAccepts(b, data, loose));
+  if (Array.isArray(schema.oneOf)) return (schema.oneOf as Record<string, unknown>[]).some((b) => schemaAccepts(b, data, loose));
+  if ("const" in schema) return loose ? typeof schema.const === typeof data : schema.const === data;
   return schema.type === undefined || typeMatches(schema.type, data);
+}
+
+/** "a string or an object", "one of "a", "b"" for a union's branches. */
+function describeUnion(branches: Record<string, unknown>[]): string {
+  const parts: string[] = [];
+  for (const b of branches) {
+    const text =
+      "const" in b ? JSON.stringify(b.const) : Array.isArray(b.enum) ? (b.enum as unknown[]).map((v) => JSON.stringify(v)).join(", ") : b.type !== undefined ? (Array.isArray(b.type) ? b.type : [b.type]).map((t) => article(String(t))).join(" or ") : "another shape";
+    if (!parts.includes(text)) parts.push(text);
+  }
+  return parts.join(" or ");
 }
 
 function typeMatches(type: unknown, data: unknown): boolean {

