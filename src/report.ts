@@ -55,6 +55,11 @@ export interface Diagnostic {
   fix?: Fix;
   /** Alternatives that need a human decision (did-you-mean and the like). */
   suggestions?: Fix[];
+  /**
+   * True when the rule itself failed (a bug in this tool, not a config problem): the finding stands in
+   * for that rule's findings on this file; every other rule's findings are complete. The CLI exits 2.
+   */
+  internalError?: true;
 }
 
 export interface FileResult {

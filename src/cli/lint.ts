@@ -92,9 +92,15 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     }
     return s;
   };
+  // A rule that throws becomes a finding of its own (the report stays complete) and exit code 2.
+  let ruleErrors = 0;
+  const onRuleError = (ruleId: string, e: unknown) => {
+    ruleErrors++;
+    if (args.debug) io.stderr(`rule ${ruleId} threw: ${(e as Error)?.stack ?? String(e)}\n`);
+  };
   const optionsFor = (input: LintInput): LintOptions => {
     const { config, catalog } = settingsFor(input);
-    return { filePath: input.displayPath, config, catalog, env: io.env };
+    return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError };
   };
   const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
@@ -151,6 +157,10 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     reportOut(summarize(report.results, color));
   } else {
     reportOut(format(report, ctx(color)));
+  }
+  if (ruleErrors || results.some((r) => r.diagnostics.some((d) => d.internalError))) {
+    io.stderr(`openclaw-qwen-lint: a rule failed with an internal error (see the report); the other findings are complete.${args.debug ? "" : " Run with --debug for the stack."}\n`);
+    return 2;
   }
   return exitCodeFor(results, args.failOn, args.maxWarnings);
 }

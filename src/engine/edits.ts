@@ -58,14 +58,35 @@ export function removeMember(at: Located): TextEdit | undefined {
   const text = at.source.text;
   let start = at.loc.key.start.offset;
   let end = at.loc.value.end.offset;
-  const after = /^[ \t]*,?[ \t]*/.exec(text.slice(end))![0];
-  end += after.length;
+  // The member's comma may come after comments (`key: "x" /* c */,`): take them with it, or the comma
+  // would be left behind and break the syntax. Callers see the comment in the removed text.
+  const comma = commaAfter(text, end);
+  if (comma >= 0) end = comma + 1;
+  end += /^[ \t]*/.exec(text.slice(end, end + 4096))![0].length;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^(\r?\n|$)/.test(text.slice(end))) {
     start = lineStart;
     end += /^\r?\n/.exec(text.slice(end))?.[0].length ?? 0;
   }
   return { start, end, text: "" };
+}
+
+/** Offset of the `,` after `from`, past whitespace and comments only; -1 when something else comes first. */
+function commaAfter(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ",") return i;
+    if (c === " " || c === "\t" || c === "\n" || c === "\r" || /\s/.test(c)) i++;
+    else if (text.startsWith("//", i)) {
+      while (i < text.length && !"\n\r\u2028\u2029".includes(text[i])) i++;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      if (close < 0) return -1;
+      i = close + 2;
+    } else return -1;
+  }
+  return -1;
 }
 
 /** Insert `key: valueText,` as the first member of the object at `objectAt`, matching its layout. */

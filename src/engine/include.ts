@@ -58,11 +58,15 @@ interface Resolved {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** `obj[key] = value` that stays a plain own property for every key, `__proto__` included. */
+const put = (obj: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+
 function deepMerge(base: unknown, over: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(over)) return [...base, ...over];
   if (!isObject(base) || !isObject(over)) return over;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = k in base ? deepMerge(base[k], v) : v;
+  for (const [k, v] of Object.entries(over)) put(out, k, Object.prototype.hasOwnProperty.call(base, k) ? deepMerge(base[k], v) : v);
   return out;
 }
 
@@ -139,6 +143,8 @@ export function resolveIncludes(
   root: ParsedFile,
   opts: { host?: FileHost; env?: Record<string, string | undefined> } = {},
 ): ResolvedConfig {
+  // Nothing to resolve (almost every config): the parsed file is the config, at no cost.
+  if (!root.hasInclude) return { value: root.value, locs: root.locs, files: [{ parsed: root, mount: "" }], problems: [], parseFailures: [] };
   const host = opts.host ?? fsHost;
   const rootPath = resolve(root.source.path);
   const allowed = [dirname(rootPath), ...includeRoots(opts.env ?? {})];
@@ -169,7 +175,7 @@ export function resolveIncludes(
     for (const [k, v] of Object.entries(value)) {
       if (k === INCLUDE_KEY) continue;
       const r = walk(file, joinPointer(inPtr, k), joinPointer(logPtr, k), v, chain);
-      siblings[k] = r.value;
+      put(siblings, k, r.value);
       for (const [p, l] of r.locs) locs.set(p, l);
     }
     let result: Resolved = { value: siblings, locs };

@@ -5,7 +5,7 @@ import { basename, isAbsolute, relative, resolve } from "node:path";
 import { catalogFor as catalogForExtension, type Catalog, type CatalogExtension } from "../catalog/index.js";
 import type { Diagnostic, FileResult, Fix, Severity } from "../report.js";
 import { docsUrl } from "./docs-url.js";
-import { parseDirectives, suppressing, type Directive } from "./directives.js";
+import { indexDirectives, parseDirectives, suppressing, type Directive } from "./directives.js";
 import { analyze } from "./facts.js";
 import { buildMessage } from "./message.js";
 import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
@@ -38,6 +38,11 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Catalog to use (default: shipped catalog plus config.catalog). */
   catalog?: Catalog;
+  /**
+   * Called when a rule throws. The rule's findings on this file are replaced by one `internalError`
+   * finding and every other rule still runs; this hook gets the error itself (e.g. for --debug or a log).
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 /** Extra context rules reading engine data get (duplicate keys, include problems). */
@@ -163,14 +168,28 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       emit(rule, { ...input, file: where.file, span: where.span });
     },
   });
+  const rootAt = parsed.locs.get("")?.value.start ?? { line: 1, column: 1 };
   for (const rule of rules) {
     if (!rule.check || settings[rule.meta.id] === "off") continue;
+    const before = diagnostics.length;
     try {
       rule.check(ctx(rule));
     } catch (e) {
-      const err = new Error(`rule ${rule.meta.id} failed on ${filePath}: ${(e as Error).message}`);
-      (err as Error & { cause?: unknown }).cause = e;
-      throw err;
+      // A rule that throws takes only its own findings with it (they may be half done).
+      diagnostics.length = before;
+      opts.onRuleError?.(rule.meta.id, e);
+      const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : "error";
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        severity: "error",
+        // The error's own message is left out: it could quote a value from the config.
+        message: `Internal error in this rule (${name}): its findings for this file are missing; every other rule ran. This is a bug in openclaw-qwen-lint, not in the config: please report it with the config that triggers it (remove secrets first).`,
+        filePath: displayPath(filePath),
+        pointer: "",
+        range: { start: { line: rootAt.line, column: rootAt.column }, end: { line: rootAt.line, column: rootAt.column + 1 } },
+        docsUrl: docsUrl(rule.meta.id),
+        internalError: true,
+      });
     }
   }
   applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById);
@@ -190,11 +209,16 @@ function applyDirectives(
     if (ds.length) byFile.set(displayPath(f.parsed.source.path), ds);
   }
   if (!byFile.size) return;
-  for (let i = diagnostics.length - 1; i >= 0; i--) {
-    const d = diagnostics[i];
-    const ds = byFile.get(d.filePath);
-    if (ds && suppressing(ds, d.ruleId, d.range.start.line)) diagnostics.splice(i, 1);
+  const index = new Map([...byFile].map(([f, ds]) => [f, indexDirectives(ds)]));
+  // In place and linear: thousands of directives and findings are fine.
+  let kept = 0;
+  for (const d of diagnostics) {
+    const ds = index.get(d.filePath);
+    // An internal error is not a config finding: no directive hides it.
+    if (!d.internalError && ds && suppressing(ds, d.ruleId, d.range.start.line)) continue;
+    diagnostics[kept++] = d;
   }
+  diagnostics.length = kept;
   for (const f of files) {
     const ds = byFile.get(displayPath(f.parsed.source.path)) ?? [];
     for (const d of ds) {

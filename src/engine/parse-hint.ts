@@ -54,8 +54,10 @@ const KEYWORDS = ["true", "false", "null", "Infinity", "NaN"];
 
 export function parseHint(text: string, offset: number, parserMessage: string): ParseHint {
   // When only the offending token is left (a lone "{", a key without its value), the real problem is
-  // that the file ends too early: momoa reports such cases at that last token.
-  const lastToken = /^(?:"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|[\w$.+-]+|[^\s])\s*$/.test(text.slice(offset));
+  // that the file ends too early: the parser reports such cases at that last token.
+  // Only a short tail can be a single token; bounding it keeps this regex linear on hostile text.
+  const tail = text.length - offset <= 512 ? text.slice(offset) : "";
+  const lastToken = /^(?:"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|[\w$.+-]+|[^\s])\s*$/.test(tail);
   const atEnd = (lastToken && !/^[}\]]/.test(text.slice(offset))) || offset >= text.trimEnd().length || /end of input/i.test(parserMessage);
   const s = scan(text, atEnd ? text.length : offset);
   if (s.string !== undefined) {

@@ -1,7 +1,13 @@
-// JSON5 parsing with positions (momoa), and the evaluated value built from the same tree.
-import { parse as momoaParse, type AnyNode, type DocumentNode, type ValueNode } from "@humanwhocodes/momoa";
+// JSON5 parsing with positions, and the evaluated value built in the same pass.
+//
+// A hand-written parser instead of a dependency, because configs come from strangers: it has no
+// recursion (an explicit stack, so no stack overflow at any depth), every loop moves the offset
+// forward (so it always terminates: the momoa parser it replaces spun forever on a text ending in
+// `"\`), and its cost is linear in the text (duplicate keys included). It accepts exactly what the
+// json5 package (which OpenClaw uses) accepts: comments ended by any line terminator (U+2028/U+2029
+// too), numbers like `.5`, `+.5e5`, `5.`, `0x1F`, `Infinity`, `NaN`, identifier keys with \u escapes.
 import { parseHint } from "./parse-hint.js";
-import { joinPointer } from "./pointer.js";
+import { escapeSegment } from "./pointer.js";
 import { SourceText, type Span } from "./source.js";
 
 export interface NodeLoc {
@@ -34,8 +40,10 @@ export interface ParsedFile {
   locs: Map<string, NodeLoc>;
   duplicates: DuplicateKey[];
   comments: Comment[];
-  /** Offsets of every token start, for directive scoping. */
+  /** Offset of the first token that is not a comment, for directive scoping. */
   firstTokenOffset: number;
+  /** True when some object has an `$include` key (include resolution has work to do). */
+  hasInclude: boolean;
 }
 
 export interface ParseFailure {
@@ -44,74 +52,481 @@ export interface ParseFailure {
   span: Span;
 }
 
-const toSpan = (n: AnyNode): Span => ({
-  start: { ...n.loc.start },
-  end: { ...n.loc.end },
-});
+/**
+ * Deepest nesting of objects and arrays the linter reads. OpenClaw 2026.9.6 itself accepts about 1,600
+ * levels and fails with a stack overflow from about 2,000 ("Include resolution failed: RangeError");
+ * no real config comes near either. Deeper text is a parse-error finding at the bracket that goes too deep.
+ */
+export const MAX_DEPTH = 1000;
+
+/**
+ * Node locations are keyed by JSON pointer. A pointer repeats its ancestors' keys, so a hostile text
+ * (a 1 MB key over a long array, thousands of deep branches) could make these keys quadratic in the
+ * text. Past this many pointer characters per character of text, nodes get no location of their own
+ * and findings there point at the nearest located ancestor. Real configs use about 3.
+ */
+export const LOC_BUDGET_PER_CHAR = 32;
+const LOC_BUDGET_BASE = 1 << 20;
+
+class SyntaxFailure {
+  constructor(
+    readonly offset: number,
+    readonly parserMessage: string,
+    /** A complete message that needs no hint (e.g. a bad escape or the depth limit). */
+    readonly message?: string,
+  ) {}
+}
+
+const enum C {
+  TAB = 9,
+  LF = 10,
+  VT = 11,
+  FF = 12,
+  CR = 13,
+  SPACE = 32,
+  QUOTE = 34,
+  DOLLAR = 36,
+  APOS = 39,
+  STAR = 42,
+  PLUS = 43,
+  COMMA = 44,
+  MINUS = 45,
+  DOT = 46,
+  SLASH = 47,
+  D0 = 48,
+  D9 = 57,
+  COLON = 58,
+  BACKSLASH = 92,
+  UNDERSCORE = 95,
+  LBRACKET = 91,
+  RBRACKET = 93,
+  LBRACE = 123,
+  RBRACE = 125,
+  NBSP = 0xa0,
+  LS = 0x2028,
+  PS = 0x2029,
+  BOM = 0xfeff,
+}
+
+const isLineTerminator = (c: number) => c === C.LF || c === C.CR || c === C.LS || c === C.PS;
+/** JSON5 WhiteSpace: tab, VT, FF, space, NBSP, BOM, line terminators and Unicode Zs. */
+const isSpace = (c: number) =>
+  c === C.SPACE ||
+  (c >= C.TAB && c <= C.CR) ||
+  c === C.NBSP ||
+  c === C.BOM ||
+  c === C.LS ||
+  c === C.PS ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+const isDigit = (c: number) => c >= C.D0 && c <= C.D9;
+const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const ID_START = /[\p{ID_Start}$_]/u;
+const ID_PART = /[\p{ID_Continue}$_\u200C\u200D]/u;
+
+interface Frame {
+  kind: "object" | "array";
+  value: Record<string, unknown> | unknown[];
+  pointer: string;
+  /** Offset of the opening bracket. */
+  start: number;
+  /** Index of this container's entry in `entries` (its own location). */
+  entry: number;
+  /** Object: key waiting for its value; its span and pointer. */
+  key?: string;
+  keySpan?: [number, number];
+  /** Object keys seen so far -> their member's entries [entry, end) and key spans, for duplicates. */
+  seen?: Map<string, { entry: number; end: number; spans: [number, number][] }>;
+  /** After a value: a comma or the closing bracket must come next. */
+  afterValue: boolean;
+  /** Right after `{`/`[` or a comma: a value (or key) or the closing bracket. */
+  count: number;
+}
+
+interface Entry {
+  pointer: string;
+  key?: [number, number];
+  start: number;
+  end: number;
+  /** Entries [this index, deadTo) belong to a member that a later duplicate key replaced. */
+  deadTo?: number;
+}
 
 export function parseJson5(text: string, file: string): ParsedFile | ParseFailure {
   const source = new SourceText(file, text);
-  let doc: DocumentNode;
   try {
-    doc = momoaParse(text, { mode: "json5", ranges: true, tokens: true, allowTrailingCommas: true });
+    return parse(text, file, source);
   } catch (e) {
-    const err = e as Error & { line?: number; column?: number; offset?: number };
-    const parserOffset = typeof err.offset === "number" ? Math.min(err.offset, text.length) : 0;
-    const hint = parseHint(text, parserOffset, err.message.replace(/\s*\(\d+:\d+\)\s*$/, ""));
+    if (!(e instanceof SyntaxFailure)) throw e;
+    const parserOffset = Math.min(e.offset, text.length);
+    const hint = e.message !== undefined ? { message: e.message, offset: parserOffset } : parseHint(text, parserOffset, e.parserMessage);
     const offset = hint.offset ?? parserOffset;
     const start = source.pointAt(offset);
     const endOffset = Math.min(text.length, offset + 1);
     return { source, message: hint.message, span: { start, end: endOffset > offset ? source.pointAt(endOffset) : start } };
   }
-  const locs = new Map<string, NodeLoc>();
+}
+
+function parse(text: string, file: string, source: SourceText): ParsedFile {
+  const n = text.length;
+  let i = 0;
+  const comments: Comment[] = [];
+  const entries: Entry[] = [];
   const duplicates: DuplicateKey[] = [];
-  const build = (node: ValueNode, pointer: string): unknown => {
-    switch (node.type) {
-      case "Object": {
-        const out: Record<string, unknown> = {};
-        const seen = new Map<string, Span[]>();
-        for (const m of node.members) {
-          const key = m.name.type === "Identifier" ? m.name.name : m.name.value;
-          const p = joinPointer(pointer, key);
-          const keySpan = toSpan(m.name);
-          if (seen.has(key)) seen.get(key)!.push(keySpan);
-          else seen.set(key, [keySpan]);
-          // Later duplicates replace earlier ones (JSON5.parse semantics); drop the earlier subtree's locs.
-          if (Object.prototype.hasOwnProperty.call(out, key)) for (const k of [...locs.keys()]) if (k === p || k.startsWith(p + "/")) locs.delete(k);
-          Object.defineProperty(out, key, { value: build(m.value, p), enumerable: true, writable: true, configurable: true });
-          locs.set(p, { file, key: keySpan, value: toSpan(m.value) });
-        }
-        for (const [key, spans] of seen)
-          if (spans.length > 1) duplicates.push({ pointer: joinPointer(pointer, key), earlier: spans.slice(0, -1), last: spans[spans.length - 1], file });
-        return out;
-      }
-      case "Array":
-        return node.elements.map((el, i) => {
-          const p = joinPointer(pointer, i);
-          locs.set(p, { file, value: toSpan(el.value) });
-          return build(el.value, p);
-        });
-      case "String":
-      case "Number":
-      case "Boolean":
-        return node.value;
-      case "Null":
-        return null;
-      case "Infinity":
-        return node.sign === "-" ? -Infinity : Infinity;
-      case "NaN":
-        return NaN;
-      default:
-        return undefined;
+  let hasInclude = false;
+  let budget = LOC_BUDGET_BASE + LOC_BUDGET_PER_CHAR * n;
+  const span = (s: number, e: number): Span => source.span(s, e);
+
+  const fail = (offset: number, parserMessage: string, message?: string): never => {
+    throw new SyntaxFailure(offset, parserMessage, message);
+  };
+  const unexpected = (at: number): never => (at >= n ? fail(n, "Unexpected end of input") : fail(at, `Unexpected character ${JSON.stringify(text[at])}`));
+
+  /** Skip whitespace and comments. */
+  const skip = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) i++;
+      else if (c === C.SLASH && text.charCodeAt(i + 1) === C.SLASH) {
+        const s = i;
+        i += 2;
+        while (i < n && !isLineTerminator(text.charCodeAt(i))) i++;
+        comments.push({ type: "LineComment", text: text.slice(s, i), span: span(s, i) });
+      } else if (c === C.SLASH && text.charCodeAt(i + 1) === C.STAR) {
+        const s = i;
+        const close = text.indexOf("*/", i + 2);
+        if (close < 0) fail(s, "Unterminated block comment", "This /* comment is never closed: add */");
+        i = close + 2;
+        comments.push({ type: "BlockComment", text: text.slice(s, i), span: span(s, i) });
+      } else break;
     }
   };
-  const value = build(doc.body, "");
-  locs.set("", { file, value: toSpan(doc.body) });
-  const comments: Comment[] = (doc.tokens ?? [])
-    .filter((t) => t.type === "LineComment" || t.type === "BlockComment")
-    .map((t) => ({ type: t.type as Comment["type"], text: text.slice(t.range![0], t.range![1]), span: toSpan(t as unknown as AnyNode) }));
-  const firstToken = (doc.tokens ?? []).find((t) => t.type !== "LineComment" && t.type !== "BlockComment");
-  return { source, value, locs, duplicates, comments, firstTokenOffset: firstToken?.range?.[0] ?? text.length };
+
+  const hex = (from: number, count: number): number => {
+    for (let k = 0; k < count; k++) if (from + k >= n || !isHex(text.charCodeAt(from + k))) return -1;
+    return parseInt(text.slice(from, from + count), 16);
+  };
+  const badEscape = (at: number): never =>
+    fail(at, "Invalid escape", `This escape is not valid JSON5: \\x needs 2 hex digits, \\u needs 4, and \\1 to \\9 are not allowed (write \\\\ for a backslash)`);
+
+  /** A string literal at i (quote included); returns its value and moves i past it. */
+  const readString = (): string => {
+    const quote = text.charCodeAt(i++);
+    let out = "";
+    let chunk = i;
+    for (;;) {
+      if (i >= n) fail(n, "Unexpected end of input");
+      const c = text.charCodeAt(i);
+      if (c === quote) {
+        out += text.slice(chunk, i);
+        i++;
+        return out;
+      }
+      // The hint finds the opening quote and says what to do.
+      if (c === C.LF || c === C.CR) fail(i, "Unterminated string");
+      if (c !== C.BACKSLASH) {
+        i++;
+        continue;
+      }
+      out += text.slice(chunk, i);
+      const escAt = i;
+      i++;
+      if (i >= n) fail(n, "Unexpected end of input");
+      const e = text.charCodeAt(i);
+      i++;
+      switch (e) {
+        case 98: out += "\b"; break; // prettier-ignore
+        case 102: out += "\f"; break; // prettier-ignore
+        case 110: out += "\n"; break; // prettier-ignore
+        case 114: out += "\r"; break; // prettier-ignore
+        case 116: out += "\t"; break; // prettier-ignore
+        case 118: out += "\v"; break; // prettier-ignore
+        case C.D0:
+          if (i < n && isDigit(text.charCodeAt(i))) badEscape(escAt);
+          out += "\0";
+          break;
+        case 120: {
+          const v = hex(i, 2);
+          if (v < 0) badEscape(escAt);
+          out += String.fromCharCode(v);
+          i += 2;
+          break;
+        }
+        case 117: {
+          const v = hex(i, 4);
+          if (v < 0) badEscape(escAt);
+          out += String.fromCharCode(v);
+          i += 4;
+          break;
+        }
+        case C.CR:
+          if (text.charCodeAt(i) === C.LF) i++;
+          break;
+        case C.LF:
+        case C.LS:
+        case C.PS:
+          break; // line continuation
+        default:
+          if (e >= 49 && e <= 57) badEscape(escAt);
+          out += text[i - 1];
+      }
+      chunk = i;
+    }
+  };
+  /** An identifier key at i (with \uXXXX escapes), or undefined when none starts here. */
+  const readIdentifier = (): string | undefined => {
+    let out = "";
+    const start = i;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let ch: string;
+      let len = 1;
+      if (c === C.BACKSLASH) {
+        if (text.charCodeAt(i + 1) !== 117) break;
+        const v = hex(i + 2, 4);
+        if (v < 0) badEscape(i);
+        ch = String.fromCharCode(v);
+        c = v;
+        len = 6;
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        ch = text.slice(i, i + 2);
+        len = 2;
+      } else ch = text[i];
+      const ok = c === C.DOLLAR || c === C.UNDERSCORE || (out === "" ? ID_START.test(ch) : ID_PART.test(ch));
+      if (!ok) {
+        if (len === 6) badEscape(i);
+        break;
+      }
+      out += ch;
+      i += len;
+    }
+    return i > start ? out : undefined;
+  };
+
+  /** A number, Infinity or NaN at i (sign included); undefined when none starts here. */
+  const readNumber = (): number | undefined => {
+    const start = i;
+    let sign = 1;
+    let c = text.charCodeAt(i);
+    if (c === C.PLUS || c === C.MINUS) {
+      if (c === C.MINUS) sign = -1;
+      c = text.charCodeAt(++i);
+    }
+    if (text.startsWith("Infinity", i)) {
+      i += 8;
+      return sign * Infinity;
+    }
+    if (text.startsWith("NaN", i)) {
+      i += 3;
+      return NaN;
+    }
+    const digits = () => {
+      const s = i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      return i - s;
+    };
+    if (c === C.D0 && (text.charCodeAt(i + 1) | 0x20) === 120) {
+      i += 2;
+      const s = i;
+      while (i < n && isHex(text.charCodeAt(i))) i++;
+      if (i === s) unexpected(i);
+      return sign * parseInt(text.slice(s, i), 16);
+    }
+    if (c === C.D0) {
+      i++;
+      if (isDigit(text.charCodeAt(i))) fail(start, "Leading zero");
+    } else if (isDigit(c)) digits();
+    else if (c === C.DOT) {
+      if (!isDigit(text.charCodeAt(i + 1))) {
+        i = start;
+        return undefined;
+      }
+    } else {
+      if (i > start) unexpected(i);
+      return undefined;
+    }
+    if (text.charCodeAt(i) === C.DOT) {
+      i++;
+      digits();
+    }
+    if ((text.charCodeAt(i) | 0x20) === 101) {
+      const e = i;
+      i++;
+      if (text.charCodeAt(i) === C.PLUS || text.charCodeAt(i) === C.MINUS) i++;
+      if (digits() === 0) unexpected(e);
+    }
+    return Number(text.slice(start, i));
+  };
+
+  const record = (pointer: string, start: number, key?: [number, number]): number => {
+    entries.push({ pointer, key, start, end: start });
+    return entries.length - 1;
+  };
+
+  const stack: Frame[] = [];
+  let root: unknown;
+  let rootEntry = -1;
+  skip();
+  const firstTokenOffset = i;
+  if (i >= n) fail(0, "Unexpected end of input");
+
+  /** Place a finished value into the frame on top (or make it the root). */
+  const attach = (value: unknown, entry: number, end: number) => {
+    entries[entry].end = end;
+    const top = stack[stack.length - 1];
+    if (!top) {
+      root = value;
+      return;
+    }
+    if (top.kind === "array") (top.value as unknown[]).push(value);
+    else {
+      const obj = top.value as Record<string, unknown>;
+      const key = top.key!;
+      const prev = top.seen!.get(key);
+      if (prev) {
+        // Later duplicates replace earlier ones (json5 semantics): the earlier member's locations go.
+        // Its entries are [prev.entry, prev.end): recorded depth-first, so they are contiguous.
+        entries[prev.entry].deadTo = prev.end;
+        prev.entry = entry;
+        prev.end = entries.length;
+        prev.spans.push(top.keySpan!);
+      } else top.seen!.set(key, { entry, end: entries.length, spans: [top.keySpan!] });
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === "$include") hasInclude = true;
+      top.key = undefined;
+    }
+    top.afterValue = true;
+    top.count++;
+  };
+
+  /** Pointer of the next value in the frame on top. */
+  const childPointer = (top: Frame | undefined): string => {
+    if (!top) return "";
+    const seg = top.kind === "array" ? String((top.value as unknown[]).length) : escapeSegment(top.key!);
+    return top.pointer + "/" + seg;
+  };
+
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (top && top.afterValue) {
+      // After a value inside a container: `,` or the closing bracket.
+      skip();
+      const c = text.charCodeAt(i);
+      const close = top.kind === "object" ? C.RBRACE : C.RBRACKET;
+      if (c === C.COMMA) {
+        i++;
+        top.afterValue = false;
+        continue;
+      }
+      if (c !== close) unexpected(i);
+      i++;
+      stack.pop();
+      finishContainer(top);
+      continue;
+    }
+    if (!top && rootEntry >= 0) break;
+    skip();
+    if (top && top.kind === "object" && top.key === undefined) {
+      // A key (or the closing brace).
+      const c = text.charCodeAt(i);
+      if (c === C.RBRACE) {
+        i++;
+        stack.pop();
+        finishContainer(top);
+        continue;
+      }
+      const ks = i;
+      let key: string | undefined;
+      if (c === C.QUOTE || c === C.APOS) key = readString();
+      else key = readIdentifier();
+      if (key === undefined) unexpected(i);
+      top.key = key;
+      top.keySpan = [ks, i];
+      skip();
+      if (text.charCodeAt(i) !== C.COLON) unexpected(i);
+      i++;
+      skip();
+    } else if (top && top.kind === "array" && text.charCodeAt(i) === C.RBRACKET) {
+      i++;
+      stack.pop();
+      finishContainer(top);
+      continue;
+    }
+    // A value.
+    const vs = i;
+    const pointer = childPointer(top);
+    const keySpan = top?.kind === "object" ? top.keySpan : undefined;
+    const cost = pointer.length + 16;
+    const entry = budget >= cost ? ((budget -= cost), record(pointer, vs, keySpan)) : record("\0", vs, keySpan);
+    if (!top) rootEntry = entry;
+    const c = text.charCodeAt(i);
+    if (c === C.LBRACE || c === C.LBRACKET) {
+      if (stack.length >= MAX_DEPTH)
+        fail(
+          i,
+          "Too deep",
+          `The config nests more than ${MAX_DEPTH} levels deep here; openclaw-qwen-lint reads at most ${MAX_DEPTH} levels (OpenClaw itself fails at about 2,000). Flatten this part of the config`,
+        );
+      i++;
+      stack.push({
+        kind: c === C.LBRACE ? "object" : "array",
+        value: c === C.LBRACE ? {} : [],
+        pointer,
+        start: vs,
+        entry,
+        seen: c === C.LBRACE ? new Map() : undefined,
+        afterValue: false,
+        count: 0,
+      });
+      continue;
+    }
+    let value: unknown;
+    if (c === C.QUOTE || c === C.APOS) value = readString();
+    else if (text.startsWith("true", i) && !isIdentPart(text, i + 4)) (value = true), (i += 4);
+    else if (text.startsWith("false", i) && !isIdentPart(text, i + 5)) (value = false), (i += 5);
+    else if (text.startsWith("null", i) && !isIdentPart(text, i + 4)) (value = null), (i += 4);
+    else {
+      value = readNumber();
+      if (value === undefined) unexpected(i);
+    }
+    attach(value, entry, i);
+  }
+
+  function finishContainer(f: Frame) {
+    if (f.seen)
+      for (const [key, s] of f.seen)
+        if (s.spans.length > 1) {
+          const spans = s.spans.map(([a, b]) => span(a, b));
+          duplicates.push({ pointer: f.pointer + "/" + escapeSegment(key), earlier: spans.slice(0, -1), last: spans[spans.length - 1], file });
+        }
+    attach(f.value, f.entry, i);
+  }
+
+  skip();
+  if (i < n) unexpected(i);
+
+  // Locations: every recorded entry except those of replaced duplicate members.
+  const locs = new Map<string, NodeLoc>();
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    if (e.deadTo !== undefined) {
+      // Skip the replaced member and everything inside it.
+      k = e.deadTo - 1;
+      continue;
+    }
+    if (e.pointer === "\0") continue;
+    locs.set(e.pointer, e.key ? { file, key: span(e.key[0], e.key[1]), value: span(e.start, e.end) } : { file, value: span(e.start, e.end) });
+  }
+  return { source, value: root, locs, duplicates, comments, firstTokenOffset, hasInclude };
+}
+
+function isIdentPart(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c === C.DOLLAR || c === C.UNDERSCORE || c === C.BACKSLASH || ID_PART.test(text[at]);
 }
 
 export const isParseFailure = (r: ParsedFile | ParseFailure): r is ParseFailure => !("locs" in r);

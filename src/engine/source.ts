@@ -1,4 +1,4 @@
-// Positions in a text: 1-based lines and UTF-16 columns, as momoa reports them.
+// Positions in a text: 1-based lines and UTF-16 columns (LSP and editors count the same way).
 import type { Position } from "../report.js";
 
 export interface Point extends Position {

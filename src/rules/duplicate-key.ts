@@ -19,13 +19,16 @@ export default defineRule({
         const segs = splitPointer(d.pointer);
         const key = segs[segs.length - 1];
         const all = [...d.earlier, d.last];
-        for (const span of d.earlier) {
-          const what = opensBlock(text, span) ? "block" : "value";
-          const mergeable = all.every((s) => opensBlock(text, s));
+        // Once per key, not per occurrence: a hostile file repeats one key thousands of times.
+        const blocks = all.map((s) => opensBlock(text, s));
+        const mergeable = blocks.every(Boolean);
+        const shown = all.length <= 8 ? all.map((s) => s.start.line).join(", ") : `${all.slice(0, 6).map((s) => s.start.line).join(", ")}, ... ${d.last.start.line}`;
+        for (const [n, span] of d.earlier.entries()) {
+          const what = blocks[n] ? "block" : "value";
           const message =
             all.length === 2
               ? `"${key}" appears again at line ${d.last.start.line}; OpenClaw keeps only the last one, so this ${what} is ignored. ${mergeable ? "Merge the two blocks into one." : "Delete the one you do not want."}`
-              : `"${key}" appears ${all.length} times in this object (lines ${all.map((s) => s.start.line).join(", ")}); OpenClaw keeps only the last one (line ${d.last.start.line}), so this ${what} is ignored. ${mergeable ? "Merge the blocks into one." : "Keep only one of them."}`;
+              : `"${key}" appears ${all.length} times in this object (lines ${shown}); OpenClaw keeps only the last one (line ${d.last.start.line}), so this ${what} is ignored. ${mergeable ? "Merge the blocks into one." : "Keep only one of them."}`;
           ctx.report({ pointer: f.mount + d.pointer, target: "key", message, at: { file: d.file, span } });
         }
       }

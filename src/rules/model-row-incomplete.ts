@@ -34,13 +34,14 @@ export default defineRule({
           return;
         }
         if (nameBad) {
-          const id = row.id as string;
-          const name = known(id)?.name ?? id;
+          // A non-string id is invalid-value's finding: say nothing about it here, and offer no fix.
+          const id = typeof row.id === "string" ? row.id : undefined;
+          const name = id === undefined ? undefined : (known(id)?.name ?? id);
           const idPtr = joinPointer(rowPtr, "id");
           const at = ctx.locate(idPtr);
           const missing = row.name === undefined;
           const edit =
-            at && missing && at.loc.key
+            at && missing && at.loc.key && name !== undefined
               ? fix(`Add name: "${name}"`, {
                   start: at.loc.value.end.offset,
                   end: at.loc.value.end.offset,
@@ -49,16 +50,19 @@ export default defineRule({
               : undefined;
           ctx.report({
             pointer: missing ? idPtr : joinPointer(rowPtr, "name"),
-            message: `${where} (${id}) ${missing ? "has no name" : "has an empty name"}; OpenClaw rejects the config when a model row lacks one. ${missing ? "Add" : "Set"} name: "${name}"${known(id) ? " (the name the Qwen plugin uses)" : ""}.`,
+            message: `${where}${id === undefined ? "" : ` (${id})`} ${missing ? "has no name" : "has an empty name"}; OpenClaw rejects the config when a model row lacks one. ${
+              name === undefined ? `${missing ? "Add" : "Set"} a display name, e.g. name: "Model name"` : `${missing ? "Add" : "Set"} name: "${name}"${known(id!) ? " (the name the Qwen plugin uses)" : ""}`
+            }.`,
             fix: edit,
           });
           return;
         }
-        const name = row.name as string;
-        const guess = ctx.catalog.chatCatalogFor(p.id)?.models.find((m) => squash(m.id) === squash(name) || squash(m.name) === squash(name));
+        // A non-string name (null, true, 5, { ... }) is invalid-value's finding; no guess from it.
+        const name = typeof row.name === "string" ? row.name : undefined;
+        const guess = name === undefined ? undefined : ctx.catalog.chatCatalogFor(p.id)?.models.find((m) => squash(m.id) === squash(name) || squash(m.name) === squash(name));
         ctx.report({
-          pointer: row.id === undefined ? joinPointer(rowPtr, "name") : joinPointer(rowPtr, "id"),
-          message: `${where} (${name}) ${row.id === undefined ? "has no id" : "has an empty id"}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "${p.id}/" prefix)${guess ? `: id: "${guess.id}"` : ""}.`,
+          pointer: row.id === undefined ? (row.name === undefined ? rowPtr : joinPointer(rowPtr, "name")) : joinPointer(rowPtr, "id"),
+          message: `${where}${name === undefined ? "" : ` (${name})`} ${row.id === undefined ? "has no id" : "has an empty id"}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "${p.id}/" prefix)${guess ? `: id: "${guess.id}"` : ""}.`,
         });
       });
     }

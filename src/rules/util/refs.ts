@@ -3,7 +3,7 @@
 // slot kinds generate media instead of chatting, declared rows, ref rewriting and did-you-mean.
 import { availabilityText } from "../../catalog/describe.js";
 import type { Catalog, ChatProviderCatalog } from "../../catalog/index.js";
-import { editDistance } from "../../engine/did-you-mean.js";
+import { editDistance, MAX_COMPARED_LENGTH } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { servedChat, type EndpointResolution, type ProviderSite, type RefSite, type Slot, type SlotKind } from "../../engine/facts.js";
 import type { ModelRef } from "../../engine/model-ref.js";
@@ -149,6 +149,8 @@ function containsAll(whole: string[], part: string[]): boolean {
  * version (a line's snapshot) comes before versioned siblings: an unversioned name means the line.
  */
 export function suggestIds(input: string, candidates: readonly string[], max = 3): string[] {
+  // Only short strings get suggestions: a pasted blob or a 1 MB ref is nobody's typo.
+  if (input.length > MAX_COMPARED_LENGTH) return [];
   const others = [...new Set(candidates)].filter((c) => c !== input);
   const exactish = others.filter((c) => squash(c) === squash(input));
   if (exactish.length) return exactish.slice(0, max);
