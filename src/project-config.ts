@@ -9,7 +9,8 @@
 //       endpoints: [{ id, plan, region, baseUrl, authChoice, cliFlag, regionDetail?, legacyAuthChoice?, aigcHost? }],
 //     },
 //   }
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readRegularFile } from "./engine/safe-read.js";
 import { dirname, join, resolve } from "node:path";
 import { defaultCatalog, type Catalog, type CatalogExtension } from "./catalog/index.js";
 import type { ChatModel, Endpoint, VideoModel } from "./catalog/types.js";
@@ -65,10 +66,11 @@ export function loadProjectConfig(path: string): ProjectConfig {
   const abs = resolve(path);
   let text: string;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readRegularFile(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code === "ENOTREG" || code === "EFBIG" ? (e as Error).message.replace(abs, "it") : (e as Error).message;
     throw new ProjectConfigError(path, [{ line: 1, column: 1, message: `cannot read the project config: ${why}` }]);
   }
   return { path: abs, config: parseProjectConfig(text, path) };

@@ -30,6 +30,7 @@ const OPTIONS = {
   stdin: { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
+  "fix-read-only": { type: "boolean" },
   plan: { type: "string" },
   debug: { type: "boolean" },
   version: { type: "boolean", short: "v" },
@@ -38,7 +39,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
-  lint: ["format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "debug", "version", "help"],
+  lint: ["format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "fix-read-only", "debug", "version", "help"],
   rules: ["format", "debug", "help"],
   explain: ["debug", "help"],
   catalog: ["format", "plan", "debug", "help"],
@@ -62,6 +63,8 @@ export interface LintArgs {
   color?: boolean;
   stdinFilename?: string;
   fix?: "write" | "dry-run";
+  /** --fix-read-only: --fix may rewrite files without write permission (their mode is kept). */
+  fixReadOnly: boolean;
   debug: boolean;
 }
 
@@ -172,6 +175,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       color,
       stdinFilename: v["stdin-filename"],
       fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
+      fixReadOnly: v["fix-read-only"] ?? false,
       debug: v.debug ?? false,
     },
   };

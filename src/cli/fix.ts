@@ -3,7 +3,8 @@
 // parse; --fix-dry-run prints a unified diff and writes nothing. Secrets stay redacted in diffs.
 import { relative, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { fixText, writeAtomic } from "../engine/fix.js";
+import { fixText } from "../engine/fix.js";
+import { writeAtomic, WriteError } from "../engine/write-atomic.js";
 import type { LintOptions } from "../engine/linter.js";
 import type { Diagnostic, FileResult } from "../report.js";
 import type { LintInput } from "./inputs.js";
@@ -17,6 +18,8 @@ export interface FixRequest {
   /** The lint options the first pass used for an input. */
   options(input: LintInput): LintOptions;
   cwd: string;
+  /** --fix-read-only: rewrite files that have no write permission too. */
+  allowReadOnly?: boolean;
 }
 
 export type FixOutcome =
@@ -52,6 +55,8 @@ export async function runFix(req: FixRequest): Promise<FixOutcome> {
   const changedFiles = new Set<string>();
   let stdinText: string | undefined;
   const rel = (abs: string) => relative(req.cwd, abs) || abs;
+  /** Files not written (disk full, read-only, changed meanwhile...): the run ends with exit code 2. */
+  const failures: string[] = [];
 
   for (const { input, result } of req.files) {
     if (result.diagnostics.some((d) => d.ruleId === "parse-error")) {
@@ -79,7 +84,14 @@ export async function runFix(req: FixRequest): Promise<FixOutcome> {
         else notes.push(`${shown} was not written: fixes from standard input change no files; run --fix on the config file instead.`);
         continue;
       }
-      writeAtomic(isRoot ? (input.absPath ?? abs) : abs, change.after);
+      try {
+        // `before` is the text the fixes were computed on: if the file no longer holds it, leave it.
+        writeAtomic(isRoot ? (input.absPath ?? abs) : abs, change.after, { expected: change.before, allowReadOnly: req.allowReadOnly });
+      } catch (e) {
+        if (!(e instanceof WriteError)) throw e;
+        failures.push(e.code === "EREADONLY" ? `${e.message.replace(/\.$/, "")}, or pass --fix-read-only to rewrite it anyway (the mode stays).` : e.message);
+        continue;
+      }
       changedFiles.add(shown);
     }
     if (input.stdin && req.mode === "write" && stdinText === undefined) stdinText = input.text;
@@ -96,6 +108,11 @@ export async function runFix(req: FixRequest): Promise<FixOutcome> {
   const be = req.mode === "dry-run" ? "would be" : left === 1 ? "is" : "are";
   const tail = left ? ` ${plural(left, "problem")} ${be} left (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}): see the report.` : " No problems left.";
   const summary = [head + tail, ...notes].join("\n") + "\n";
+  if (failures.length)
+    return {
+      ok: false,
+      message: `${failures.join("\n")}\n${changedFiles.size ? `Written: ${[...changedFiles].join(", ")}.` : "No file was written."} Nothing else was changed.`,
+    };
 
   if (stdinText !== undefined) return { ok: true, results, output: stdinText, outputIsFixedText: true, summary, texts };
   return { ok: true, results, output: diffs.join(""), summary, texts };

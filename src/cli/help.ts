@@ -26,6 +26,7 @@ Options:
                              for a terminal unless NO_COLOR is set)
       --fix                  apply safe fixes
       --fix-dry-run          show what --fix would change, change nothing
+      --fix-read-only        let --fix rewrite read-only files too (mode kept)
       --debug                show stack traces of internal errors
   -v, --version              print the tool and catalog versions
   -h, --help                 show this help

@@ -1,6 +1,8 @@
 // Which texts to lint: files, globs, `-` (stdin), or, with no paths, the active OpenClaw config the
 // way OpenClaw finds it (OPENCLAW_CONFIG_PATH, else openclaw.json in the state dir; see facts §1.1).
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { FileReadError, MAX_FILE_BYTES, readRegularFile } from "../engine/safe-read.js";
+import { describeFsError } from "../engine/write-atomic.js";
 import { dirname, join, resolve } from "node:path";
 import { homedir } from "node:os";
 import { CliError } from "./errors.js";
@@ -57,8 +59,13 @@ export function defaultConfigPath(env: Env, cwd: string): { path?: string; looke
 
 function readError(display: string, e: unknown): CliError {
   const err = e as NodeJS.ErrnoException;
+  if (e instanceof FileReadError) {
+    if (e.code === "EFBIG")
+      return new CliError(`cannot read ${display}: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most openclaw-qwen-lint reads (OpenClaw reads at most 2 MB per $include file)`);
+    return new CliError(`cannot read ${display}: ${e.message.replace(e.path, "it")}; pass a regular file, or - to read standard input`);
+  }
   const why =
-    err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : err.message;
+    err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : describeFsError(e);
   return new CliError(`cannot read ${display}: ${why}`);
 }
 
@@ -66,7 +73,8 @@ function readFile(display: string, abs: string): string {
   try {
     if (statSync(abs).isDirectory())
       throw new CliError(`${display} is a directory; pass a file (e.g. ${join(display, "openclaw.json")}) or a quoted glob (e.g. "${join(display, "*.json5")}")`);
-    return readFileSync(abs, "utf8");
+    // Regular files only (a FIFO would block, /dev/zero never ends), at most MAX_FILE_BYTES.
+    return readRegularFile(abs);
   } catch (e) {
     throw e instanceof CliError ? e : readError(display, e);
   }

@@ -1,11 +1,11 @@
 // The lint command: inputs -> project configs -> lint -> (fix) -> report -> output and exit code.
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../engine/safe-read.js";
 import { basename, resolve } from "node:path";
 import { type Catalog, CATALOG_UPDATED, CATALOG_VERSION, lintText, rules, TOOL_NAME, VERSION, type RuleSetting, type ToolConfig } from "../index.js";
 import { catalogFor } from "../catalog/index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import type { LintOptions } from "../engine/linter.js";
-import { writeAtomic } from "../engine/write-atomic.js";
+import { writeAtomic, WriteError } from "../engine/write-atomic.js";
 import { SEVERITY_RANK } from "../engine/rule.js";
 import { loadFormatter, type FormatContext, type FormatName } from "../formatters/index.js";
 import { findProjectConfig, loadProjectConfig, parseProjectConfig, PROJECT_CONFIG_NAME, RULE_SETTINGS } from "../project-config.js";
@@ -67,8 +67,9 @@ function writeOutput(file: string, text: string): void {
   try {
     writeAtomic(file, text);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new CliError(`cannot write ${file}: ${err.code === "ENOENT" ? "no such directory" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "it is a directory" : err.message}`);
+    // Disk full, permission denied, read-only: the user's conditions, said plainly (exit 2).
+    if (e instanceof WriteError) throw new CliError(e.message.startsWith("cannot write") ? e.message : `cannot write ${file}: ${e.message}`);
+    throw e;
   }
 }
 
@@ -120,7 +121,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     // Loaded only when asked for: the fixer is not part of a plain lint run.
     const { runFix } = await import("./fix.js");
     const fixable = inputs.map((input, i) => ({ input, result: results[i] })).filter(({ input }) => !isToolConfig(input));
-    const outcome = await runFix({ mode: args.fix, files: fixable, options: optionsFor, cwd: io.cwd });
+    const outcome = await runFix({ mode: args.fix, files: fixable, options: optionsFor, cwd: io.cwd, allowReadOnly: args.fixReadOnly });
     if (!outcome.ok) throw new CliError(outcome.message);
     const fixedResults = new Map(fixable.map((f, i) => [f.input, outcome.results[i]]));
     results = inputs.map((input, i) => fixedResults.get(input) ?? results[i]);
@@ -140,7 +141,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const source = (filePath: string) => {
     if (!texts.has(filePath)) {
       try {
-        texts.set(filePath, readFileSync(resolve(io.cwd, filePath), "utf8"));
+        // Only regular files, bounded: a path in the report could be a FIFO or a device by now.
+        texts.set(filePath, readRegularFile(resolve(io.cwd, filePath)));
       } catch {
         return undefined;
       }

@@ -1,7 +1,7 @@
 // --fix: apply the fixes of fixable rules as range edits on the source text, re-lint, repeat.
 // Comments, quotes, key order and indentation outside the edited spans stay byte-identical. Edits in
 // an $include'd file land in that file. Nothing is written here; writeAtomic() (write-atomic.ts) does that.
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "./safe-read.js";
 import { resolve } from "node:path";
 import type { Diagnostic, FileResult, TextEdit } from "../report.js";
 import { fsHost, type FileHost } from "./include.js";
@@ -109,6 +109,6 @@ export function fixText(text: string, opts: LintOptions & { filePath: string; ma
 
 /** Read a file and fix it in memory. */
 export function fixFile(filePath: string, opts: Omit<LintOptions, "filePath"> & { maxPasses?: number } = {}): FixOutcome {
-  return fixText(readFileSync(resolve(filePath), "utf8"), { ...opts, filePath });
+  return fixText(readRegularFile(resolve(filePath)), { ...opts, filePath });
 }
 

@@ -4,11 +4,12 @@
 // Arrays concatenate (OpenClaw's mergeDeep with arrays: "concat", verified against 2026.9.6), objects
 // merge key by key, anything else is replaced by the later value.
 // The merged value keeps, for every pointer, the file and span it came from.
-import { readFileSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isParseFailure, parseJson5, type NodeLoc, type ParsedFile, type ParseFailure } from "./parse.js";
 import { joinPointer } from "./pointer.js";
+import { FileReadError, readRegularFile } from "./safe-read.js";
 import type { Span } from "./source.js";
 
 export const INCLUDE_KEY = "$include";
@@ -30,10 +31,25 @@ export interface FileHost {
   size(path: string): number;
 }
 
+/**
+ * The file system, with OpenClaw's checks on included files: a regular file (never a FIFO or a device),
+ * at most 2 MB, one hard link only.
+ */
 export const fsHost: FileHost = {
-  readFile: (p) => readFileSync(p, "utf8"),
+  readFile: (p) => readRegularFile(p, { maxBytes: MAX_INCLUDE_BYTES, singleLink: true }),
   size: (p) => statSync(p).size,
 };
+
+/** The real path, or undefined when there is nothing at `p` yet. Other errors throw. */
+function realPath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw e;
+  }
+}
 
 export interface MountedFile {
   parsed: ParsedFile;
@@ -148,6 +164,15 @@ export function resolveIncludes(
   const host = opts.host ?? fsHost;
   const rootPath = resolve(root.source.path);
   const allowed = [dirname(rootPath), ...includeRoots(opts.env ?? {})];
+  // OpenClaw checks both the written path and the real one (symlinks resolved) against the roots, also
+  // resolved: a link inside the config directory must not lead to ~/.git-credentials or /proc.
+  const allowedReal = allowed.map((r) => {
+    try {
+      return realPath(r) ?? r;
+    } catch {
+      return r;
+    }
+  });
   const files: MountedFile[] = [{ parsed: root, mount: "" }];
   const problems: IncludeProblem[] = [];
   const parseFailures: ParseFailure[] = [];
@@ -240,6 +265,16 @@ export function resolveIncludes(
       return fail(
         `Include path escapes the config directory: ${item.path} resolves to ${target}, outside ${dirname(rootPath)}. Move the file under that directory or add its directory to OPENCLAW_INCLUDE_ROOTS.`,
       );
+    let real: string | undefined;
+    try {
+      real = realPath(target);
+    } catch (e) {
+      return fail(`Cannot resolve the real path of included file ${item.path} (resolved: ${target}): ${(e as Error).message.replace(/^\w+: /, "")}.`);
+    }
+    if (real !== undefined && !allowedReal.some((r) => within(r, real)))
+      return fail(
+        `Include path resolves outside config directory (symlink): ${item.path} (root: ${dirname(rootPath)}). OpenClaw refuses it and so nothing of it was read; point the $include at a file that really lives under that directory.`,
+      );
     if (chain.includes(target))
       return fail(`Circular include: ${[...chain, target].map((p) => relative(dirname(rootPath), p) || p).join(" -> ")}. Remove one of these $include entries.`);
     if (chain.length > MAX_INCLUDE_DEPTH)
@@ -256,7 +291,13 @@ export function resolveIncludes(
       let text: string;
       try {
         text = host.readFile(target);
-      } catch {
+      } catch (e) {
+        if (e instanceof FileReadError && e.code === "ENOTREG")
+          return fail(`Included file ${item.path} is ${e.message.replace(`${e.path} is `, "").replace(/, not a regular file$/, "")}, not a regular file; OpenClaw reads only regular files. Include a regular file.`);
+        if (e instanceof FileReadError && e.code === "EHARDLINK")
+          return fail(`Included file ${item.path} has more than one hard link; OpenClaw refuses it ("Include file failed security checks (regular file, max ${MAX_INCLUDE_BYTES} bytes, no hardlinks)"). Copy it to a file of its own.`);
+        if (e instanceof FileReadError && e.code === "EFBIG")
+          return fail(`Included file ${item.path} is larger than ${MAX_INCLUDE_BYTES} bytes; OpenClaw reads at most 2 MB per file.`);
         return fail(`Cannot read included file ${item.path} (resolved: ${target}).`);
       }
       parsed = parseJson5(text, target);

@@ -1,6 +1,6 @@
 // lintText / lintFiles: parse, resolve includes, analyse, run rules, place findings, apply severities
 // and inline directives.
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "./safe-read.js";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { catalogFor as catalogForExtension, type Catalog, type CatalogExtension } from "../catalog/index.js";
 import type { Diagnostic, FileResult, Fix, Severity } from "../report.js";
@@ -271,7 +271,7 @@ function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
   };
 }
 
-/** Lint files from disk. Unreadable files throw (the CLI turns that into exit code 2). */
+/** Lint files from disk (regular files only, at most MAX_FILE_BYTES). Unreadable files throw (the CLI turns that into exit code 2). */
 export function lintFiles(paths: readonly string[], opts: Omit<LintOptions, "filePath"> = {}): FileResult[] {
-  return paths.map((p) => lintText(readFileSync(resolve(p), "utf8"), { ...opts, filePath: p }));
+  return paths.map((p) => lintText(readRegularFile(resolve(p)), { ...opts, filePath: p }));
 }

@@ -189,7 +189,8 @@ function parse(text: string, file: string, source: SourceText): ParsedFile {
   const skip = () => {
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) i++;
+      if (c === C.SPACE || c === C.LF) i++;
+      else if (isSpace(c)) i++;
       else if (c === C.SLASH && text.charCodeAt(i + 1) === C.SLASH) {
         const s = i;
         i += 2;
@@ -394,7 +395,9 @@ function parse(text: string, file: string, source: SourceText): ParsedFile {
         prev.end = entries.length;
         prev.spans.push(top.keySpan!);
       } else top.seen!.set(key, { entry, end: entries.length, spans: [top.keySpan!] });
-      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      // A plain own property for every key: `__proto__` must not set the prototype.
+      if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      else obj[key] = value;
       if (key === "$include") hasInclude = true;
       top.key = undefined;
     }
@@ -405,7 +408,8 @@ function parse(text: string, file: string, source: SourceText): ParsedFile {
   /** Pointer of the next value in the frame on top. */
   const childPointer = (top: Frame | undefined): string => {
     if (!top) return "";
-    const seg = top.kind === "array" ? String((top.value as unknown[]).length) : escapeSegment(top.key!);
+    const key = top.key!;
+    const seg = top.kind === "array" ? String((top.value as unknown[]).length) : key.includes("~") || key.includes("/") ? escapeSegment(key) : key;
     return top.pointer + "/" + seg;
   };
 

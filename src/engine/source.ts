@@ -12,6 +12,8 @@ export interface Span {
 
 export class SourceText {
   private lineStarts: number[] | undefined;
+  /** Line index of the last lookup: the parser asks in text order, so the answer is usually there. */
+  private hint = 0;
   constructor(
     readonly path: string,
     readonly text: string,
@@ -35,6 +37,8 @@ export class SourceText {
 
   pointAt(offset: number): Point {
     const starts = this.starts();
+    const h = this.hint;
+    if (starts[h] <= offset && (h + 1 >= starts.length || starts[h + 1] > offset)) return { line: h + 1, column: offset - starts[h] + 1, offset };
     let lo = 0,
       hi = starts.length - 1;
     while (lo < hi) {
@@ -42,6 +46,7 @@ export class SourceText {
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return { line: lo + 1, column: offset - starts[lo] + 1, offset };
   }
 

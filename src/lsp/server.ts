@@ -6,7 +6,7 @@
 // (openclaw.json, openclaw.*.json5, ...) or whose root object has an OpenClaw section key; a
 // file another open config $includes gets its findings from that config (it is a fragment, not a
 // config of its own). Start-up does no schema or YAML work: the catalog is a compiled module.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format } from "node:util";
@@ -32,7 +32,8 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { Catalog, defaultCatalog, hasAdditions } from "../catalog/index.js";
-import type { FileHost } from "../engine/include.js";
+import { fsHost, type FileHost } from "../engine/include.js";
+import { readRegularFile } from "../engine/safe-read.js";
 import { isParseFailure, parseJson5 } from "../engine/parse.js";
 import { lintText, type Diagnostic, type ToolConfig } from "../index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
@@ -97,7 +98,8 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   /** Files as the editor sees them: open documents' text, else the disk. */
   const host: FileHost = {
-    readFile: (p) => openByPath.get(resolve(p))?.getText() ?? readFileSync(p, "utf8"),
+    // Disk files through the same checks as the CLI's includes: regular, at most 2 MB, one hard link.
+    readFile: (p) => openByPath.get(resolve(p))?.getText() ?? fsHost.readFile(p),
     size: (p) => {
       const doc = openByPath.get(resolve(p));
       return doc ? Buffer.byteLength(doc.getText(), "utf8") : statSync(p).size;
@@ -345,7 +347,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const open = openByPath.get(path);
     if (open) return open;
     try {
-      return TextDocument.create(pathToFileURL(path).href, "json5", 0, readFileSync(path, "utf8"));
+      return TextDocument.create(pathToFileURL(path).href, "json5", 0, readRegularFile(path));
     } catch {
       return undefined;
     }
