@@ -74,6 +74,8 @@ export interface FileResult {
   infoCount: number;
   /** Diagnostics with a fix. @minimum 0 */
   fixableCount: number;
+  /** Rules not run because the lint's time limit (`timeLimitMs`, the language server's time box) ran out. */
+  skippedRules?: string[];
 }
 
 export interface Report {

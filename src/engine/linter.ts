@@ -43,6 +43,12 @@ export interface LintOptions {
    * finding and every other rule still runs; this hook gets the error itself (e.g. for --debug or a log).
    */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * A time box for the language server: once this many milliseconds have passed since the lint began,
+   * the remaining rules are not run and the result lists them in `skippedRules`. Parsing is linear and
+   * bounded (at most MAX_FILE_BYTES), so the box is checked between rules.
+   */
+  timeLimitMs?: number;
 }
 
 /** Extra context rules reading engine data get (duplicate keys, include problems). */
@@ -65,6 +71,7 @@ function catalogFor(opts: LintOptions): Catalog {
 }
 
 export function lintText(text: string, opts: LintOptions = {}): FileResult {
+  const started = performance.now();
   const filePath = opts.filePath ?? "<text>";
   const rules = opts.rules ?? registry;
   const catalog = catalogFor(opts);
@@ -169,8 +176,13 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     },
   });
   const rootAt = parsed.locs.get("")?.value.start ?? { line: 1, column: 1 };
+  const skipped: string[] = [];
   for (const rule of rules) {
     if (!rule.check || settings[rule.meta.id] === "off") continue;
+    if (opts.timeLimitMs !== undefined && performance.now() - started > opts.timeLimitMs) {
+      skipped.push(rule.meta.id);
+      continue;
+    }
     const before = diagnostics.length;
     try {
       rule.check(ctx(rule));
@@ -192,8 +204,10 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       });
     }
   }
-  applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById);
-  return finish(filePath, diagnostics);
+  applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById, skipped.length > 0);
+  const result = finish(filePath, diagnostics);
+  if (skipped.length) result.skippedRules = skipped;
+  return result;
 }
 
 function applyDirectives(
@@ -202,6 +216,8 @@ function applyDirectives(
   emit: (rule: string, input: { file: string; span: Span; pointer: string; message?: string; messageId?: string; data?: Record<string, unknown>; severity?: Severity }) => void,
   displayPath: (f: string) => string,
   ruleById: Map<string, Rule>,
+  /** Some rules did not run (time limit): a directive for them may be needed after all. */
+  partial = false,
 ): void {
   const byFile = new Map<string, Directive[]>();
   for (const f of files) {
@@ -228,7 +244,7 @@ function applyDirectives(
         emit("unused-disable-directive", { ...base, message: `This directive names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; \`openclaw-qwen-lint rules\` lists the rule ids.` });
       else if (d.misplaced)
         emit("unused-disable-directive", { ...base, message: `A disable-file directive must come before the first token of the file; move it to the top.` });
-      else if (d.used.size === 0)
+      else if (d.used.size === 0 && !partial)
         emit("unused-disable-directive", {
           ...base,
           message: `This directive suppresses nothing${d.rules.length ? ` (no ${d.rules.join(", ")} finding ${d.kind === "file" ? "in this file" : `on line ${d.line}`})` : ""}; remove it.`,

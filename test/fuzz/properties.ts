@@ -1,6 +1,7 @@
 // What must hold for every input, hostile or not. Each check throws an Error saying what broke; the
 // fuzz test (small, fixed seeds) and `npm run fuzz` (long campaigns) run the same checks.
 import { isParseFailure, parseJson5 } from "../../src/engine/parse.js";
+import { formatContext } from "../../src/cli/format-context.js";
 import { loadFormatter, FORMAT_NAMES, type FormatName } from "../../src/formatters/index.js";
 import { fixText, lintText, rules, type FileResult, type Report } from "../../src/index.js";
 import { CANARY_CORES } from "./gen.js";
@@ -110,7 +111,7 @@ export async function loadFormatters(): Promise<void> {
 export function noCanary(text: string, result: FileResult, withFrames = true): void {
   const report: Report = { version: 1, tool: { name: "openclaw-qwen-lint", version: "0", catalogVersion: "0", catalogUpdated: "0" }, results: [result] };
   for (const [name, format] of formatters) {
-    const output = format(report, { cwd: "/fuzz", color: false, source: (p) => (withFrames && p === FILE ? text : undefined) });
+    const output = format(report, formatContext({ cwd: "/fuzz", color: false, source: (p) => (withFrames && p === FILE ? text : undefined) }));
     for (const core of CANARY_CORES) if (output.includes(core)) fail(`format ${name} prints a planted secret (${core.slice(0, 6)}...)`);
   }
 }

@@ -114,3 +114,21 @@ describe("a comment between a value and its comma", () => {
     });
   }
 });
+
+describe("timeLimitMs (the language server's time box)", () => {
+  it("rules after the limit are not run and are listed in skippedRules; the findings before it stay", () => {
+    const slow: Rule = defineRule({
+      meta: { id: "deprecated-model", severity: "warning", category: "catalog", description: "slow", fixable: false },
+      check(ctx) {
+        ctx.report({ pointer: "", message: "from the slow rule" });
+        const until = performance.now() + 30;
+        while (performance.now() < until);
+      },
+    });
+    const after = rules.filter((r) => r.check && r.meta.id !== "deprecated-model");
+    const r = lintText(BAD, { filePath: "/v/openclaw.json5", env: {}, rules: [slow, ...after], timeLimitMs: 10 });
+    expect(r.skippedRules).toEqual(after.map((x) => x.meta.id));
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["from the slow rule"]);
+    expect(lintText(BAD, { filePath: "/v/openclaw.json5", env: {}, timeLimitMs: 60_000 }).skippedRules).toBeUndefined();
+  });
+});
