@@ -60,8 +60,11 @@ describe("the engine builds messages from meta.messages", () => {
     expect(d.messageId).toBe("value");
   });
 
-  it("a messageId the meta does not declare is a rule bug", () => {
-    expect(() => run({ pointer: "/a", messageId: "nope" })).toThrow(/messageId "nope"/);
+  it("a messageId the meta does not declare is a rule bug (the rule's internal error, not a crash of the lint)", () => {
+    const errors: unknown[] = [];
+    const ds = lint("{ a: 1 }", { rules: [probe({ pointer: "/a", messageId: "nope" })], onRuleError: (_id, e) => errors.push(e) }).diagnostics;
+    expect(ds.map((d) => [d.ruleId, d.internalError])).toEqual([["probe", true]]);
+    expect(String(errors[0])).toMatch(/messageId "nope"/);
   });
 
   it("plain messages (during migration) and fix descriptions are redacted too", () => {
