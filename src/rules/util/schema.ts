@@ -169,7 +169,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
         if (typeof e.data === "string" && placeholder(e.data) && !want.includes("string")) {
           // OpenClaw substitutes ${VAR} as text before validating, so a number/boolean field gets a string.
           const name = /\$\{([^}]*)\}/.exec(e.data)?.[1] ?? "";
-          const hide = secret || looksLikeKey(e.data) || looksLikeKey(name);
+          const hide = looksLikeKey(name); // a placeholder names a variable; only a pasted key inside the braces is hidden
           const what = want === "integer" ? "a whole number" : want === "boolean" ? "true or false" : "a number";
           const zod = want === "boolean" ? "boolean" : "number";
           return push(
