@@ -80,8 +80,14 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   // One project config per file (nearest upward), or --config for all; defaults < project < --rule.
   const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
   const byPath = new Map<string, { config: ToolConfig; catalog?: Catalog }>();
+  // Many inputs share a directory (globs): look upward once per directory.
+  const foundIn = new Map<string, string | undefined>();
+  const projectConfigIn = (dir: string) => {
+    if (!foundIn.has(dir)) foundIn.set(dir, findProjectConfig(dir));
+    return foundIn.get(dir);
+  };
   const settingsFor = (input: LintInput) => {
-    const path = explicit?.path ?? findProjectConfig(input.dir) ?? "";
+    const path = explicit?.path ?? projectConfigIn(input.dir) ?? "";
     let s = byPath.get(path);
     if (!s) {
       const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
