@@ -96,7 +96,6 @@ function interleave(cases, rounds, { warmup = 2 } = {}) {
 const results = {
   date: new Date().toISOString(),
   node: process.version,
-  root: root === here ? "." : root,
   cpus: cpus().length,
   loadAvg: loadavg().map((x) => Math.round(x * 100) / 100),
   rounds: ROUNDS,
