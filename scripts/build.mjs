@@ -59,7 +59,7 @@ await build({
   target: "node20.19",
   // The language server's dependencies load from node_modules, and only for `lsp`.
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
-  define: { "import.meta.url": "__openclawQwenLintUrl", __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json") },
+  define: { "import.meta.url": "__openclawQwenLintUrl", __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json"), __OQL_BUNDLE__: "true" },
   banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
   minifySyntax: true,
   minifyWhitespace: true,

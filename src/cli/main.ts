@@ -44,6 +44,9 @@ async function startLanguageServer(transport: Transport): Promise<number> {
 // By name: importing the class would load the rule registry before it is needed.
 const isProjectConfigError = (e: unknown): e is ProjectConfigError => (e as Error)?.name === "ProjectConfigError";
 
+/** Body of a lint worker thread (./parallel.ts starts it from the bundle). */
+export const lintWorker = (): Promise<void> => import("./parallel.js").then((m) => m.workerMain());
+
 /** What the last run did, for bin/load-cached.cjs: a run of something new refreshes the code cache. */
 let ran = "";
 export const cacheKey = (): string => ran;
