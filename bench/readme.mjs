@@ -33,7 +33,7 @@ export function renderSpeed(r) {
     `interleaved, ${r.rounds} rounds in rotating order, each round on a different generated config; ratios are the median`,
     `(and p90) of the per-round ratios to the floor, overhead the median of per-round differences.`,
     `\`NODE_EXTRA_CA_CERTS\` is removed for the measurement: it adds the same fixed cost to every Node start and would`,
-    `hide the tool's own cost.`,
+    `hide the tool's own cost.${r.loadAvg[0] > r.cpus ? ` The machine was busy (load above its core count), which inflates all times and the ratios; rerun \`npm run bench && npm run bench:readme\` on a quiet one.` : ""}`,
     "",
     "| run | time (median) | vs. the floor | overhead |",
     "| --- | --- | --- | --- |",
@@ -41,7 +41,8 @@ export function renderSpeed(r) {
     "",
     "The CLI is one bundled CommonJS file loaded through V8's code cache (kept per user in",
     "`~/.cache/openclaw-qwen-lint`; `OPENCLAW_QWEN_LINT_CACHE=0` turns it off). No YAML is parsed and no schema is",
-    "compiled at lint time. For comparison, `openclaw config validate` takes about a second per run.",
+    "compiled at lint time. Many configs in one run are linted on all cores (`OPENCLAW_QWEN_LINT_WORKERS=1` turns",
+    "that off). For comparison, `openclaw config validate` takes about a second per run.",
     END,
   ].join("\n");
 }
