@@ -1,7 +1,7 @@
 // `npm run build`: compile src/ to dist/ (library modules + type declarations), then bundle the CLI
 // into dist/cli.cjs so that starting it reads one file instead of ~100 modules.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -24,6 +24,32 @@ for (const f of readdirSync(join(root, "src", "generated")).filter((f) => f.ends
 // One CommonJS file, so bin/openclaw-qwen-lint.js can load it through V8's code cache (bin/load-cached.cjs):
 // after the first run, starting the CLI skips almost all parsing and compiling.
 rmSync(join(root, "dist", "cli-bundle"), { recursive: true, force: true });
+
+// fdir (under tinyglobby) loads picomatch from node_modules at start-up, in case a caller uses its own
+// glob(); tinyglobby never does and brings its own (bundled) picomatch. Loading the second copy cost
+// ~7 ms per globbed run. The build fails if fdir changes, rather than silently loading it again.
+const noOptionalPicomatch = {
+  name: "fdir-without-optional-picomatch",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      const optional = /\n\t__require\.resolve\("picomatch"\);\n\tpm = __require\("picomatch"\);\n/;
+      if (!optional.test(src)) throw new Error(`${args.path}: fdir's optional picomatch require changed; update scripts/build.mjs`);
+      return { contents: src.replace(optional, "\n"), loader: "js" };
+    });
+  },
+};
+// Every rule's doc page in one file, for SARIF's rule descriptors: the bundled CLI reads it once
+// instead of one page per rule on every `--format sarif` run (src/cli/format-context.ts).
+const docsDir = join(root, "docs", "rules");
+const ruleDocs = Object.fromEntries(
+  readdirSync(docsDir)
+    .filter((f) => /^[a-z0-9-]+\.md$/.test(f))
+    .sort()
+    .map((f) => [f.slice(0, -3), readFileSync(join(docsDir, f), "utf8")]),
+);
+writeFileSync(join(root, "dist", "rule-docs.json"), JSON.stringify(ruleDocs));
+
 await build({
   entryPoints: [join(root, "dist", "cli", "main.js")],
   outfile: join(root, "dist", "cli.cjs"),
@@ -33,10 +59,11 @@ await build({
   target: "node20.19",
   // The language server's dependencies load from node_modules, and only for `lsp`.
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
-  define: { "import.meta.url": "__openclawQwenLintUrl" },
+  define: { "import.meta.url": "__openclawQwenLintUrl", __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json"), __OQL_BUNDLE__: "true" },
   banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: "none",
   logLevel: "warning",
+  plugins: [noOptionalPicomatch],
 });

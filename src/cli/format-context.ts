@@ -7,8 +7,20 @@ import { redactText, sourceRedactions } from "../engine/secrets.js";
 import type { FormatContext, RuleInfo } from "../formatters/index.js";
 import { rules } from "../rules/index.js";
 
+/** Set by scripts/build.mjs in the bundled CLI: the file next to it holding every doc page, by rule id. */
+declare const __OQL_RULE_DOCS__: string | undefined;
+let builtDocs: Record<string, string> | undefined;
+
 const docCache = new Map<string, string | undefined>();
 function ruleDoc(id: string): string | undefined {
+  // The bundled CLI reads all pages at once, collected at build time (one read instead of one per rule).
+  if (typeof __OQL_RULE_DOCS__ === "string" && !builtDocs)
+    try {
+      builtDocs = JSON.parse(readFileSync(new URL(__OQL_RULE_DOCS__, import.meta.url), "utf8")) as Record<string, string>;
+    } catch {
+      builtDocs = {};
+    }
+  if (builtDocs && Object.prototype.hasOwnProperty.call(builtDocs, id)) return builtDocs[id];
   if (!docCache.has(id)) {
     let text: string | undefined;
     // Ids come from reports, which a library caller may build: only ids of our own shape name a page.

@@ -14,6 +14,7 @@ import { nearest, type LintArgs } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
 import { formatContext } from "./format-context.js";
 import { collectInputs, type LintInput } from "./inputs.js";
+import { lintAll, threadsFor } from "./parallel.js";
 import type { CliIO } from "./io.js";
 
 /** `--rule id=level` flags as settings; unknown ids and levels are usage errors. */
@@ -81,8 +82,14 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   // One project config per file (nearest upward), or --config for all; defaults < project < --rule.
   const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
   const byPath = new Map<string, { config: ToolConfig; catalog?: Catalog }>();
+  // Many inputs share a directory (globs): look upward once per directory.
+  const foundIn = new Map<string, string | undefined>();
+  const projectConfigIn = (dir: string) => {
+    if (!foundIn.has(dir)) foundIn.set(dir, findProjectConfig(dir));
+    return foundIn.get(dir);
+  };
   const settingsFor = (input: LintInput) => {
-    const path = explicit?.path ?? findProjectConfig(input.dir) ?? "";
+    const path = explicit?.path ?? projectConfigIn(input.dir) ?? "";
     let s = byPath.get(path);
     if (!s) {
       const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
@@ -107,11 +114,22 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
   // such (an invalid one is exit 2, like --config), never linted as an OpenClaw config.
   const isToolConfig = (input: LintInput) => basename(input.displayPath) === PROJECT_CONFIG_NAME;
-  let results = inputs.map((input) => {
-    if (!isToolConfig(input)) return lintOne(input);
-    parseProjectConfig(input.text, input.absPath ?? resolve(io.cwd, input.displayPath));
-    return recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 });
+  for (const input of inputs) if (isToolConfig(input)) parseProjectConfig(input.text, input.absPath ?? resolve(io.cwd, input.displayPath));
+  const configs = inputs.filter((input) => !isToolConfig(input));
+  // Many configs: on all cores (./parallel.ts), in input order.
+  const settingsList: ToolConfig[] = [];
+  const settingsIndex = new Map<ToolConfig, number>();
+  const jobs = configs.map((input) => {
+    const { config } = settingsFor(input);
+    if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
+    return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
   });
+  const threads = threadsFor(jobs.length, io.env);
+  const linted = threads > 1 ? await lintAll(jobs, settingsList, io.env, threads) : configs.map((input) => lintOne(input));
+  const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
+  let results = inputs.map(
+    (input) => byInput.get(input) ?? recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }),
+  );
 
   const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
   let extra = "";

@@ -44,11 +44,26 @@ async function startLanguageServer(transport: Transport): Promise<number> {
 // By name: importing the class would load the rule registry before it is needed.
 const isProjectConfigError = (e: unknown): e is ProjectConfigError => (e as Error)?.name === "ProjectConfigError";
 
+/** Body of a lint worker thread (./parallel.ts starts it from the bundle). */
+export const lintWorker = (): Promise<void> => import("./parallel.js").then((m) => m.workerMain());
+
+/** What the last run did, for bin/load-cached.cjs: a run of something new refreshes the code cache. */
+let ran = "";
+export const cacheKey = (): string => ran;
+
+const keyOf = (cmd: Command): string =>
+  cmd.kind === "lint" ? `lint:${cmd.args.format}${cmd.args.fix ? ":fix" : ""}${cmd.args.output !== undefined ? ":output" : ""}` : cmd.kind;
+
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const debug = wantsDebug(argv);
+  ran = "";
   try {
-    return await dispatch(parseCommandLine(argv), io);
+    const cmd = parseCommandLine(argv);
+    const code = await dispatch(cmd, io);
+    // Only a completed run: a failed one ran too little of the command's code to stand for it.
+    ran = keyOf(cmd);
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${NAME}: ${e.message}\nRun \`${NAME} --help\` for usage.\n`);

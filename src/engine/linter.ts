@@ -8,8 +8,8 @@ import { docsUrl } from "./docs-url.js";
 import { indexDirectives, parseDirectives, suppressing, type Directive } from "./directives.js";
 import { analyze } from "./facts.js";
 import { buildMessage } from "./message.js";
-import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
-import { isParseFailure, parseJson5, type ParseFailure } from "./parse.js";
+import { fsHost, INCLUDE_KEY, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile, type ResolvedConfig } from "./include.js";
+import { isParseFailure, parseJson5, type ParsedFile, type ParseFailure } from "./parse.js";
 import { parentPointer } from "./pointer.js";
 import { rules as registry } from "../rules/index.js";
 import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
@@ -69,6 +69,13 @@ function catalogFor(opts: LintOptions): Catalog {
   const ext = opts.config?.catalog;
   return catalogForExtension(ext);
 }
+
+/**
+ * Whether the text can hold a `$include` key. Without one, resolving includes would only copy the parsed
+ * value and its locations. A key spelled with escapes (`"\u0024include"`) counts as one.
+ */
+const mayInclude = (text: string) => text.includes(INCLUDE_KEY) || /\\[ux]/.test(text);
+const alone = (parsed: ParsedFile): ResolvedConfig => ({ value: parsed.value, locs: parsed.locs, files: [{ parsed, mount: "" }], problems: [], parseFailures: [] });
 
 export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const started = performance.now();
@@ -131,7 +138,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     parseError(parsed);
     return finish(filePath, diagnostics);
   }
-  const resolved = resolveIncludes(parsed, { host: opts.host ?? fsHost, env: opts.env ?? process.env });
+  const resolved = mayInclude(text) ? resolveIncludes(parsed, { host: opts.host ?? fsHost, env: opts.env ?? process.env }) : alone(parsed);
   for (const f of resolved.parseFailures) parseError(f);
   const sources = new Map<string, SourceText>(resolved.files.map((f) => [f.parsed.source.path, f.parsed.source]));
 

@@ -1,14 +1,25 @@
-// bin/load-cached.cjs: the CLI's V8 code cache is written after a run, reused by the next, harmless
-// when corrupt, and can be turned off.
+// bin/load-cached.cjs: the CLI's V8 code cache is written after a run, reused by the next, refreshed
+// when a run did something the cache does not cover, pruned of old builds, harmless when corrupt, and
+// can be turned off.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, ensureBuilt, ROOT } from "./run-cli.js";
 
 const example = join(ROOT, "examples", "standard-global.json5");
-const lint = (cache: string) => spawnSync(process.execPath, [BIN, "--format", "compact", example], { encoding: "utf8", env: { ...process.env, OPENCLAW_QWEN_LINT_CACHE: cache } });
+const cli = (cache: string, args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, OPENCLAW_QWEN_LINT_CACHE: cache } });
+const lint = (cache: string) => cli(cache, ["--format", "compact", example]);
+const freshDir = () => join(mkdtempSync(join(tmpdir(), "oql-cache-")), "c");
+/** The one cache file in `dir`: its path, the run kinds it covers and its size. */
+const cacheIn = (dir: string) => {
+  const files = readdirSync(dir);
+  expect(files).toHaveLength(1);
+  const file = join(dir, files[0]);
+  const head = readFileSync(file).subarray(0, 200).toString("latin1");
+  return { file, keys: head.slice(head.indexOf(" ") + 1, head.indexOf("\n")).split(",").filter(Boolean), size: statSync(file).size, mtime: statSync(file).mtimeMs };
+};
 
 beforeAll(() => ensureBuilt());
 
@@ -34,6 +45,56 @@ describe("code cache", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     expect(statSync(file).size).toBeGreaterThan(1000);
+  });
+
+  it("is refreshed when a run did what the cache does not cover: --version first, then lint", () => {
+    const dir = freshDir();
+    expect(cli(dir, ["--version"]).status).toBe(0);
+    const afterVersion = cacheIn(dir);
+    expect(afterVersion.keys).toEqual(["version"]);
+    expect(lint(dir).status).toBe(0);
+    const afterLint = cacheIn(dir);
+    expect(afterLint.keys).toEqual(["version", "lint:compact"]);
+    // The linting code is in it now (V8 caches only functions that have run).
+    expect(afterLint.size).toBeGreaterThan(afterVersion.size * 2);
+    // Covered: the next lint and --version leave it alone.
+    expect(lint(dir).status).toBe(0);
+    expect(cli(dir, ["--version"]).status).toBe(0);
+    expect(cacheIn(dir).mtime).toBe(afterLint.mtime);
+    // Another format is other code.
+    expect(cli(dir, ["--format", "json", example]).status).toBe(0);
+    expect(cacheIn(dir).keys).toEqual(["version", "lint:compact", "lint:json"]);
+  });
+
+  it("does not count a failed run as covering its command", () => {
+    const dir = freshDir();
+    expect(cli(dir, [join(ROOT, "no-such-config.json5")]).status).toBe(2);
+    expect(cacheIn(dir).keys).toEqual([]);
+    expect(lint(dir).status).toBe(0);
+    expect(cacheIn(dir).keys).toEqual(["lint:compact"]);
+  });
+
+  it("prunes caches of other builds when it writes a new one, keeping the two most recent", () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    const old = (name: string, ageDays: number) => {
+      const f = join(dir, name);
+      writeFileSync(f, "oqlc1 lint:json\nstale");
+      const t = Date.now() / 1000 - ageDays * 86400;
+      utimesSync(f, t, t);
+    };
+    old("cli.cjs-1-1-v20.0.0-x64.v8", 30);
+    old("cli.cjs-2-2-v20.0.0-x64.v8", 20);
+    old("cli.cjs-3-3-v20.0.0-x64.v8", 10);
+    old("cli.cjs-4-4-v20.0.0-x64.v8", 1);
+    old("cli.cjs-4-4-v20.0.0-x64.v8.123.tmp", 2);
+    old("cli.cjs-4-4-v20.0.0-x64.v8.456.tmp", 0);
+    writeFileSync(join(dir, "unrelated.txt"), "not ours");
+    expect(lint(dir).status).toBe(0);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((f) => /^cli\.cjs-[1-4]-/.test(f))).toEqual(["cli.cjs-3-3-v20.0.0-x64.v8", "cli.cjs-4-4-v20.0.0-x64.v8", "cli.cjs-4-4-v20.0.0-x64.v8.456.tmp"]);
+    expect(left).toContain("unrelated.txt");
+    expect(left.filter((f) => f.includes(process.version))).toHaveLength(1);
   });
 
   it("is not written with OPENCLAW_QWEN_LINT_CACHE=0", () => {

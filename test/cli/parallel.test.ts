@@ -1,0 +1,43 @@
+// Many configs are linted on several threads (src/cli/parallel.ts): the report is the same, in the same
+// order, as linting them one after another, including per-directory project configs.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, ensureBuilt, ROOT } from "./run-cli.js";
+
+type Corpus = { corpus(n: number, seed?: number): string[] };
+
+let dir: string;
+beforeAll(async () => {
+  ensureBuilt();
+  const { corpus } = (await import(join(ROOT, "bench", "corpus.mjs"))) as Corpus;
+  dir = mkdtempSync(join(tmpdir(), "oql-parallel-"));
+  const texts = corpus(150, 9);
+  for (const sub of ["a", "b"]) mkdirSync(join(dir, sub));
+  // b/ turns two rules off and makes another an error: its files need their own settings.
+  writeFileSync(join(dir, "b", ".openclaw-qwen-lint.json5"), `{ rules: { "plaintext-api-key": "off", "daemon-env": "off", "region-ignored": "error" } }`);
+  texts.forEach((t, i) => writeFileSync(join(dir, i % 3 ? "a" : "b", `openclaw-${String(i).padStart(3, "0")}.json5`), t));
+}, 60_000);
+
+describe("parallel lint", () => {
+  it("reports exactly what a single thread reports", () => {
+    const args = ["--format", "json", "*/*.json5"];
+    const one = cli(args, { cwd: dir, env: { OPENCLAW_QWEN_LINT_WORKERS: "1" } });
+    const three = cli(args, { cwd: dir, env: { OPENCLAW_QWEN_LINT_WORKERS: "3" } });
+    expect(one.stderr).toBe("");
+    expect(three.stderr).toBe("");
+    expect(three.code).toBe(one.code);
+    expect(three.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout) as { results: { filePath: string; diagnostics: { ruleId: string; severity: string }[] }[] };
+    expect(report.results).toHaveLength(150);
+    const inB = report.results.filter((r) => r.filePath.startsWith("b/")).flatMap((r) => r.diagnostics);
+    const inA = report.results.filter((r) => r.filePath.startsWith("a/")).flatMap((r) => r.diagnostics);
+    // The project config applied in b/ only.
+    expect(inB.some((d) => d.ruleId === "plaintext-api-key")).toBe(false);
+    expect(inA.some((d) => d.ruleId === "plaintext-api-key")).toBe(true);
+    const region = inB.filter((d) => d.ruleId === "region-ignored");
+    expect(region.length).toBeGreaterThan(0);
+    expect(region.every((d) => d.severity === "error")).toBe(true);
+  });
+});
