@@ -8,7 +8,7 @@ import { docsUrl } from "./docs-url.js";
 import { parseDirectives, suppressing, type Directive } from "./directives.js";
 import { analyze } from "./facts.js";
 import { buildMessage } from "./message.js";
-import { fsHost, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile } from "./include.js";
+import { fsHost, resolveIncludes, type FileHost, type MountedFile } from "./include.js";
 import { isParseFailure, parseJson5, type ParseFailure } from "./parse.js";
 import { parentPointer } from "./pointer.js";
 import { rules as registry } from "../rules/index.js";
@@ -38,12 +38,6 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Catalog to use (default: shipped catalog plus config.catalog). */
   catalog?: Catalog;
-}
-
-/** Extra context rules reading engine data get (duplicate keys, include problems). */
-export interface EngineRuleContext extends RuleContext {
-  readonly files: readonly MountedFile[];
-  readonly includeProblems: readonly IncludeProblem[];
 }
 
 const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
@@ -151,12 +145,17 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   }
 
   const facts = analyze(resolved.value, catalog);
-  const ctx = (rule: Rule): EngineRuleContext => ({
+  const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
+  const ctx = (rule: Rule): RuleContext => ({
     config: resolved.value,
     facts,
     catalog,
-    files: resolved.files,
+    files,
     includeProblems: resolved.problems,
+    defersTo: (id) => {
+      if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
+      return settings[id] !== "off";
+    },
     locate,
     report: (input) => {
       const where = input.at ?? place(input.pointer, input.target ?? "value");

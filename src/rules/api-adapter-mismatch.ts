@@ -18,6 +18,9 @@ export default defineRule({
     category: "catalog",
     description: "A Qwen provider or model row with an api other than openai-completions.",
     fixable: false,
+    defers: {
+      "modelstudio-override": "alias entries a custom provider took over",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;

@@ -9,6 +9,9 @@ export default defineRule({
     category: "catalog",
     description: "A model ref without a provider that matches a Qwen model id (deprecated resolution path).",
     fixable: true,
+    defers: {
+      "media-slot-mismatch": "chat ids in video slots and Wan ids in chat slots",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;

@@ -10,6 +10,10 @@ export default defineRule({
     category: "endpoints",
     description: "A Qwen baseUrl on a Qwen host with http://, the wrong path for its host, or /chat/completions appended.",
     fixable: true,
+    defers: {
+      "api-adapter-mismatch": "entries with another api",
+      "plan-provider-mismatch": "hosts of another plan (its fix replaces the whole URL)",
+    },
   },
   check(ctx) {
     const { catalog } = ctx;

@@ -40,6 +40,9 @@ export default defineRule({
     category: "catalog",
     description: "A deprecated or retired model (qwen-token-plan/qwen3-coder-next, qwen-vl-max-latest) with its replacement.",
     fixable: true,
+    defers: {
+      "qwen-portal-removed": "refs to removed Qwen Portal providers",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;

@@ -25,6 +25,11 @@ export default defineRule({
     category: "catalog",
     description: "A Wan video model in a chat slot, a chat model in mediaModels.video, or a Qwen ref in mediaModels.image or mediaModels.music.",
     fixable: false,
+    defers: {
+      "model-ref-invalid": "malformed refs",
+      "unknown-model": "unknown non-chat ids in video slots",
+      "bare-model-ref": "bare Wan ids",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
