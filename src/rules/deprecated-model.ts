@@ -65,12 +65,12 @@ export default defineRule({
       const sameProvider = canonicalId(catalog, row.provider.id) === r.provider;
       const to = sameProvider ? r.model : `${r.provider}/${r.model}`;
       ctx.report({
-        pointer: row.pointer,
+        pointer: row.idPointer,
         message: `Row "${row.id}" declares a ${r.kind} model: ${r.reason}. ${
           sameProvider ? `Declare "${r.model}" instead` : `Use "${to}" instead`
         } and point your refs at it; check the row's other fields (name, input, limits) describe the new model.`,
         // Only a suggestion: the row's other fields describe the old model.
-        suggestions: sameProvider ? [replaceAt(ctx, row.pointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
+        suggestions: sameProvider ? [replaceAt(ctx, row.idPointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
       });
     }
 

@@ -30,7 +30,7 @@ export default defineRule({
     for (const row of qwenRows(facts, catalog)) check(joinPointer(row.pointer, "params"), `The params of ${row.provider.id} model row ${row.id ?? "(no id)"}`);
 
     // Agent-wide params reach every model; they matter here only when a Qwen model is in use.
-    const selected = selectedQwenRefs(facts, catalog);
+    const selected = selectedQwenRefs(facts);
     if (selected.length === 0) return;
     const example = `"${selected[0].raw}"`;
     check("/agents/defaults/params", `agents.defaults.params apply to every model, including ${example}, and`);

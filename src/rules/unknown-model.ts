@@ -154,12 +154,12 @@ function declaredRows(ctx: RuleContext): void {
     if (prefixed && ctx.defersTo("model-id-prefixed")) continue;
     if (cat.models.some((m) => m.id === row.id) || isWan(catalog, row.id)) continue;
     const info: Severity = "info";
-    const replace = (id: string) => replaceAt(ctx, row.pointer, row.id, id);
-    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), (m, r) => ctx.report({ pointer: row.pointer, message: `Row id "${row.id}" ${m}.`, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
+    const replace = (id: string) => replaceAt(ctx, row.idPointer, row.id, id);
+    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), (m, r) => ctx.report({ pointer: row.idPointer, message: `Row id "${row.id}" ${m}.`, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
       continue;
     const close = suggestIds(row.id, cat.models.filter((m) => !m.deprecated).map((m) => m.id));
     ctx.report({
-      pointer: row.pointer,
+      pointer: row.idPointer,
       severity: info,
       message:
         `Row id "${row.id}" is not in ${knownIn(ctx)} for ${cat.provider}; that is fine if your endpoint serves it (declared rows are how to add newer models)` +

@@ -5,9 +5,8 @@ import { availabilityText } from "../../catalog/describe.js";
 import type { Catalog, ChatProviderCatalog } from "../../catalog/index.js";
 import { editDistance } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
-import { servedChat, type EndpointResolution, type ProviderSite, type RefSite, type Slot, type SlotKind } from "../../engine/facts.js";
+import { servedChat, type EndpointResolution, type RefSite, type RowSite, type Slot, type SlotKind } from "../../engine/facts.js";
 import type { ModelRef } from "../../engine/model-ref.js";
-import { joinPointer } from "../../engine/pointer.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
@@ -68,25 +67,8 @@ export function defaultChatRef(catalog: Catalog, providerId: string): string | u
   return c ? `${c.provider}/${c.defaultModel}` : undefined;
 }
 
-/** A models.providers.<id>.models[] row with a string id. */
-export interface RowSite {
-  provider: ProviderSite;
-  index: number;
-  id: string;
-  /** Pointer of the row's `id` value. */
-  pointer: string;
-}
-
-export function rows(ctx: RuleContext): RowSite[] {
-  const out: RowSite[] = [];
-  for (const p of ctx.facts.providers) {
-    if (!Array.isArray(p.entry.models)) continue;
-    p.entry.models.forEach((row, index) => {
-      if (isObject(row) && typeof row.id === "string") out.push({ provider: p, index, id: row.id, pointer: joinPointer(p.pointer, "models", index, "id") });
-    });
-  }
-  return out;
-}
+/** models.providers.<id>.models[] rows with a string id (facts.rows). */
+export const rows = (ctx: RuleContext): (RowSite & { id: string })[] => ctx.facts.rows.filter((r): r is RowSite & { id: string } => r.id !== undefined);
 
 /**
  * Row ids declared for the provider a ref names, counting entries of its aliases too (the plugin
