@@ -1,7 +1,8 @@
 import { fix, replaceStringValue } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointName, qwenProviders } from "./util/endpoints.js";
+import { endpointName } from "../catalog/describe.js";
+import { qwenProviders } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {

@@ -1,7 +1,8 @@
 import { fix, quoteLike, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { INPUT_KINDS, inputList, qwenRows, suggest } from "./util/models.js";
+import { inputList } from "../catalog/describe.js";
+import { INPUT_KINDS, qwenRows, suggest } from "./util/models.js";
 
 export default defineRule({
   meta: {

@@ -2,7 +2,8 @@ import type { Endpoint } from "../catalog/index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointList, isRemovedHost, qwenProviders } from "./util/endpoints.js";
+import { endpointList } from "../catalog/describe.js";
+import { isRemovedHost, qwenProviders } from "./util/endpoints.js";
 
 function parseUrl(text: string): URL | undefined {
   try {
