@@ -3,7 +3,9 @@ import type { ModelRef } from "../engine/model-ref.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix } from "../report.js";
-import { canonicalId, isGenerationSlot, qwenCatalog, replaceAt, replaceRef, rows, withModel } from "./util/refs.js";
+import { canonicalId, qwenCatalog, rows } from "./util/catalog.js";
+import { replaceAt, replaceRef, withModel } from "./util/rewrite.js";
+import { isGenerationSlot } from "./util/slots.js";
 
 /** What replaces a model: the id under the same provider, or a full ref when it moved elsewhere. */
 interface Replacement {

@@ -2,7 +2,9 @@ import { fix, quoteLike, replaceStringValue, replaceValueText } from "../engine/
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { inputList } from "../catalog/describe.js";
-import { imageCapableModel, knownEndpoint, MEDIA_CAPABILITIES, qwenChatProvider, refWithModel, selectedQwenRefs, suggest } from "./util/models.js";
+import { imageCapableModel, MEDIA_CAPABILITIES, qwenChatProvider, selectedQwenRefs } from "./util/catalog.js";
+import { knownEndpoint } from "./util/endpoints.js";
+import { refWithModel, suggest } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {

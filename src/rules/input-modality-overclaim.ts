@@ -2,7 +2,8 @@ import { fix, quoteLike, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { inputList } from "../catalog/describe.js";
-import { INPUT_KINDS, qwenRows, suggest } from "./util/models.js";
+import { INPUT_KINDS, qwenRows } from "./util/catalog.js";
+import { suggest } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {

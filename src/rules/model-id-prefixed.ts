@@ -1,5 +1,6 @@
 import { defineRule } from "../engine/rule.js";
-import { offCatalogEndpoint, replaceAt, rows } from "./util/refs.js";
+import { offCatalogEndpoint, rows } from "./util/catalog.js";
+import { replaceAt } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {

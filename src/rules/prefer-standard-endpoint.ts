@@ -2,7 +2,8 @@ import { availabilityText } from "../catalog/describe.js";
 import type { PlanId } from "../catalog/index.js";
 import { defineRule } from "../engine/rule.js";
 import { endpointWhere } from "../catalog/describe.js";
-import { knownEndpoint, selectedQwenRefs } from "./util/models.js";
+import { selectedQwenRefs } from "./util/catalog.js";
+import { knownEndpoint } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,7 @@
 import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { isObject, qwenChatProvider, qwenRows, selectedQwenRefs } from "./util/models.js";
+import { qwenChatProvider, qwenRows, selectedQwenRefs } from "./util/catalog.js";
+import { isObject } from "../engine/json.js";
 
 // DashScope request fields, as users write them into params.
 const BUDGET = "thinking_budget";

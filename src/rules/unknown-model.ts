@@ -5,25 +5,9 @@ import type { ModelRef } from "../engine/model-ref.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix, Severity } from "../report.js";
-import {
-  canonicalId,
-  chatIdAnywhere,
-  chatProvidersOf,
-  declaredIds,
-  isGenerationSlot,
-  isWan,
-  offCatalogEndpoint,
-  orList,
-  plansServing,
-  qwenCatalog,
-  replaceAt,
-  replaceRef,
-  rows,
-  suggestIds,
-  videoProvider,
-  withModel,
-  withProvider,
-} from "./util/refs.js";
+import { canonicalId, chatIdAnywhere, chatProvidersOf, declaredIds, isWan, offCatalogEndpoint, plansServing, qwenCatalog, rows, videoProvider } from "./util/catalog.js";
+import { orList, replaceAt, replaceRef, suggestIds, withModel, withProvider } from "./util/rewrite.js";
+import { isGenerationSlot } from "./util/slots.js";
 
 /** Version digits and dots dropped: `qwen3-max` and `qwen3.8-max` are the same family, not a typo of each other. */
 const family = (id: string) => id.toLowerCase().replace(/[0-9.]/g, "");

@@ -3,7 +3,7 @@
 // really uses (facts.keySources) and what a key's shape says about its plan. Wording lives in
 // catalog/describe.ts.
 import type { Catalog, Endpoint, Plan, PlanId, ProviderInfo, RegionId } from "../../catalog/index.js";
-import { servedChat, type ProviderSite } from "../../engine/facts.js";
+import { servedChat, type EndpointResolution, type ProviderSite } from "../../engine/facts.js";
 import { splitPointer } from "../../engine/pointer.js";
 import { isLiteralSecret } from "../../engine/secrets.js";
 import type { RuleContext } from "../../engine/rule.js";
@@ -118,3 +118,12 @@ export function dottedPath(pointer: string): string {
     .map((seg, i) => (/^\d+$/.test(seg) ? `[${seg}]` : (i ? "." : "") + seg))
     .join("");
 }
+
+/** Same endpoint (plan and region, or the same unresolved text) for two resolutions. */
+export function sameEndpoint(a: EndpointResolution, b: EndpointResolution): boolean {
+  const id = (r: EndpointResolution) => (r.kind === "default" || r.kind === "known" ? `endpoint:${r.endpoint.id}` : r.kind === "none" ? "none" : `raw:${r.raw}`);
+  return id(a) === id(b);
+}
+
+/** The endpoint a resolution names, when it is one of the catalog's. */
+export const knownEndpoint = (r: EndpointResolution): Endpoint | undefined => (r.kind === "known" || r.kind === "default" ? r.endpoint : undefined);
