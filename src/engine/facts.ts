@@ -138,6 +138,8 @@ export interface PluginBlock {
 export interface PluginState {
   /** The plugin id (from endpoints.yaml). */
   plugin: string;
+  /** plugins.entries members whose key normalises to the plugin id, in file order (OpenClaw merges them). */
+  entries: { key: string; pointer: string; value: JsonObject }[];
   /** Every setting that stops it, in OpenClaw's order (several may apply at once). */
   causes: PluginBlock[];
   /** The one OpenClaw reports (the first cause), or undefined when the plugin may load. */
