@@ -25,6 +25,8 @@ export interface ValidCase {
   filename?: string;
   /** Other rules' settings, e.g. to see what this rule reports when a rule it defers to is off. */
   settings?: Record<string, RuleSetting>;
+  /** Included files by absolute path (`/virtual/<name>`), for `$include` cases. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedFinding {
@@ -53,7 +55,15 @@ const rangeOf = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.column
 
 function run(rule: Rule, c: ValidCase) {
   const filePath = c.filename ?? FILE;
-  const opts = { filePath, env: {}, rules: [rule], config: { rules: c.settings } };
+  const files = c.files ?? {};
+  const host = {
+    readFile: (p: string) => {
+      if (!(p in files)) throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
+      return files[p];
+    },
+    size: (p: string) => (p in files ? files[p].length : 0),
+  };
+  const opts = { filePath, env: {}, host, rules: [rule], config: { rules: c.settings } };
   const result = lintText(c.code, opts);
   const own = result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
   return { own, fix: () => fixText(c.code, opts).changes.get(filePath)?.after ?? null };
