@@ -19,6 +19,10 @@ describe("rule registry", () => {
     const files = readdirSync(join(ROOT, "src/rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3));
     expect(files.sort()).toEqual([...ids].sort());
   });
+  it("defers only to registered rules, never to itself", () => {
+    const ids = new Set(rules.map((r) => r.meta.id));
+    for (const r of rules) for (const id of Object.keys(r.meta.defers ?? {})) expect([r.meta.id, id, ids.has(id) && id !== r.meta.id]).toEqual([r.meta.id, id, true]);
+  });
   for (const rule of rules)
     describe(rule.meta.id, () => {
       it("has a doc page with a triggering example and the fix", () => {

@@ -1,6 +1,9 @@
-// One-line markdown descriptions of catalog entries, shared by the editor schema (completion docs),
-// the language server (hover) and the `catalog` subcommand.
-import type { Availability, ChatModel, Endpoint, VideoModel } from "./types.js";
+// Describing catalog entries in words: one-line markdown descriptions shared by the editor schema
+// (completion docs), the language server (hover) and the `catalog` subcommand, and the endpoint and plan
+// phrases rule messages use.
+import type { EndpointResolution } from "../engine/facts.js";
+import type { Catalog } from "./index.js";
+import type { Availability, ChatModel, Endpoint, PlanId, VideoModel } from "./types.js";
 
 /** 1000000 -> "1,000,000" (without Intl, whose first use costs milliseconds at start-up). */
 export const formatNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -51,4 +54,42 @@ export function describeEndpoint(e: Endpoint, tables: { plans: readonly { id: st
   const plan = tables.plans.find((p) => p.id === e.plan)?.name ?? e.plan;
   const region = tables.regions.find((r) => r.id === e.region)?.name ?? e.region;
   return `**${plan}, ${region}**${e.regionDetail ? ` (${e.regionDetail})` : ""}: auth choice \`${e.authChoice}\``;
+}
+
+/** "text", "text and image": a catalog input list for prose. */
+export const inputList = (kinds: readonly string[]): string => (kinds.length <= 1 ? kinds.join("") : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`);
+
+const hostOf = (e: Endpoint) => new URL(e.baseUrl).host;
+
+/** "Standard China" */
+export const endpointName = (catalog: Catalog, e: Endpoint) => `${catalog.planName(e.plan)} ${catalog.regionName(e.region)}`;
+
+/**
+ * Where a resolution sends requests: "the Coding Plan Global endpoint (coding-intl.dashscope.aliyuncs.com)",
+ * saying so when it is the built-in default.
+ */
+export function wherePhrase(catalog: Catalog, r: EndpointResolution, providerId: string): string | undefined {
+  if (r.kind === "known") return `the ${catalog.endpointLabel(r.endpoint)}`;
+  if (r.kind === "default") return `the ${endpointName(catalog, r.endpoint)} endpoint (${hostOf(r.endpoint)}, the default when models.providers.${providerId}.baseUrl is not set)`;
+  return undefined;
+}
+
+/**
+ * "the Coding Plan endpoint (coding-intl.dashscope.aliyuncs.com)", plus why it applies when no baseUrl
+ * is set (the default surprises people): for messages that name the plan, not the region.
+ */
+export function endpointWhere(catalog: Catalog, r: EndpointResolution, providerId: string): string {
+  if (r.kind !== "known" && r.kind !== "default") return "its endpoint";
+  const base = `the ${catalog.planName(r.endpoint.plan)} endpoint (${hostOf(r.endpoint)})`;
+  if (r.kind !== "default") return base;
+  const owner = catalog.canonicalProvider(providerId)?.id ?? providerId;
+  return `${base}, which OpenClaw uses when models.providers.${owner}.baseUrl is not set`;
+}
+
+/** "Coding Plan Global https://…, Coding Plan China https://…" for the plans a provider serves. */
+export function endpointList(catalog: Catalog, plans: readonly PlanId[]): string {
+  return plans
+    .flatMap((p) => catalog.endpointsForPlan(p))
+    .map((e) => `${endpointName(catalog, e)} ${e.baseUrl}`)
+    .join(", ");
 }

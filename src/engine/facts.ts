@@ -74,6 +74,19 @@ export interface ProviderSite {
   endpoint: EndpointResolution;
 }
 
+/** A models.providers.<id>.models[] row. */
+export interface RowSite {
+  provider: ProviderSite;
+  index: number;
+  /** Pointer of the row object. */
+  pointer: string;
+  row: JsonObject;
+  /** The row's id, when it is a string. */
+  id?: string;
+  /** Pointer of the row's `id` value. */
+  idPointer: string;
+}
+
 export interface MediaToolSite {
   pointer: string;
   entry: JsonObject;
@@ -125,6 +138,8 @@ export interface PluginBlock {
 export interface PluginState {
   /** The plugin id (from endpoints.yaml). */
   plugin: string;
+  /** plugins.entries members whose key normalises to the plugin id, in file order (OpenClaw merges them). */
+  entries: { key: string; pointer: string; value: JsonObject }[];
   /** Every setting that stops it, in OpenClaw's order (several may apply at once). */
   causes: PluginBlock[];
   /** The one OpenClaw reports (the first cause), or undefined when the plugin may load. */
@@ -154,6 +169,8 @@ export type KeySource =
 export interface ConfigFacts {
   refs: RefSite[];
   providers: ProviderSite[];
+  /** Every object row of every models.providers entry, in config order. */
+  rows: RowSite[];
   mediaTools: MediaToolSite[];
   plugin: PluginState;
   /** The models.providers entry for an id: the exact (trimmed) key first, else the first case-insensitive match, as OpenClaw looks it up. */
@@ -179,6 +196,18 @@ function collectProviders(root: JsonObject, catalog: Catalog): ProviderSite[] {
     providers.push({ id, pointer: joinPointer("/models/providers", id), entry, baseUrl, endpoint: resolveBaseUrl(baseUrl, catalog, id) });
   }
   return providers;
+}
+
+function collectRows(providers: readonly ProviderSite[]): RowSite[] {
+  const out: RowSite[] = [];
+  for (const provider of providers)
+    if (Array.isArray(provider.entry.models))
+      provider.entry.models.forEach((row, index) => {
+        if (!isObject(row)) return;
+        const pointer = joinPointer(provider.pointer, "models", index);
+        out.push({ provider, index, pointer, row, id: typeof row.id === "string" ? row.id : undefined, idPointer: joinPointer(pointer, "id") });
+      });
+  return out;
 }
 
 /** tools.media.models[] (media understanding). */
@@ -217,6 +246,7 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
   return {
     refs: collectRefs(root),
     providers,
+    rows: collectRows(providers),
     mediaTools: collectMediaTools(root),
     plugin: pluginState(root, qwenPlugin),
     providerSite,

@@ -51,12 +51,6 @@ export interface LintOptions {
   timeLimitMs?: number;
 }
 
-/** Extra context rules reading engine data get (duplicate keys, include problems). */
-export interface EngineRuleContext extends RuleContext {
-  readonly files: readonly MountedFile[];
-  readonly includeProblems: readonly IncludeProblem[];
-}
-
 const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
 
 export function isScriptFile(filePath: string): boolean {
@@ -170,12 +164,17 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   }
 
   const facts = analyze(resolved.value, catalog);
-  const ctx = (rule: Rule): EngineRuleContext => ({
+  const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
+  const ctx = (rule: Rule): RuleContext => ({
     config: resolved.value,
     facts,
     catalog,
-    files: resolved.files,
+    files,
     includeProblems: resolved.problems,
+    defersTo: (id) => {
+      if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
+      return settings[id] !== "off";
+    },
     locate,
     report: (input) => {
       const where = input.at ?? place(input.pointer, input.target ?? "value");

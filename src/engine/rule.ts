@@ -3,8 +3,9 @@
 import type { Catalog } from "../catalog/index.js";
 import type { Fix, Severity } from "../report.js";
 import type { ConfigFacts } from "./facts.js";
+import type { IncludeProblem } from "./include.js";
 import type { MessageData } from "./message.js";
-import type { NodeLoc } from "./parse.js";
+import type { DuplicateKey, NodeLoc } from "./parse.js";
 import type { SourceText, Span } from "./source.js";
 
 export type RuleCategory = "structure" | "catalog" | "endpoints" | "legacy" | "security" | "plugin";
@@ -25,6 +26,11 @@ export interface RuleMeta {
    * (ESLint's meta.messages). The engine prints every value safely and redacts secrets.
    */
   messages?: Record<string, string>;
+  /**
+   * Findings this rule leaves to other rules: rule id -> what (for docs and readers). The rule asks
+   * `ctx.defersTo(id)` before staying quiet, so a finding is not lost when the user turns that rule off.
+   */
+  defers?: Readonly<Record<string, string>>;
 }
 
 /** What a finding says: a messageId of meta.messages with its data (or, while rules migrate, a finished message). */
@@ -55,11 +61,28 @@ export interface Located {
   loc: NodeLoc;
 }
 
+/** One file of the config: the linted file first, then every included file that parsed. */
+export interface ConfigFile {
+  source: SourceText;
+  /** Pointer where the file's root sits in the merged config ("" for the linted file). */
+  mount: string;
+  /** Keys written twice in one object (JSON5 keeps the last one). */
+  duplicates: readonly DuplicateKey[];
+}
+
 export interface RuleContext {
   /** The evaluated config after $include merging; `${VAR}` placeholders are left as written. */
   readonly config: unknown;
   readonly facts: ConfigFacts;
   readonly catalog: Catalog;
+  readonly files: readonly ConfigFile[];
+  /** `$include` problems (missing files, cycles, escapes). */
+  readonly includeProblems: readonly IncludeProblem[];
+  /**
+   * Whether rule `ruleId` (declared in meta.defers) is on and reports what this rule leaves to it. When
+   * it is off, the asking rule reports the finding itself.
+   */
+  defersTo(ruleId: string): boolean;
   /** Where a pointer's node is written, if it exists. */
   locate(pointer: string): Located | undefined;
   report(input: ReportInput): void;

@@ -1,6 +1,7 @@
 import { redact } from "../engine/secrets.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointName, keyFitsPlan, literalKeyOf, providerForPlan, qwenProviders, siblings, wherePhrase } from "./util/endpoints.js";
+import { endpointName, wherePhrase } from "../catalog/describe.js";
+import { keyFitsPlan, literalKeyOf, providerForPlan, qwenProviders, siblings } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,9 @@
 import { defineRule } from "../engine/rule.js";
 import type { Fix } from "../report.js";
-import { chatProvidersOf, isGenerationSlot, isObject, isWan, plansServing, qwenCatalog, replaceRef, rows, slotField, wanProvider } from "./util/refs.js";
+import { chatProvidersOf, isWan, plansServing, qwenCatalog, rows, wanProvider } from "./util/catalog.js";
+import { isObject } from "../engine/json.js";
+import { replaceRef } from "./util/rewrite.js";
+import { isGenerationSlot, slotField } from "./util/slots.js";
 
 export default defineRule({
   meta: {
@@ -9,6 +12,9 @@ export default defineRule({
     category: "catalog",
     description: "A model ref without a provider that matches a Qwen model id (deprecated resolution path).",
     fixable: true,
+    defers: {
+      "media-slot-mismatch": "chat ids in video slots and Wan ids in chat slots",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;

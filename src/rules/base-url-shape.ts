@@ -1,7 +1,8 @@
 import { fix, replaceStringValue } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointName, qwenProviders } from "./util/endpoints.js";
+import { endpointName } from "../catalog/describe.js";
+import { qwenProviders } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {
@@ -10,6 +11,10 @@ export default defineRule({
     category: "endpoints",
     description: "A Qwen baseUrl on a Qwen host with http://, the wrong path for its host, or /chat/completions appended.",
     fixable: true,
+    defers: {
+      "api-adapter-mismatch": "entries with another api",
+      "plan-provider-mismatch": "hosts of another plan (its fix replaces the whole URL)",
+    },
   },
   check(ctx) {
     const { catalog } = ctx;

@@ -3,7 +3,9 @@ import type { ModelRef } from "../engine/model-ref.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix } from "../report.js";
-import { canonicalId, isGenerationSlot, qwenCatalog, replaceAt, replaceRef, rows, withModel } from "./util/refs.js";
+import { canonicalId, qwenCatalog, rows } from "./util/catalog.js";
+import { replaceAt, replaceRef, withModel } from "./util/rewrite.js";
+import { isGenerationSlot } from "./util/slots.js";
 
 /** What replaces a model: the id under the same provider, or a full ref when it moved elsewhere. */
 interface Replacement {
@@ -40,6 +42,9 @@ export default defineRule({
     category: "catalog",
     description: "A deprecated or retired model (qwen-token-plan/qwen3-coder-next, qwen-vl-max-latest) with its replacement.",
     fixable: true,
+    defers: {
+      "qwen-portal-removed": "refs to removed Qwen Portal providers",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -62,12 +67,12 @@ export default defineRule({
       const sameProvider = canonicalId(catalog, row.provider.id) === r.provider;
       const to = sameProvider ? r.model : `${r.provider}/${r.model}`;
       ctx.report({
-        pointer: row.pointer,
+        pointer: row.idPointer,
         message: `Row "${row.id}" declares a ${r.kind} model: ${r.reason}. ${
           sameProvider ? `Declare "${r.model}" instead` : `Use "${to}" instead`
         } and point your refs at it; check the row's other fields (name, input, limits) describe the new model.`,
         // Only a suggestion: the row's other fields describe the old model.
-        suggestions: sameProvider ? [replaceAt(ctx, row.pointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
+        suggestions: sameProvider ? [replaceAt(ctx, row.idPointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
       });
     }
 

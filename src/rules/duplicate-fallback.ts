@@ -1,6 +1,7 @@
 import type { RefSite } from "../engine/facts.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
-import { sameEndpoint, slotField } from "./util/refs.js";
+import { sameEndpoint } from "./util/endpoints.js";
+import { slotField } from "./util/slots.js";
 
 /**
  * What OpenClaw would call for a ref: provider lower-cased (as it compares), a compatibility alias

@@ -1,4 +1,3 @@
-import type { EngineRuleContext } from "../engine/linter.js";
 import { splitPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import type { Span } from "../engine/source.js";
@@ -12,10 +11,9 @@ export default defineRule({
     fixable: false,
   },
   check(ctx) {
-    const { files } = ctx as EngineRuleContext;
-    for (const f of files) {
-      const text = f.parsed.source.text;
-      for (const d of f.parsed.duplicates) {
+    for (const f of ctx.files) {
+      const text = f.source.text;
+      for (const d of f.duplicates) {
         const segs = splitPointer(d.pointer);
         const key = segs[segs.length - 1];
         const all = [...d.earlier, d.last];

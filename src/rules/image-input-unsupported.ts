@@ -1,7 +1,10 @@
 import { fix, quoteLike, replaceStringValue, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { imageCapableModel, inputList, knownEndpoint, MEDIA_CAPABILITIES, qwenChatProvider, refWithModel, selectedQwenRefs, suggest } from "./util/models.js";
+import { inputList } from "../catalog/describe.js";
+import { imageCapableModel, MEDIA_CAPABILITIES, qwenChatProvider, selectedQwenRefs } from "./util/catalog.js";
+import { knownEndpoint } from "./util/endpoints.js";
+import { refWithModel, suggest } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {
@@ -16,7 +19,7 @@ export default defineRule({
     const mu = catalog.mediaUnderstanding;
     const muCaps: readonly string[] = mu.capabilities;
 
-    for (const site of selectedQwenRefs(facts, catalog)) {
+    for (const site of selectedQwenRefs(facts)) {
       if (site.slot.kind !== "image" && site.slot.kind !== "pdf") continue;
       const model = catalog.chatModel(site.ref.providerId, site.ref.model);
       if (!model || model.input.includes("image")) continue;

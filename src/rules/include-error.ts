@@ -1,4 +1,3 @@
-import type { EngineRuleContext } from "../engine/linter.js";
 import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
@@ -12,6 +11,6 @@ export default defineRule({
   check(ctx) {
     // The engine resolves $include while it builds the config; each failure is placed on the
     // `$include` value (or list item) in the file that wrote it, which may itself be included.
-    for (const p of (ctx as EngineRuleContext).includeProblems ?? []) ctx.report({ pointer: p.pointer, message: p.message, at: { file: p.file, span: p.span } });
+    for (const p of ctx.includeProblems) ctx.report({ pointer: p.pointer, message: p.message, at: { file: p.file, span: p.span } });
   },
 });

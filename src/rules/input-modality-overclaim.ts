@@ -1,7 +1,9 @@
 import { fix, quoteLike, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { INPUT_KINDS, inputList, qwenRows, suggest } from "./util/models.js";
+import { inputList } from "../catalog/describe.js";
+import { INPUT_KINDS, qwenRows } from "./util/catalog.js";
+import { suggest } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {
@@ -10,6 +12,9 @@ export default defineRule({
     category: "catalog",
     description: "A models[] row declaring input kinds the catalog model does not accept.",
     fixable: false,
+    defers: {
+      "unknown-model": "row ids the catalog does not know (no catalog input to compare with)",
+    },
   },
   check(ctx) {
     for (const { provider, pointer, row, id, model } of qwenRows(ctx.facts, ctx.catalog)) {

@@ -1,7 +1,9 @@
 import type { ChatModel } from "../catalog/index.js";
 import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { isNumber, isObject, num, qwenChatProvider, qwenRows } from "./util/models.js";
+import { formatNumber as num } from "../catalog/describe.js";
+import { qwenChatProvider, qwenRows } from "./util/catalog.js";
+import { isNumber, isObject } from "../engine/json.js";
 
 /** Output-cap keys OpenClaw reads from per-model params. */
 const PARAM_MAX_KEYS = ["maxTokens", "max_tokens"];

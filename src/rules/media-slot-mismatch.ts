@@ -1,7 +1,9 @@
 import type { RefSite } from "../engine/facts.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
-import { chatIdAnywhere, chatProvidersOf, isWan, qwenCatalog, slotField, videoProvider, wanProvider, withModel } from "./util/refs.js";
+import { chatIdAnywhere, chatProvidersOf, isWan, qwenCatalog, videoProvider, wanProvider } from "./util/catalog.js";
+import { withModel } from "./util/rewrite.js";
+import { slotField } from "./util/slots.js";
 
 const VIDEO_SLOT = "agents.defaults.mediaModels.video";
 const CHAT_SLOT = "agents.defaults.model";
@@ -25,6 +27,11 @@ export default defineRule({
     category: "catalog",
     description: "A Wan video model in a chat slot, a chat model in mediaModels.video, or a Qwen ref in mediaModels.image or mediaModels.music.",
     fixable: false,
+    defers: {
+      "model-ref-invalid": "malformed refs",
+      "unknown-model": "unknown non-chat ids in video slots",
+      "bare-model-ref": "bare Wan ids",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;

@@ -1,5 +1,6 @@
 import { defineRule } from "../engine/rule.js";
-import { offCatalogEndpoint, replaceAt, rows } from "./util/refs.js";
+import { offCatalogEndpoint, rows } from "./util/catalog.js";
+import { replaceAt } from "./util/rewrite.js";
 
 export default defineRule({
   meta: {
@@ -30,9 +31,9 @@ export default defineRule({
       const message =
         `Model id "${row.id}" carries ${own ? "its provider's" : "a provider"} prefix "${prefix}/"; ids in models.providers.${row.provider.id}.models[] are provider-local and are sent to the endpoint as written, which knows no model "${row.id}". ` +
         (clash ? `A row with id "${local}" already exists: remove this one.` : `Use id "${local}" (refs stay "${row.provider.id}/${local}").`);
-      const edit = replaceAt(ctx, row.pointer, row.id, local);
+      const edit = replaceAt(ctx, row.idPointer, row.id, local);
       ctx.report({
-        pointer: row.pointer,
+        pointer: row.idPointer,
         message,
         fix: clash ? undefined : edit,
         suggestions: clash && edit ? [edit] : undefined,

@@ -2,7 +2,9 @@ import type { RefSite } from "../engine/facts.js";
 import { describeRefProblem, parseModelRef } from "../engine/model-ref.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix, Severity } from "../report.js";
-import { chatProvidersOf, defaultChatRef, isWan, qwenCatalog, replaceRef, slotField, suggestIds, wanProvider } from "./util/refs.js";
+import { chatProvidersOf, defaultChatRef, isWan, qwenCatalog, wanProvider } from "./util/catalog.js";
+import { replaceRef, suggestIds } from "./util/rewrite.js";
+import { slotField } from "./util/slots.js";
 
 /**
  * A well-formed ref a malformed one most likely meant, when that names a Qwen model: OpenClaw trims

@@ -10,6 +10,9 @@ export default defineRule({
     category: "structure",
     description: "A models[] row without id or name; OpenClaw rejects it.",
     fixable: true,
+    defers: {
+      "invalid-value": "non-string ids and names",
+    },
   },
   check(ctx) {
     const present = (v: unknown) => typeof v === "string" && v.trim() !== "";

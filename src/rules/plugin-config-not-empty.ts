@@ -1,7 +1,7 @@
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import type { RegionId } from "../catalog/types.js";
-import { isObject } from "./util/secrets.js";
+import { isObject } from "../engine/json.js";
 
 const REGION_WORDS: [RegExp, RegionId][] = [
   [/^(cn|china|zh|zh-cn|prc|mainland|beijing|cn-beijing|hangzhou|cn-hangzhou)$/i, "cn"],
@@ -18,19 +18,18 @@ export default defineRule({
   },
   check(ctx) {
     const { catalog, facts } = ctx;
-    const owner = catalog.providers.find((p) => p.status === "canonical" && p.role === "chat" && p.plugin);
-    if (!owner?.plugin) return;
-    const plugin = owner.plugin;
-    const config = ctx.config as Record<string, unknown>;
-    const plugins = isObject(config.plugins) ? config.plugins : undefined;
-    const entry = plugins && isObject(plugins.entries) ? plugins.entries[plugin] : undefined;
-    if (!isObject(entry) || !isObject(entry.config)) return;
+    const { plugin } = facts.plugin;
+    const owner = catalog.providers.find((p) => p.status === "canonical" && p.role === "chat" && p.plugin === plugin);
+    if (!owner) return;
+    // OpenClaw merges entries whose keys normalise to the plugin id; the last one with a config wins.
+    const entry = facts.plugin.entries.filter((e) => "config" in e.value).pop();
+    if (!entry || !isObject(entry.value.config)) return;
     const provider = owner.id;
     const chat = facts.chatEndpointFor(provider);
     const current = chat.kind === "known" || chat.kind === "default" ? chat.endpoint : undefined;
-    const base = `plugins.entries.${plugin}.config`;
+    const base = `plugins.entries.${entry.key}.config`;
 
-    for (const [key, value] of Object.entries(entry.config)) {
+    for (const [key, value] of Object.entries(entry.value.config)) {
       const k = key.toLowerCase().replace(/[-_]/g, "");
       let advice: string;
       if (k === "region" || k === "location") {
@@ -45,7 +44,7 @@ export default defineRule({
       else if (k === "plan") advice = `The plan follows the host of models.providers.${provider}.baseUrl.`;
       else advice = `Settings for this provider live under models.providers.${provider}.`;
       ctx.report({
-        pointer: joinPointer("/plugins/entries", plugin, "config", key),
+        pointer: joinPointer(entry.pointer, "config", key),
         target: "key",
         message: `${base}.${key} is not allowed: the ${plugin} plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it. ${advice}`,
       });

@@ -1,7 +1,9 @@
 import { availabilityText } from "../catalog/describe.js";
 import type { PlanId } from "../catalog/index.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointWhere, knownEndpoint, selectedQwenRefs } from "./util/models.js";
+import { endpointWhere } from "../catalog/describe.js";
+import { selectedQwenRefs } from "./util/catalog.js";
+import { knownEndpoint } from "./util/endpoints.js";
 
 export default defineRule({
   meta: {
@@ -16,7 +18,7 @@ export default defineRule({
   check(ctx) {
     const { catalog, facts } = ctx;
     // Listing keys are skipped: onboarding lists these models on the plan, and listing selects nothing.
-    for (const site of selectedQwenRefs(facts, catalog)) {
+    for (const site of selectedQwenRefs(facts)) {
       // Generation slots have their own rules (media-slot-mismatch, video-requires-standard).
       if (site.slot.kind === "video" || site.slot.kind === "image-generation" || site.slot.kind === "music") continue;
       const { providerId, model: modelId } = site.ref;

@@ -17,6 +17,9 @@ export default defineRule({
     category: "structure",
     description: "A SecretRef naming a secrets provider that is not defined in secrets.providers.",
     fixable: false,
+    defers: {
+      "secret-ref-invalid": "malformed SecretRefs",
+    },
   },
   check(ctx) {
     const sp = secretProviders(ctx.config);

@@ -1,6 +1,7 @@
 import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { isObject, qwenChatProvider, qwenRows, selectedQwenRefs } from "./util/models.js";
+import { qwenChatProvider, qwenRows, selectedQwenRefs } from "./util/catalog.js";
+import { isObject } from "../engine/json.js";
 
 // DashScope request fields, as users write them into params.
 const BUDGET = "thinking_budget";
@@ -30,7 +31,7 @@ export default defineRule({
     for (const row of qwenRows(facts, catalog)) check(joinPointer(row.pointer, "params"), `The params of ${row.provider.id} model row ${row.id ?? "(no id)"}`);
 
     // Agent-wide params reach every model; they matter here only when a Qwen model is in use.
-    const selected = selectedQwenRefs(facts, catalog);
+    const selected = selectedQwenRefs(facts);
     if (selected.length === 0) return;
     const example = `"${selected[0].raw}"`;
     check("/agents/defaults/params", `agents.defaults.params apply to every model, including ${example}, and`);

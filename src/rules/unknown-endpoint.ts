@@ -2,7 +2,8 @@ import type { Endpoint } from "../catalog/index.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { endpointList, isRemovedHost, qwenProviders } from "./util/endpoints.js";
+import { endpointList } from "../catalog/describe.js";
+import { isRemovedHost, qwenProviders } from "./util/endpoints.js";
 
 function parseUrl(text: string): URL | undefined {
   try {
@@ -19,6 +20,9 @@ export default defineRule({
     category: "endpoints",
     description: "A Qwen provider whose baseUrl host is not one of the six Qwen endpoints.",
     fixable: false,
+    defers: {
+      "qwen-portal-removed": "portal.qwen.ai and other removed hosts",
+    },
   },
   check(ctx) {
     const { catalog } = ctx;
@@ -27,8 +31,7 @@ export default defineRule({
       if (r.kind !== "unknown") continue;
       // A URL written without its scheme, e.g. "dashscope.aliyuncs.com/compatible-mode/v1".
       const schemeless = r.url ? undefined : parseUrl(`https://${r.raw.trim()}`);
-      // portal.qwen.ai and other removed hosts are qwen-portal-removed's.
-      if (isRemovedHost(catalog, r.url ?? schemeless)) continue;
+      if (isRemovedHost(catalog, r.url ?? schemeless) && ctx.defersTo("qwen-portal-removed")) continue;
       const plans = canonical.plans ?? [];
       const mine = catalog.endpoints.filter((e) => plans.includes(e.plan));
       const byHost = (host: string) => mine.find((e) => new URL(e.baseUrl).hostname === host.toLowerCase());

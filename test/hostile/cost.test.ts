@@ -3,7 +3,7 @@
 // loaded CI): they catch a return of super-linear cost, not a slowdown of a few percent.
 import { describe, expect, it } from "vitest";
 import { editDistance, didYouMean } from "../../src/engine/did-you-mean.js";
-import { suggestIds } from "../../src/rules/util/refs.js";
+import { suggestIds } from "../../src/rules/util/rewrite.js";
 import { lint } from "../helpers.js";
 
 const BOUND_MS = 15_000;

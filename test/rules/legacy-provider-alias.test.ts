@@ -1,41 +1,36 @@
-import { describe, expect, it } from "vitest";
-import { fixText } from "../../src/engine/fix.js";
-import { expectRule, span } from "../helpers.js";
+import { ruleTester } from "../rule-tester.js";
 
 const ID = "legacy-provider-alias";
-const fixed = (text: string) => fixText(text, { filePath: "/virtual/openclaw.json5", env: {} }).changes.get("/virtual/openclaw.json5")?.after ?? text;
-
-describe(ID, () => {
-  it("rewrites alias refs to the canonical id when no entry of the alias routes them", () => {
-    const text = `{ agents: { defaults: { model: { primary: "modelstudio/qwen3.5-plus", fallbacks: ["qwencloud/glm-5"] } } } }`;
-    expectRule(ID, text, [
-      `${span(text, `"modelstudio/qwen3.5-plus"`)} warning ${ID}: "modelstudio/qwen3.5-plus" uses the compatibility alias "modelstudio"; use "qwen/qwen3.5-plus" (the canonical qwen provider id).`,
-      `${span(text, `"qwencloud/glm-5"`)} warning ${ID}: "qwencloud/glm-5" uses the compatibility alias "qwencloud"; use "qwen/glm-5" (the canonical qwen provider id).`,
-    ]);
-    expect(fixed(text)).toBe(text.replace("modelstudio/", "qwen/").replace("qwencloud/", "qwen/"));
-  });
-
-  // Issue 11: OpenClaw reads the entry of the ref's own id, so after a rewrite to qwen/ the refs lost the
-  // entry's base URL and key while `config validate` still passed.
-  it("never rewrites refs that the alias's own entry routes (its baseUrl, its key)", () => {
-    for (const alias of ["dashscope", "modelstudio", "qwencloud"]) {
-      const text = `{
-  models: { providers: { ${alias}: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1", apiKey: "\${DASHSCOPE_API_KEY}", api: "openai-completions", models: [{ id: "qwen3-max", name: "Qwen3 Max" }] } } },
-  agents: { defaults: { model: "${alias}/qwen3-max", models: { "${alias}/qwen3-max": {} } } },
+const alias = (raw: string, provider: string, canonical: string) => `"${raw}" uses the compatibility alias "${provider}"; use "${canonical}" (the canonical qwen provider id).`;
+const routed = (a: string) => `{
+  models: { providers: { ${a}: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1", apiKey: "\${DASHSCOPE_API_KEY}", api: "openai-completions", models: [{ id: "qwen3-max", name: "Qwen3 Max" }] } } },
+  agents: { defaults: { model: "${a}/qwen3-max", models: { "${a}/qwen3-max": {} } } },
 }`;
-      expectRule(ID, text, []);
-      expect(fixed(text)).not.toContain("qwen/qwen3-max");
-    }
-  });
 
-  it("keeps the rewrite for an entry that only adds rows (an overlay routes nothing)", () => {
-    const text = `{ models: { providers: { modelstudio: { models: [{ id: "qwen3.5-plus", name: "Q" }] } } }, agents: { defaults: { model: "modelstudio/qwen3.5-plus" } } }`;
-    expect(fixed(text)).toContain(`model: "qwen/qwen3.5-plus"`);
-  });
-
-  it("gives onboarding's listing keys no finding and no fix (listing selects nothing)", () => {
-    const text = `{ agents: { defaults: { models: { "modelstudio/glm-5": {} } } } }`;
-    expectRule(ID, text, []);
-    expect(fixed(text)).toBe(text);
-  });
+ruleTester(ID, {
+  valid: [
+    `{ agents: { defaults: { model: "qwen/qwen3.5-plus" } } }`,
+    // Issue 11: OpenClaw reads the entry of the ref's own id, so after a rewrite to qwen/ the refs lost the
+    // entry's base URL and key while `config validate` still passed. Such refs are left alone.
+    ...["dashscope", "modelstudio", "qwencloud"].map((a) => ({ name: `refs that the ${a} entry routes (its baseUrl, its key)`, code: routed(a) })),
+    { name: "onboarding's listing keys (they select nothing)", code: `{ agents: { defaults: { models: { "modelstudio/glm-5": {} } } } }` },
+    { name: "refs a custom entry took over with another api", code: `{ models: { providers: { qwencloud: { api: "anthropic-messages", models: [] } } }, agents: { defaults: { model: "qwencloud/c" } } }` },
+  ],
+  invalid: [
+    {
+      name: "alias refs without an entry of their own, rewritten to qwen/",
+      code: `{ agents: { defaults: { model: { primary: "modelstudio/qwen3.5-plus", fallbacks: ["qwencloud/glm-5"] } } } }`,
+      errors: [
+        { range: "1:43-1:69", message: alias("modelstudio/qwen3.5-plus", "modelstudio", "qwen/qwen3.5-plus"), pointer: "/agents/defaults/model/primary" },
+        { range: "1:83-1:100", message: alias("qwencloud/glm-5", "qwencloud", "qwen/glm-5") },
+      ],
+      output: `{ agents: { defaults: { model: { primary: "qwen/qwen3.5-plus", fallbacks: ["qwen/glm-5"] } } } }`,
+    },
+    {
+      name: "an entry that only adds rows routes nothing: the rewrite stays",
+      code: `{ models: { providers: { modelstudio: { models: [{ id: "qwen3.5-plus", name: "Q" }] } } }, agents: { defaults: { model: "modelstudio/qwen3.5-plus" } } }`,
+      errors: [{ range: "1:121-1:147", message: alias("modelstudio/qwen3.5-plus", "modelstudio", "qwen/qwen3.5-plus") }],
+      output: `{ models: { providers: { modelstudio: { models: [{ id: "qwen3.5-plus", name: "Q" }] } } }, agents: { defaults: { model: "qwen/qwen3.5-plus" } } }`,
+    },
+  ],
 });

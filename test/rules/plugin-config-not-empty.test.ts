@@ -46,3 +46,13 @@ describe(ID, () => {
     expectRule(ID, `{ plugins: { entries: { qwen: { enabled: true }, anthropic: { config: { sessionCatalog: { enabled: false } } } } } }`, []);
   });
 });
+
+describe(`${ID} reads facts.plugin`, () => {
+  // OpenClaw trims and lower-cases plugins.entries keys and merges them; before, only the exact key "qwen" was read.
+  it("reports config under an entry key that normalises to the plugin id", () => {
+    const text = `{ plugins: { entries: { "Qwen ": { config: { apiKey: "x" } } } } }`;
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === ID).map((d) => `${d.pointer} ${d.message.slice(0, 40)}`)).toEqual([
+      `/plugins/entries/Qwen /config/apiKey plugins.entries.Qwen .config.apiKey is n`,
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ const norm = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : "
 
 export function pluginState(root: Record<string, unknown>, plugin: string): PluginState {
   const plugins = isObject(root.plugins) ? root.plugins : undefined;
-  if (!plugins) return { plugin, causes: [] };
+  if (!plugins) return { plugin, entries: [], causes: [] };
   const q = JSON.stringify(plugin);
   const causes: PluginBlock[] = [];
   if (plugins.enabled === false)
@@ -21,14 +21,16 @@ export function pluginState(root: Record<string, unknown>, plugin: string): Plug
       if (norm(d) === plugin)
         causes.push({ pointer: joinPointer("/plugins/deny", i), setting: "deny", reason: `plugins.deny lists ${q}, so the plugin does not load`, fix: `Remove ${JSON.stringify(d)} from plugins.deny` });
     });
-  const entries = isObject(plugins.entries) ? Object.entries(plugins.entries).filter(([k]) => norm(k) === plugin) : [];
-  const lastBool = entries.filter(([, v]) => isObject(v) && typeof v.enabled === "boolean").pop();
-  if (lastBool && (lastBool[1] as Record<string, unknown>).enabled === false) {
-    const path = `plugins.entries.${lastBool[0]}.enabled`;
-    causes.push({ pointer: joinPointer("/plugins/entries", lastBool[0], "enabled"), setting: "entry", reason: `${path} is false`, fix: `Set ${path} to true`, flip: true });
+  const entries = (isObject(plugins.entries) ? Object.entries(plugins.entries) : [])
+    .filter(([k]) => norm(k) === plugin)
+    .map(([key, value]) => ({ key, pointer: joinPointer("/plugins/entries", key), value: isObject(value) ? value : {} }));
+  const lastBool = entries.filter((e) => typeof e.value.enabled === "boolean").pop();
+  if (lastBool?.value.enabled === false) {
+    const path = `plugins.entries.${lastBool.key}.enabled`;
+    causes.push({ pointer: joinPointer(lastBool.pointer, "enabled"), setting: "entry", reason: `${path} is false`, fix: `Set ${path} to true`, flip: true });
   }
   const allow = Array.isArray(plugins.allow) ? plugins.allow.map(norm).filter(Boolean) : [];
   if (allow.length > 0 && !allow.includes(plugin))
     causes.push({ pointer: "/plugins/allow", setting: "allow", reason: `plugins.allow is a non-empty allow list without ${q}, so the plugin does not load`, fix: `Add ${q} to plugins.allow` });
-  return { plugin, causes, blocked: causes[0] };
+  return { plugin, entries, causes, blocked: causes[0] };
 }

@@ -1,13 +1,13 @@
-// Shared endpoint reasoning for the endpoint rules: which models.providers entries the Qwen plugin
-// serves, how to name an endpoint in a message, which literal key a provider really uses, and what a
-// key's shape says about its plan. Every Qwen fact comes from the catalog.
+// Endpoint and key reasoning shared by rules: the models.providers entries the Qwen plugin serves
+// (facts.owner), same-region alternatives, removed hosts, region spellings, which literal key a provider
+// really uses (facts.keySources) and what a key's shape says about its plan. Wording lives in
+// catalog/describe.ts.
 import type { Catalog, Endpoint, Plan, PlanId, ProviderInfo, RegionId } from "../../catalog/index.js";
 import { servedChat, type EndpointResolution, type ProviderSite } from "../../engine/facts.js";
-import { joinPointer, splitPointer } from "../../engine/pointer.js";
+import { splitPointer } from "../../engine/pointer.js";
 import { isLiteralSecret } from "../../engine/secrets.js";
 import type { RuleContext } from "../../engine/rule.js";
 
-import { isObject } from "../../engine/json.js";
 
 export interface QwenProvider {
   site: ProviderSite;
@@ -35,29 +35,6 @@ export function qwenProviders(ctx: RuleContext): QwenProvider[] {
     if (canonical && o.info) out.push({ site, info: o.info, canonical, foreignApi: o.foreignApi });
   }
   return out;
-}
-
-const hostOf = (e: Endpoint) => new URL(e.baseUrl).host;
-
-/** "Standard China" */
-export const endpointName = (catalog: Catalog, e: Endpoint) => `${catalog.planName(e.plan)} ${catalog.regionName(e.region)}`;
-
-/**
- * Where a resolution sends requests: "the Coding Plan Global endpoint (coding-intl.dashscope.aliyuncs.com)",
- * saying so when it is the built-in default.
- */
-export function wherePhrase(catalog: Catalog, r: EndpointResolution, providerId: string): string | undefined {
-  if (r.kind === "known") return `the ${catalog.endpointLabel(r.endpoint)}`;
-  if (r.kind === "default") return `the ${endpointName(catalog, r.endpoint)} endpoint (${hostOf(r.endpoint)}, the default when models.providers.${providerId}.baseUrl is not set)`;
-  return undefined;
-}
-
-/** "Coding Plan Global https://…, Coding Plan China https://…" for the plans a provider serves. */
-export function endpointList(catalog: Catalog, plans: readonly PlanId[]): string {
-  return plans
-    .flatMap((p) => catalog.endpointsForPlan(p))
-    .map((e) => `${catalog.planName(e.plan)} ${catalog.regionName(e.region)} ${e.baseUrl}`)
-    .join(", ");
 }
 
 /** Endpoints of the given plans in one region (the same-region alternatives). */
@@ -141,3 +118,12 @@ export function dottedPath(pointer: string): string {
     .map((seg, i) => (/^\d+$/.test(seg) ? `[${seg}]` : (i ? "." : "") + seg))
     .join("");
 }
+
+/** Same endpoint (plan and region, or the same unresolved text) for two resolutions. */
+export function sameEndpoint(a: EndpointResolution, b: EndpointResolution): boolean {
+  const id = (r: EndpointResolution) => (r.kind === "default" || r.kind === "known" ? `endpoint:${r.endpoint.id}` : r.kind === "none" ? "none" : `raw:${r.raw}`);
+  return id(a) === id(b);
+}
+
+/** The endpoint a resolution names, when it is one of the catalog's. */
+export const knownEndpoint = (r: EndpointResolution): Endpoint | undefined => (r.kind === "known" || r.kind === "default" ? r.endpoint : undefined);
