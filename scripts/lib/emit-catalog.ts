@@ -51,6 +51,7 @@ export function emitCatalogModule({ catalog, endpoints }: Tables, hash: string):
   out.push(`export const REGIONS = ${lit(end.regions)} as const satisfies readonly Region[];\n`);
   out.push(`export const ENDPOINTS = ${lit(end.endpoints)} as const satisfies readonly Endpoint[];\n`);
   out.push(`export const ENDPOINT_DEFAULTS = ${lit(end.defaults)} as const satisfies EndpointDefaults;\n`);
+  out.push(`export const HOST_PLANS = ${lit(end.hostPlans ?? [])} as const;\n`);
   out.push(`export const PROVIDERS = ${lit(end.providers)} as const satisfies readonly ProviderInfo[];\n`);
   out.push(`export const REMOVED_HOSTS = ${lit(end.removedHosts)} as const;\n`);
   out.push(`export const ENV_VARS = ${lit(end.envVars)} as const satisfies readonly EnvVarInfo[];\n`);

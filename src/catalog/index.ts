@@ -6,6 +6,7 @@ import {
   CHAT_CATALOG,
   DAEMON_ENV,
   ENDPOINT_DEFAULTS,
+  HOST_PLANS,
   ENDPOINTS,
   ENV_VARS,
   IGNORED_ENV_FILES,
@@ -55,6 +56,8 @@ export class Catalog {
   readonly regions: readonly Region[] = REGIONS;
   readonly endpoints: readonly Endpoint[];
   readonly defaults: EndpointDefaults = ENDPOINT_DEFAULTS;
+  /** Hosts of a plan beyond the listed endpoints (endpoints.yaml hostPlans), patterns compiled once at load. */
+  private readonly hostPlans = HOST_PLANS.map((h) => ({ re: new RegExp(h.hostPattern, "i"), plan: h.plan as PlanId, source: h.source }));
   readonly providers: readonly ProviderInfo[] = PROVIDERS;
   readonly removedHosts = REMOVED_HOSTS;
   readonly envVars: readonly EnvVarInfo[] = ENV_VARS;
@@ -131,6 +134,12 @@ export class Catalog {
   }
 
   /** The endpoint served at a host (lower-cased, trailing dots stripped, as the plugin compares). */
+  /** The plan a host belongs to: a listed endpoint's, else a hostPlans pattern's (token-plan.<any region>.maas...). */
+  planForHost(host: string): PlanId | undefined {
+    const h = host.toLowerCase().replace(/\.+$/, "");
+    return this.endpointForHost(h)?.plan ?? this.hostPlans.find((p) => p.re.test(h))?.plan;
+  }
+
   endpointForHost(host: string): Endpoint | undefined {
     return this.endpointByHost.get(host.toLowerCase().replace(/\.+$/, ""));
   }

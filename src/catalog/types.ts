@@ -16,13 +16,7 @@ export interface ChatModel {
   readonly contextWindow: number;
   readonly maxTokens: number;
   readonly reasoning: boolean;
-  readonly thinking?: {
-    readonly param: "enable_thinking" | "reasoning_effort";
-    readonly levels?: readonly ThinkingLevel[];
-    readonly default?: ThinkingLevel;
-    readonly map?: Readonly<Record<string, ThinkingLevel>>;
-    readonly forced?: boolean;
-  };
+  readonly thinking?: ThinkingSpec;
   readonly codeMode?: "capable";
   readonly hidden?: boolean;
   readonly deprecated?: { readonly replacedBy: string; readonly reason: string };
@@ -30,8 +24,27 @@ export interface ChatModel {
   readonly availability: Readonly<Partial<Record<PlanId, Availability>>>;
 }
 
+export interface ThinkingSpec {
+  readonly param: "enable_thinking" | "reasoning_effort";
+  readonly levels?: readonly ThinkingLevel[];
+  readonly default?: ThinkingLevel;
+  readonly map?: Readonly<Record<string, ThinkingLevel>>;
+  readonly forced?: boolean;
+  readonly toolStream?: boolean;
+}
+
+/** Thinking the plugin applies by model-id prefix, also to ids its catalog does not list (live discovery). */
+export interface ThinkingFamily {
+  readonly prefix: string;
+  /** Exact ids (lower-case) that differ from the family, e.g. glm-5.2 accepting max. */
+  readonly except?: readonly string[];
+  readonly thinking: ThinkingSpec;
+  readonly source: string;
+}
+
 export interface ChatProviderCatalog {
   readonly provider: string;
+  readonly thinkingFamilies?: readonly ThinkingFamily[];
   readonly defaultModel: string;
   readonly fallbackDefinition?: {
     readonly input: readonly Modality[];

@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "35776a8f19be39b5";
+export const CATALOG_HASH = "22a1dc0fa6f1c42b";
 
 export const CHAT_CATALOG = [
   {
@@ -163,7 +163,7 @@ export const CHAT_CATALOG = [
         "availability": {
           "coding": {
             "status": "unavailable",
-            "reason": "not served on the Coding Plan endpoint; OpenClaw drops it from the catalog and fails with \"Unknown model\""
+            "reason": "not served on the Coding Plan endpoint; the plugin suppresses it there (\"qwen3.8-max is not supported on the Qwen Coding Plan endpoint; use a Standard pay-as-you-go or Token Plan endpoint.\", openclaw.plugin.json modelCatalog.suppressions) and OpenClaw fails with \"Unknown model\""
           },
           "standard": "available"
         }
@@ -197,7 +197,7 @@ export const CHAT_CATALOG = [
         "availability": {
           "coding": {
             "status": "unavailable",
-            "reason": "not served on the Coding Plan endpoint; OpenClaw drops it from the catalog and fails with \"Unknown model\""
+            "reason": "not served on the Coding Plan endpoint; the plugin suppresses it there (\"qwen3.8-flash is not supported on the Qwen Coding Plan endpoint; use a Standard pay-as-you-go or Token Plan endpoint.\", openclaw.plugin.json modelCatalog.suppressions) and OpenClaw fails with \"Unknown model\""
           },
           "standard": "available"
         }
@@ -316,6 +316,81 @@ export const CHAT_CATALOG = [
   {
     "provider": "qwen-token-plan",
     "defaultModel": "qwen3.7-plus",
+    "thinkingFamilies": [
+      {
+        "prefix": "deepseek-v4",
+        "thinking": {
+          "param": "reasoning_effort",
+          "levels": [
+            "off",
+            "minimal",
+            "low",
+            "medium",
+            "high",
+            "xhigh",
+            "max"
+          ],
+          "default": "high",
+          "map": {
+            "minimal": "high",
+            "low": "high",
+            "medium": "high",
+            "xhigh": "max"
+          }
+        },
+        "source": "index.js resolveQwenTokenPlanThinkingProfile; stream.js patchTokenPlanDeepSeekV4Payload (xhigh and max sent as max, else high)"
+      },
+      {
+        "prefix": "kimi-k2.7-code",
+        "thinking": {
+          "param": "enable_thinking",
+          "levels": [
+            "low"
+          ],
+          "default": "low",
+          "forced": true
+        },
+        "source": "models.js isQwenTokenPlanThinkingOnlyModelId (thinking forced on); stream.js patchTokenPlanKimiPayload (no reasoning_effort)"
+      },
+      {
+        "prefix": "glm-5.2",
+        "thinking": {
+          "param": "reasoning_effort",
+          "levels": [
+            "off",
+            "minimal",
+            "low",
+            "medium",
+            "high",
+            "xhigh",
+            "max"
+          ],
+          "default": "high",
+          "toolStream": true
+        },
+        "source": "models.js supportsQwenTokenPlanGlmMaxThinking (glm-5.2 only); stream.js patchTokenPlanGlmPayload"
+      },
+      {
+        "prefix": "glm-",
+        "thinking": {
+          "param": "reasoning_effort",
+          "levels": [
+            "off",
+            "minimal",
+            "low",
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "default": "high",
+          "map": {
+            "max": "xhigh"
+          },
+          "toolStream": true
+        },
+        "source": "index.js resolveQwenTokenPlanThinkingProfile (GLM without max); stream.js patchTokenPlanGlmPayload, tool_stream when tools are sent"
+      }
+    ],
     "models": [
       {
         "id": "qwen3.7-plus",
@@ -460,7 +535,20 @@ export const CHAT_CATALOG = [
         "maxTokens": 16384,
         "reasoning": true,
         "thinking": {
-          "param": "enable_thinking"
+          "param": "reasoning_effort",
+          "levels": [
+            "off",
+            "minimal",
+            "low",
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "default": "high",
+          "map": {
+            "max": "xhigh"
+          },
+          "toolStream": true
         },
         "notes": "GLM via Alibaba (reasoning on Token Plan).",
         "availability": {
@@ -794,8 +882,7 @@ export const ENDPOINTS = [
     "baseUrl": "https://coding-intl.dashscope.aliyuncs.com/v1",
     "authChoice": "qwen-api-key",
     "legacyAuthChoice": "modelstudio-api-key",
-    "cliFlag": "--modelstudio-api-key",
-    "aigcHost": "https://dashscope-intl.aliyuncs.com"
+    "cliFlag": "--modelstudio-api-key"
   },
   {
     "id": "coding-cn",
@@ -804,8 +891,7 @@ export const ENDPOINTS = [
     "baseUrl": "https://coding.dashscope.aliyuncs.com/v1",
     "authChoice": "qwen-api-key-cn",
     "legacyAuthChoice": "modelstudio-api-key-cn",
-    "cliFlag": "--modelstudio-api-key-cn",
-    "aigcHost": "https://dashscope.aliyuncs.com"
+    "cliFlag": "--modelstudio-api-key-cn"
   },
   {
     "id": "standard-global",
@@ -853,6 +939,14 @@ export const ENDPOINT_DEFAULTS = {
   "mediaUnderstanding": "standard-global",
   "videoGeneration": "standard-global"
 } as const satisfies EndpointDefaults;
+
+export const HOST_PLANS = [
+  {
+    "hostPattern": "^token-plan\\..+\\.maas\\.aliyuncs\\.com\\.?$",
+    "plan": "token",
+    "source": "@openclaw/qwen-provider 2026.9.4 dist/video-generation-provider.js isQwenVideoEndpointSupported"
+  }
+] as const;
 
 export const PROVIDERS = [
   {
@@ -907,7 +1001,8 @@ export const PROVIDERS = [
     "aliasOf": "qwen",
     "runtimeAlias": true,
     "overlay": true,
-    "customEntryOwnsRefs": true
+    "customEntryOwnsRefs": true,
+    "note": "the plugin manifest's Coding Plan suppressions (qwen3.8-max, qwen3.8-flash, ...) name only qwen and modelstudio, so qwencloud/... refs are not suppressed by OpenClaw; the Coding Plan endpoint itself still refuses those models"
   },
   {
     "id": "dashscope",

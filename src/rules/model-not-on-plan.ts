@@ -30,8 +30,18 @@ export default defineRule({
         .filter((m) => m.availability[ep.plan] === "available" && model.input.every((i) => m.input.includes(i)) && !m.deprecated);
       const alternative = candidates.find((m) => m.reasoning === model.reasoning) ?? candidates[0];
       const parts = [`${modelId} is not served on ${where}.`];
+      // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
+      // both ("use a Standard pay-as-you-go or Token Plan endpoint").
+      const canonical = catalog.canonicalProvider(providerId)?.id;
+      const other = catalog.chat
+        .filter((cp) => cp.provider !== canonical && cp.models.some((m) => m.id === modelId))
+        .map((cp) => {
+          const plan = catalog.plans.find((p) => p.provider === cp.provider);
+          return plan ? ` or the ${plan.name} as ${cp.provider}/${modelId} with ${plan.keyDescription}` : "";
+        })
+        .join("");
       if (target)
-        parts.push(`Use the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}${alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : ""}.`);
+        parts.push(`Use the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}${other}${alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : ""}.`);
       else if (alternative) parts.push(`Pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}.`);
       return parts.join(" ");
     };

@@ -29,10 +29,15 @@ export default defineRule({
     const r = facts.mediaEndpoint("video");
     let cause: string;
     let remedy: string;
+    // A host of a subscription plan that is not one of the listed endpoints (token-plan.<other region>.maas...).
+    const hostPlan = r.kind === "unknown" && r.url ? catalog.planForHost(r.url.hostname) : undefined;
     if ((r.kind === "known" || r.kind === "default") && !videoPlanIds.includes(r.endpoint.plan)) {
       const standard = siblings(catalog, r.endpoint.region, videoPlanIds)[0];
       cause = `models.providers.${provider.id}.baseUrl is the ${catalog.endpointLabel(r.endpoint)}`;
       remedy = `Set models.providers.${provider.id}.baseUrl to ${standard?.baseUrl ?? `a ${videoPlanNames} endpoint`} with ${keyWanted}`;
+    } else if (hostPlan && !videoPlanIds.includes(hostPlan)) {
+      cause = `models.providers.${provider.id}.baseUrl is on a ${catalog.planName(hostPlan)} host (${r.kind === "unknown" ? r.url!.hostname : ""})`;
+      remedy = `Set models.providers.${provider.id}.baseUrl to a ${videoPlanNames} endpoint of your region (${videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ")}) with ${keyWanted}`;
     } else {
       const subscription = catalog.plans.filter((p) => p.keyPrefix && !videoPlanIds.includes(p.id));
       const key = literalKeyOf(ctx, provider.id);

@@ -37,6 +37,7 @@ const Thinking = Type.Object(
     default: Type.Optional(ThinkingLevel),
     map: Type.Optional(Type.Record(Type.String(), ThinkingLevel, { description: "Requested level -> level sent." })),
     forced: Type.Optional(Type.Boolean({ description: "Thinking stays on even with /think off." })),
+    toolStream: Type.Optional(Type.Boolean({ description: "The plugin adds tool_stream: true when the request has tools." })),
   },
   { additionalProperties: false },
 );
@@ -79,6 +80,20 @@ const ChatProvider = Type.Object(
           reasoning: Type.Boolean(),
         },
         { additionalProperties: false, description: "What the plugin assumes for an id it does not know." },
+      ),
+    ),
+    thinkingFamilies: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            prefix: Type.String({ minLength: 1, description: "Lower-case model-id prefix the plugin matches." }),
+            except: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: "Exact ids with their own family entry." })),
+            thinking: Thinking,
+            source: Type.String({ minLength: 1, description: "Plugin file and function." }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: "Thinking by model-id prefix, first match wins; also for ids the catalog does not list." },
       ),
     ),
     models: Type.Array(ChatModel, { minItems: 1 }),
@@ -203,6 +218,18 @@ export const EndpointsTable = Type.Object(
         { additionalProperties: false },
       ),
       { minItems: 1 },
+    ),
+    hostPlans: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            hostPattern: Type.String({ minLength: 1, description: "Regular expression on the lower-cased host." }),
+            plan: PlanId,
+            source: Type.String({ minLength: 1, description: "Where the pattern comes from (plugin file and function)." }),
+          },
+          { additionalProperties: false },
+        ),
+      ),
     ),
     defaults: Type.Object(
       {

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { expectRule } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { expectRule, lint } from "../helpers.js";
 
 const ID = "video-requires-standard";
 const REFUSES = "needs Qwen Wan video generation, which the Qwen plugin refuses because";
@@ -87,5 +87,14 @@ describe(ID, () => {
 }`,
       [],
     );
+  });
+});
+
+describe("video-requires-standard on hosts of other regions", () => {
+  it("refuses video on any token-plan.<region>.maas host, as the plugin's credential policy does", () => {
+    const text = `{\n  models: { providers: { qwen: { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1" } } },\n  agents: { defaults: { mediaModels: { video: "qwen/wan2.6-t2v" } } },\n}`;
+    const d = lint(text).diagnostics.filter((x) => x.ruleId === "video-requires-standard");
+    expect(d.map((x) => `${x.severity} ${x.range.start.line}:${x.range.start.column}`)).toEqual(["error 3:47"]);
+    expect(d[0].message).toContain("is on a Token Plan host (token-plan.eu-central-1.maas.aliyuncs.com)");
   });
 });
