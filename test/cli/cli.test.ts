@@ -105,7 +105,7 @@ describe("formats", () => {
     expect(r.stdout).toBe(
       [
         fx("plan-error.json5"),
-        `  3:43  error  ${MODEL_NOT_ON_PLAN} Use the Standard endpoint https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-), or pick a Coding Plan model such as qwen3.7-plus.  model-not-on-plan`,
+        `  3:43  error  ${MODEL_NOT_ON_PLAN} Use the Standard endpoint https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-) or the Token Plan as qwen-token-plan/qwen3.8-max with a Token Plan key (starts with sk-sp-), or pick a Coding Plan model such as qwen3.7-plus.  model-not-on-plan`,
         `    3 |   agents: { defaults: { model: { primary: "qwen/qwen3.8-max" } } },`,
         `      |                                           ^~~~~~~~~~~~~~~~~~`,
         ``,
@@ -134,7 +134,7 @@ describe("formats", () => {
     const r = cli(["-f", "compact", fx("plan-error.json5"), fx("alias-warning.json5")]);
     const lines = r.stdout.trimEnd().split("\n");
     for (const l of lines) expect(l).toMatch(/^[^:]+:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$/);
-    expect(lines).toContain(`${fx("plan-error.json5")}:3:43: error: ${MODEL_NOT_ON_PLAN} Use the Standard endpoint https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-), or pick a Coding Plan model such as qwen3.7-plus. [model-not-on-plan]`);
+    expect(lines).toContain(`${fx("plan-error.json5")}:3:43: error: ${MODEL_NOT_ON_PLAN} Use the Standard endpoint https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a Standard pay-as-you-go Model Studio key (sk-..., not sk-sp-) or the Token Plan as qwen-token-plan/qwen3.8-max with a Token Plan key (starts with sk-sp-), or pick a Coding Plan model such as qwen3.7-plus. [model-not-on-plan]`);
     expect(lines.some((l) => l.startsWith(`${fx("alias-warning.json5")}:5:58: warning: "modelstudio/qwen3.6-plus" uses the compatibility alias`) && l.endsWith("[legacy-provider-alias]"))).toBe(true);
     expect(r.stdout).not.toContain("✖");
   });
