@@ -36,8 +36,12 @@ describe("printValue: one safe printer for every interpolated value", () => {
   it("escapes control characters and shortens long values in the middle", () => {
     expect(printValue("a\u001b[31mb\nc")).toBe("a\\u001b[31mb\\nc");
     const long = printValue("x".repeat(500) + "END");
-    expect(long.length).toBe(120);
+    expect(long.length).toBe(100);
     expect(long).toMatch(/^x+…x*END$/);
+    // Sentences (many short words) stay whole up to 1000 characters.
+    const prose = "word ".repeat(150).trim();
+    expect(printValue(prose)).toBe(prose);
+    expect(printValue("word ".repeat(400)).length).toBe(1000);
   });
 
   it("redacts secrets by shape, and every value marked secret()", () => {

@@ -15,15 +15,23 @@ export const secret = (value: string) => new SecretValue(value);
 
 export type MessageData = Readonly<Record<string, unknown>>;
 
-/** Longest value printed in full; longer ones keep their start and end. */
-export const MAX_VALUE_LENGTH = 120;
+/**
+ * Longest run without spaces printed in full (a pasted blob, a 1 MB model ref), and longest value;
+ * longer ones keep their start and end. Sentences a rule composes are many short words and stay whole.
+ */
+export const MAX_TOKEN_LENGTH = 100;
+export const MAX_VALUE_LENGTH = 1000;
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const escapeControls = (s: string) =>
   s.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 
+/** Every overlong token and the whole value cut in the middle. */
+const LONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, "g");
+const shorten = (s: string) => cut(s, MAX_VALUE_LENGTH).replace(LONG_TOKEN, (t) => cut(t, MAX_TOKEN_LENGTH));
+
 /** Cut in the middle, never inside a surrogate pair. */
-function shorten(s: string, max = MAX_VALUE_LENGTH): string {
+function cut(s: string, max: number): string {
   if (s.length <= max) return s;
   let head = Math.ceil((max * 2) / 3);
   let tail = max - head - 1;
@@ -39,7 +47,7 @@ function compactJson(v: unknown): string {
   const walk = (x: unknown, depth: number): string => {
     if (budget <= 0) return "…";
     let out: string;
-    if (typeof x === "string") out = JSON.stringify(x.length > MAX_VALUE_LENGTH ? shorten(x) : x);
+    if (typeof x === "string") out = JSON.stringify(shorten(x));
     else if (typeof x === "bigint") out = `${x}n`;
     else if (x === undefined || typeof x === "function" || typeof x === "symbol") out = "null";
     else if (typeof x !== "object" || x === null) out = JSON.stringify(x) ?? "null";
