@@ -13,6 +13,9 @@ export default defineRule({
     category: "structure",
     description: "imageModel, mediaModels, pdfModel or voiceModel under agents.entries.<id> (only agents.defaults has them), or an invalid agent id.",
     fixable: false,
+    messages: {
+      agentIdInvalid: `Agent id "{{id}}" is invalid and OpenClaw rejects the config: ids are letters, digits, "_" and "-", at most 64 characters, not starting with "-" (OpenClaw checks {{source}}). Rename it to "{{better}}" and update anything that refers to the old id.`,
+    },
   },
   check(ctx) {
     const agents = isObject(ctx.config) && isObject(ctx.config.agents) ? ctx.config.agents : undefined;
@@ -29,7 +32,7 @@ export default defineRule({
         ctx.report({
           pointer,
           target: "key",
-          message: `Agent id "${id}" is invalid and OpenClaw rejects the config: ids are letters, digits, "_" and "-", at most 64 characters, not starting with "-" (OpenClaw checks ${AGENT_ID.source}). Rename it to "${better}" and update anything that refers to the old id.`,
+          messageId: "agentIdInvalid", data: { id, source: AGENT_ID.source, better },
           suggestions: at ? [fix(`Rename agent "${id}" to "${better}"`, renameKey(at, better))].filter((f) => f !== undefined) : undefined,
         });
       }

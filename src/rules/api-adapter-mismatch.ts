@@ -22,6 +22,9 @@ export default defineRule({
     defers: {
       "modelstudio-override": "alias entries a custom provider took over",
     },
+    messages: {
+      apiQwenPlugin: `api "{{value}}" on {{where}}: the Qwen plugin's stream wrapper (thinking controls, usage) only runs for {{api}}, and DashScope's compatible-mode endpoints speak OpenAI chat completions, not this protocol. Set api: "{{api}}".`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -32,7 +35,7 @@ export default defineRule({
       const at = ctx.locate(pointer);
       ctx.report({
         pointer,
-        message: `api "${value}" on ${where}: the Qwen plugin's stream wrapper (thinking controls, usage) only runs for ${api}, and DashScope's compatible-mode endpoints speak OpenAI chat completions, not this protocol. Set api: "${api}".`,
+        messageId: "apiQwenPlugin", data: { value, where, api },
         suggestions: at ? suggest(fix(`Set api to "${api}"`, replaceStringValue(at, api))) : undefined,
       });
     };

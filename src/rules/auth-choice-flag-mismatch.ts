@@ -11,6 +11,9 @@ export default defineRule({
     description: "openclaw onboard with a key flag that belongs to another auth choice, or an unknown or removed Qwen auth choice.",
     fixable: false,
     input: "script",
+    messages: {
+      longerAuthChoice: `"{{value}}" is no longer an auth choice: {{detail}}. Onboard with a Qwen Cloud API key instead: --auth-choice {{id}} {{flag}} <key> ({{label}}; use the choice of your plan and region).`,
+    },
   },
   checkScript(ctx) {
     const { catalog } = ctx;
@@ -31,7 +34,7 @@ export default defineRule({
           ctx.report({
             start: choice.start,
             end: choice.end,
-            message: `"${choice.value}" is no longer an auth choice: ${gone.note ?? `the ${gone.id} provider was removed`}. Onboard with a Qwen Cloud API key instead: --auth-choice ${defaultChoice.id} ${defaultChoice.flag} <key> (${defaultChoice.label}; use the choice of your plan and region).`,
+            messageId: "longerAuthChoice", data: { value: choice.value, detail: gone.note ?? `the ${gone.id} provider was removed`, id: defaultChoice.id, flag: defaultChoice.flag, label: defaultChoice.label },
             suggestions: [replace(choice, defaultChoice.id, `Replace "${choice.value}" with "${defaultChoice.id}"`)],
           });
           continue;

@@ -15,6 +15,10 @@ export default defineRule({
     defers: {
       "media-slot-mismatch": "chat ids in video slots and Wan ids in chat slots",
     },
+    messages: {
+      keyProviderPrefix: `{{slotField}} key "{{id}}" has no provider prefix, so which provider's model it lists depends on OpenClaw's deprecated fallback for bare ids. {{write}}`,
+      providerPrefix: `"{{id}}" has no provider prefix; {{why}} {{write}}`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -71,7 +75,7 @@ export default defineRule({
           pointer: site.pointer,
           target: site.target,
           cap: "info",
-          message: `${slotField(site.slot)} key "${id}" has no provider prefix, so which provider's model it lists depends on OpenClaw's deprecated fallback for bare ids. ${write}`,
+          messageId: "keyProviderPrefix", data: { slotField: slotField(site.slot), id, write },
           suggestions,
         });
         continue;
@@ -79,7 +83,7 @@ export default defineRule({
       ctx.report({
         pointer: site.pointer,
         target: site.target,
-        message: `"${id}" has no provider prefix; ${why} ${write}`,
+        messageId: "providerPrefix", data: { id, why, write },
         fix: suggestions[0],
         suggestions: suggestions.length > 1 ? suggestions : undefined,
       });

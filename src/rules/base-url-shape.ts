@@ -15,6 +15,9 @@ export default defineRule({
       "api-adapter-mismatch": "entries with another api",
       "plan-provider-mismatch": "hosts of another plan (its fix replaces the whole URL)",
     },
+    messages: {
+      modelsProvidersBaseurl: `models.providers.{{id}}.baseUrl {{problems}}. Use "{{baseUrl}}" (the {{endpointName}} endpoint); OpenClaw recognises only that exact URL as the native endpoint.`,
+    },
   },
   check(ctx) {
     const { catalog } = ctx;
@@ -45,7 +48,7 @@ export default defineRule({
       const at = ctx.locate(pointer);
       ctx.report({
         pointer,
-        message: `models.providers.${site.id}.baseUrl ${problems.join("; it ")}. Use "${r.endpoint.baseUrl}" (the ${endpointName(catalog, r.endpoint)} endpoint); OpenClaw recognises only that exact URL as the native endpoint.`,
+        messageId: "modelsProvidersBaseurl", data: { id: site.id, problems: problems.join("; it "), baseUrl: r.endpoint.baseUrl, endpointName: endpointName(catalog, r.endpoint) },
         fix: at && fix(`Replace the baseUrl with "${r.endpoint.baseUrl}"`, replaceStringValue(at, r.endpoint.baseUrl)),
       });
     }

@@ -13,6 +13,9 @@ export default defineRule({
     category: "structure",
     description: "A provider id that is not a built-in overlay and lacks baseUrl or models (typos like qwne included).",
     fixable: false,
+    messages: {
+      message: "{{head}} {{advice}}",
+    },
   },
   check(ctx) {
     const { catalog } = ctx;
@@ -55,7 +58,7 @@ export default defineRule({
           : `Did you mean "${near}"?${target.overlay ? ` ${near} is built in and needs neither.` : ""}`;
         suggestions = renameTo(ctx, p, near!);
       }
-      ctx.report({ pointer: p.pointer, target: "key", message: `${head} ${advice}`, suggestions });
+      ctx.report({ pointer: p.pointer, target: "key", messageId: "message", data: { head, advice }, suggestions });
     }
   },
 });

@@ -9,6 +9,9 @@ export default defineRule({
     category: "security",
     description: "A Qwen key taken from the environment while nothing makes it reach a launchd/systemd Gateway.",
     fixable: false,
+    messages: {
+      message: "{{what}} {{advice}}",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -31,7 +34,7 @@ export default defineRule({
     const report = (name: string, pointer: string, what: string) => {
       if (reported.has(name) || name in vars) return;
       reported.add(name);
-      ctx.report({ pointer, message: `${what} ${advice(name)}` });
+      ctx.report({ pointer, messageId: "message", data: { what, advice: advice(name) } });
     };
 
     // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider (facts.keySources).

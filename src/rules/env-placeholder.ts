@@ -31,6 +31,9 @@ export default defineRule({
     category: "structure",
     description: "A ${...} placeholder OpenClaw will not substitute (a lower-case name, a shell-style default, no closing brace, $NAME without braces).",
     fixable: false,
+    messages: {
+      substitutedOpenclawOnly: `"{{value}}" is not substituted: OpenClaw only replaces the \${NAME} form, so this stays the literal text "{{value}}". Write "\${{{bare}}}".`,
+    },
   },
   check(ctx) {
     /** The placeholder's own characters when the string is written without escapes, else the whole value. */
@@ -103,7 +106,7 @@ export default defineRule({
       if (bare && !tokens.length)
         ctx.report({
           pointer,
-          message: `"${value}" is not substituted: OpenClaw only replaces the \${NAME} form, so this stays the literal text "${value}". Write "\${${bare[1]}}".`,
+          messageId: "substitutedOpenclawOnly", data: { value, bare: bare[1] },
           suggestions: at ? [fix(`Replace "${value}" with "\${${bare[1]}}"`, replaceStringValue(at, `\${${bare[1]}}`))].filter((f) => f !== undefined) : undefined,
         });
     };

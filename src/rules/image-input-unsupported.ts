@@ -13,6 +13,10 @@ export default defineRule({
     category: "catalog",
     description: "A text-only model in imageModel, pdfModel or an image/video media-understanding entry, or a Qwen media entry asking for audio.",
     fixable: false,
+    messages: {
+      textOnlyCatalog: "{{model}} is text-only (catalog input: {{inputList}}), so this {{id}} media-understanding entry cannot describe images or video.{{advice}}",
+      qwenMediaUnderstanding: "Qwen media understanding handles {{inputList}} only, not {{c}}, so this entry never handles {{c}}. {{detail}}",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -61,7 +65,7 @@ export default defineRule({
           : "";
         ctx.report({
           pointer,
-          message: `${tool.model} is text-only (catalog input: ${inputList(model.input)}), so this ${provider.id} media-understanding entry cannot describe images or video.${advice}`,
+          messageId: "textOnlyCatalog", data: { model: tool.model, inputList: inputList(model.input), id: provider.id, advice },
           suggestions: alt && at ? suggest(fix(`Replace "${tool.model}" with "${alt.id}"`, replaceStringValue(at, alt.id))) : undefined,
         });
       }
@@ -77,11 +81,9 @@ export default defineRule({
         const text = `[${kept.map((k) => quoteLike(quote, k)).join(", ")}]`;
         ctx.report({
           pointer,
-          message: `Qwen media understanding handles ${inputList(muCaps)} only, not ${c}, so this entry never handles ${c}. ${
-            kept.length
+          messageId: "qwenMediaUnderstanding", data: { inputList: inputList(muCaps), c, detail: kept.length
               ? `Set capabilities: ${text} and give ${c} its own tools.media.models entry with a provider that supports it.`
-              : `Use a provider that supports ${c} for this entry (Qwen entries are for ${inputList(muCaps)}).`
-          }`,
+              : `Use a provider that supports ${c} for this entry (Qwen entries are for ${inputList(muCaps)}).` },
           suggestions: kept.length && list ? suggest(fix(`Set capabilities to ${text}`, replaceValueText(list, text))) : undefined,
         });
       });

@@ -15,6 +15,9 @@ export default defineRule({
     defers: {
       "unknown-model": "row ids the catalog does not know (no catalog input to compare with)",
     },
+    messages: {
+      acceptsOnlyInput: `{{id}}/{{id2}} accepts {{inputList}} only, not {{kind}} input (Qwen catalog); with "{{kind}}" declared, OpenClaw sends {{plural}} straight to this model instead of to a model that can read {{detail}}, and the request fails. Set input: {{text}}.`,
+    },
   },
   check(ctx) {
     for (const { provider, pointer, row, id, model } of qwenRows(ctx.facts, ctx.catalog)) {
@@ -30,7 +33,7 @@ export default defineRule({
         const text = `[${model.input.map((k) => quoteLike(quote, k)).join(", ")}]`;
         ctx.report({
           pointer: itemPointer,
-          message: `${provider.id}/${id} accepts ${inputList(model.input)} only, not ${kind} input (Qwen catalog); with "${kind}" declared, OpenClaw sends ${plural(kind)} straight to this model instead of to a model that can read ${kind === "audio" ? "it" : "them"}, and the request fails. Set input: ${text}.`,
+          messageId: "acceptsOnlyInput", data: { id: provider.id, id2: id, inputList: inputList(model.input), kind, plural: plural(kind), detail: kind === "audio" ? "it" : "them", text },
           suggestions: list ? suggest(fix(`Set input to ${text}`, replaceValueText(list, text))) : undefined,
         });
       });

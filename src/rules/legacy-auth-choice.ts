@@ -9,6 +9,9 @@ export default defineRule({
     description: "openclaw onboard --auth-choice modelstudio-... in scripts, Dockerfiles and Markdown; use the qwen-* choice.",
     fixable: true,
     input: "script",
+    messages: {
+      deprecatedAuthChoice: `"{{id}}" is a deprecated auth choice id; use --auth-choice {{canonical}} ({{label}}). The key flag {{flag}} is still current and stays as it is.`,
+    },
   },
   checkScript(ctx) {
     const legacy = new Map(authChoices(ctx.catalog).filter((c) => c.legacy).map((c) => [c.id, c]));
@@ -20,7 +23,7 @@ export default defineRule({
           start: choice.start,
           end: choice.end,
           // The direct key flags still carry the old name and are current: say so, or people rename them too.
-          message: `"${c.id}" is a deprecated auth choice id; use --auth-choice ${c.canonical} (${c.label}). The key flag ${c.flag} is still current and stays as it is.`,
+          messageId: "deprecatedAuthChoice", data: { id: c.id, canonical: c.canonical, label: c.label, flag: c.flag },
           fix: { description: `Replace "${c.id}" with "${c.canonical}"`, edits: [{ start: choice.start, end: choice.end, text: c.canonical }] },
         });
       }

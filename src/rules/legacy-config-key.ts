@@ -17,6 +17,11 @@ export default defineRule({
     category: "structure",
     description: "A retired key OpenClaw now rejects or migrates (videoGenerationModel, flat env keys, api \"openai\", agents.list).",
     fixable: true,
+    messages: {
+      agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the id and default fields. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.",
+      toolsMediaModels: `tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{DOCTOR}}).`,
+      openaiWasRetired: `{{configPath}} "openai" was retired and OpenClaw rejects it; use "openai-completions" (openclaw doctor --fix rewrites it the same way).`,
+    },
   },
   check(ctx) {
     const root = ctx.config as Record<string, unknown>;
@@ -88,7 +93,7 @@ export default defineRule({
         // OpenClaw still migrates the list in memory (with a warning), so this is not fatal yet.
         severity: "warning",
         ...(listFix ? { fix: listFix } : {}),
-        message: `agents.list was retired: OpenClaw now keys agents by id under agents.entries${ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : ""}, without the id and default fields. It still migrates the list when it loads, with a warning; ${DOCTOR} for good.`,
+        messageId: "agentsListWas", data: { detail: ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : "", DOCTOR },
       });
     }
 
@@ -100,7 +105,7 @@ export default defineRule({
         ctx.report({
           pointer: joinPointer("/tools/media", kind, "models"),
           target: "key",
-          message: `tools.media.${kind}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["${kind}"] to it (${DOCTOR}).`,
+          messageId: "toolsMediaModels", data: { kind, DOCTOR },
         });
       }
   },
@@ -111,7 +116,7 @@ function openaiApi(ctx: RuleContext, pointer: string, api: unknown): void {
   const at = ctx.locate(pointer);
   ctx.report({
     pointer,
-    message: `${configPath(ctx.config, pointer)} "openai" was retired and OpenClaw rejects it; use "openai-completions" (openclaw doctor --fix rewrites it the same way).`,
+    messageId: "openaiWasRetired", data: { configPath: configPath(ctx.config, pointer) },
     fix: at ? fix(`Replace "openai" with "openai-completions"`, replaceStringValue(at, "openai-completions")) : undefined,
   });
 }

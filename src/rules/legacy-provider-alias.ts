@@ -8,6 +8,9 @@ export default defineRule({
     category: "legacy",
     description: "modelstudio/, qwencloud/ or dashscope/ model refs; use qwen/.",
     fixable: true,
+    messages: {
+      usesCompatibilityAlias: `"{{raw}}" uses the compatibility alias "{{provider}}"; use "{{canonical}}" (the canonical {{aliasOf}} provider id).`,
+    },
   },
   check(ctx) {
     for (const site of ctx.facts.refs) {
@@ -26,7 +29,7 @@ export default defineRule({
       ctx.report({
         pointer: site.pointer,
         target: site.target,
-        message: `"${site.raw}" uses the compatibility alias "${site.ref.provider}"; use "${canonical}" (the canonical ${info.aliasOf} provider id).`,
+        messageId: "usesCompatibilityAlias", data: { raw: site.raw, provider: site.ref.provider, canonical, aliasOf: info.aliasOf },
         fix: at ? fix(`Replace "${site.raw}" with "${canonical}"`, replaceStringValue(at, canonical)) : undefined,
       });
     }

@@ -10,6 +10,10 @@ export default defineRule({
     category: "legacy",
     description: "The legacy bailian-token-plan provider id; use qwen-token-plan.",
     fixable: false,
+    messages: {
+      legacyProviderId: `"{{id}}" is a legacy provider id ({{detail}}). Use the {{id2}} provider instead: it has the built-in {{detail2}}catalog{{envText}}. Run {{onboard}} (it writes models.providers.{{id2}}), then change {{id3}}/... refs to {{id2}}/... and remove this entry.`,
+      usesLegacyProvider: `"{{raw}}" uses the legacy provider id "{{provider}}"; use "{{canonical}}" ({{setup}}).`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -31,7 +35,7 @@ export default defineRule({
         ctx.report({
           pointer: site.pointer,
           target: "key",
-          message: `"${site.id}" is a legacy provider id (${info.note ?? `replaced by ${target.id}`}). Use the ${target.id} provider instead: it has the built-in ${plan ? catalog.planName(plan) + " " : ""}catalog${envText}. Run ${onboard} (it writes models.providers.${target.id}), then change ${info.id}/... refs to ${target.id}/... and remove this entry.`,
+          messageId: "legacyProviderId", data: { id: site.id, detail: info.note ?? `replaced by ${target.id}`, id2: target.id, detail2: plan ? catalog.planName(plan) + " " : "", envText, onboard, id3: info.id },
         });
       }
 
@@ -44,7 +48,7 @@ export default defineRule({
         ctx.report({
           pointer: r.pointer,
           target: r.target,
-          message: `"${r.raw}" uses the legacy provider id "${r.ref.provider}"; use "${canonical}" (${setup}).`,
+          messageId: "usesLegacyProvider", data: { raw: r.raw, provider: r.ref.provider, canonical, setup },
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }

@@ -15,6 +15,13 @@ export default defineRule({
     category: "catalog",
     description: "contextWindow, maxTokens or contextTokens above the catalog limits or above the context window.",
     fixable: false,
+    messages: {
+      contextwindowAboveContext: "contextWindow {{num}} is above {{label}}'s context window of {{num2}} tokens (Qwen catalog); OpenClaw keeps the higher value and sizes prompts and compaction for a window the model does not have, so long sessions run into the model's real limit. Remove contextWindow (the catalog value applies) or set contextWindow: {{contextWindow}}.",
+      maxtokensAboveOpenclaw: "maxTokens {{num}} is above {{windowText}}; OpenClaw silently clamps the output cap to the window, which leaves no room for the prompt. Set maxTokens well below the window (for example maxTokens: {{floor}}), or raise contextWindow (the catalog window is {{num2}}).",
+      contexttokensAboveContexttokens: "contextTokens {{num}} is above {{windowText}}; contextTokens caps the input and must fit inside the window. Set contextTokens: {{window}} or lower.",
+      maxtokensAboveLargest: "maxTokens {{num}} on {{id}} is above the largest max output of any {{id}} model in the Qwen catalog ({{num2}}, {{id2}}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: {{maxTokens}} or remove it.",
+      params: "params.{{maxOutput}}",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -30,7 +37,7 @@ export default defineRule({
       if (model && cw !== undefined && cw > model.contextWindow)
         ctx.report({
           pointer: joinPointer(pointer, "contextWindow"),
-          message: `contextWindow ${num(cw)} is above ${label}'s context window of ${num(model.contextWindow)} tokens (Qwen catalog); OpenClaw keeps the higher value and sizes prompts and compaction for a window the model does not have, so long sessions run into the model's real limit. Remove contextWindow (the catalog value applies) or set contextWindow: ${model.contextWindow}.`,
+          messageId: "contextwindowAboveContext", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow },
         });
       // The window the other limits must fit into. Never above the model's real one.
       const own = cw !== undefined && (!model || (replace && cw < model.contextWindow));
@@ -44,7 +51,7 @@ export default defineRule({
         else if (window !== undefined && mt > window)
           ctx.report({
             pointer: joinPointer(pointer, "maxTokens"),
-            message: `maxTokens ${num(mt)} is above ${windowText}; OpenClaw silently clamps the output cap to the window, which leaves no room for the prompt. Set maxTokens well below the window (for example maxTokens: ${Math.floor(window / 4)}), or raise contextWindow (the catalog window is ${num(model.contextWindow)}).`,
+            messageId: "maxtokensAboveOpenclaw", data: { num: num(mt), windowText, floor: Math.floor(window / 4), num2: num(model.contextWindow) },
           });
       }
 
@@ -52,7 +59,7 @@ export default defineRule({
       if (ct !== undefined && window !== undefined && ct > window)
         ctx.report({
           pointer: joinPointer(pointer, "contextTokens"),
-          message: `contextTokens ${num(ct)} is above ${windowText}; contextTokens caps the input and must fit inside the window. Set contextTokens: ${window} or lower.`,
+          messageId: "contexttokensAboveContexttokens", data: { num: num(ct), windowText, window },
         });
     }
 
@@ -65,7 +72,7 @@ export default defineRule({
       if (max <= top.maxTokens) continue;
       ctx.report({
         pointer: joinPointer(p.pointer, "maxTokens"),
-        message: `maxTokens ${num(max)} on ${p.id} is above the largest max output of any ${p.id} model in the Qwen catalog (${num(top.maxTokens)}, ${top.id}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: ${top.maxTokens} or remove it.`,
+        messageId: "maxtokensAboveLargest", data: { num: num(max), id: p.id, num2: num(top.maxTokens), id2: top.id, maxTokens: top.maxTokens },
       });
     }
 
@@ -78,7 +85,7 @@ export default defineRule({
       for (const key of PARAM_MAX_KEYS) {
         const v = params[key];
         if (isNumber(v) && v > model.maxTokens)
-          ctx.report({ pointer: joinPointer(site.pointer, "params", key), message: `params.${maxOutput(site.raw, model, v, key)}` });
+          ctx.report({ pointer: joinPointer(site.pointer, "params", key), messageId: "params", data: { maxOutput: maxOutput(site.raw, model, v, key) } });
       }
     }
   },

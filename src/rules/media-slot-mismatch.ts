@@ -32,6 +32,11 @@ export default defineRule({
       "unknown-model": "unknown non-chat ids in video slots",
       "bare-model-ref": "bare Wan ids",
     },
+    messages: {
+      qwenPlansOffer: `Qwen has no {{what}} (its plans offer {{offerText}}), so "{{raw}}" cannot serve {{field}}.{{where}} Pick {{detail}} {{replace}} model from another provider here, or remove {{field}}.`,
+      wanVideoGeneration: `"{{raw}}" is a Wan video-generation model, not a chat model, so {{field}} cannot use it: it belongs in {{VIDEO_SLOT}}{{detail}}.{{detail2}}`,
+      wanVideoGeneration2: `{{model}} is a Wan video-generation model; media understanding describes images and video with a chat model. Use "{{model2}}" (the default: omit model to get it), and put "{{wanProvider}}/{{model}}" in {{VIDEO_SLOT}} to generate video.`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -80,7 +85,7 @@ export default defineRule({
             : "";
         ctx.report({
           pointer: site.pointer,
-          message: `Qwen has no ${what} (its plans offer ${offerText}), so "${site.raw}" cannot serve ${field}.${where} Pick ${site.slot.kind === "music" ? "a" : "an"} ${what.replace(" ", "-")} model from another provider here, or remove ${field}.`,
+          messageId: "qwenPlansOffer", data: { what, offerText, raw: site.raw, field, where, detail: site.slot.kind === "music" ? "a" : "an", replace: what.replace(" ", "-") },
         });
         continue;
       }
@@ -90,9 +95,7 @@ export default defineRule({
       const alt = chatAlternative(ctx, site);
       ctx.report({
         pointer: site.pointer,
-        message: `"${site.raw}" is a Wan video-generation model, not a chat model, so ${field} cannot use it: it belongs in ${VIDEO_SLOT}${
-          wanRef(model) === site.raw ? "" : ` (as "${wanRef(model)}")`
-        }.${alt ? ` Use a chat model here, such as "${alt}".` : ""}`,
+        messageId: "wanVideoGeneration", data: { raw: site.raw, field, VIDEO_SLOT, detail: wanRef(model) === site.raw ? "" : ` (as "${wanRef(model)}")`, detail2: alt ? ` Use a chat model here, such as "${alt}".` : "" },
       });
     }
 
@@ -102,7 +105,7 @@ export default defineRule({
       if (tool.model === undefined || !isWan(catalog, tool.model) || qwenCatalog(ctx, tool.provider) === undefined) continue;
       ctx.report({
         pointer: joinPointer(tool.pointer, "model"),
-        message: `${tool.model} is a Wan video-generation model; media understanding describes images and video with a chat model. Use "${mu.model}" (the default: omit model to get it), and put "${wanProvider(catalog)}/${tool.model}" in ${VIDEO_SLOT} to generate video.`,
+        messageId: "wanVideoGeneration2", data: { model: tool.model, model2: mu.model, wanProvider: wanProvider(catalog), VIDEO_SLOT },
       });
     }
   },

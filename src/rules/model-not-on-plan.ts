@@ -8,6 +8,9 @@ export default defineRule({
     category: "catalog",
     description: "A model the provider's plan does not serve (e.g. qwen3.8-max on the Coding Plan, also when no baseUrl is set).",
     fixable: false,
+    messages: {
+      openclawSilentlyDrops: "{{message}} OpenClaw silently drops this row.",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -56,7 +59,7 @@ export default defineRule({
       p.entry.models.forEach((row, i) => {
         if (typeof row !== "object" || row === null || typeof (row as { id?: unknown }).id !== "string") return;
         const message = problem(p.id, (row as { id: string }).id);
-        if (message) ctx.report({ pointer: `${p.pointer}/models/${i}/id`, message: `${message} OpenClaw silently drops this row.` });
+        if (message) ctx.report({ pointer: `${p.pointer}/models/${i}/id`, messageId: "openclawSilentlyDrops", data: { message } });
       });
     }
   },

@@ -37,6 +37,11 @@ export default defineRule({
     category: "catalog",
     description: "An empty or malformed model ref.",
     fixable: true,
+    messages: {
+      emptyKeyLists: "An empty key in {{field}} lists no model; remove it.",
+      whitespaceAroundProvider: `"{{raw}}" has whitespace around the provider or model; OpenClaw trims it, so it works, but write "{{tidy}}".`,
+      so: `"{{raw}}" {{what}}, so {{consequence}}; {{detail}}`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -55,7 +60,7 @@ export default defineRule({
         if (site.slot.kind === "utility") continue;
         const what = site.raw === "" ? "is empty" : "is only whitespace";
         if (listing) {
-          ctx.report({ ...at, message: `An empty key in ${field} lists no model; remove it.` });
+          ctx.report({ ...at, messageId: "emptyKeyLists", data: { field } });
           continue;
         }
         // An empty primary of the main model drops OpenClaw back to its own built-in default
@@ -85,7 +90,7 @@ export default defineRule({
             ctx.report({
               ...at,
               severity: "info",
-              message: `"${site.raw}" has whitespace around the provider or model; OpenClaw trims it, so it works, but write "${tidy}".`,
+              messageId: "whitespaceAroundProvider", data: { raw: site.raw, tidy },
               fix: listing ? undefined : replaceRef(ctx, site, tidy),
               suggestions: listing ? [replaceRef(ctx, site, tidy)].filter((f): f is Fix => f !== undefined) : undefined,
             });
@@ -99,7 +104,7 @@ export default defineRule({
       const consequence = problem === "no-provider" || problem === "no-model" ? "OpenClaw cannot resolve it" : "no provider serves that model id";
       ctx.report({
         ...at,
-        message: `"${site.raw}" ${what}, so ${consequence}; ${fixed ? `did you mean "${fixed}"?` : `write provider/model, e.g. "${example}".`}`,
+        messageId: "so", data: { raw: site.raw, what, consequence, detail: fixed ? `did you mean "${fixed}"?` : `write provider/model, e.g. "${example}".` },
         suggestions: fixed ? [replaceRef(ctx, site, fixed)].filter((f): f is Fix => f !== undefined) : undefined,
       });
     }

@@ -28,6 +28,10 @@ export default defineRule({
     category: "security",
     description: "A literal secret in apiKey, headers, request auth or env.vars (the value is never printed).",
     fixable: false,
+    messages: {
+      stillHoldsGuide: "{{path}} still holds a guide's placeholder, not a key, so requests will be refused (401). Put {{name}}=<your key> in {{dotenv}} and write {{detail}}.",
+      holdsLiteralPlain: "{{path}} holds a literal {{detail}} ({{value}}) in plain text in the config. Move {{name}}=<your key> to {{dotenv}} (the Gateway reads it at start, also under launchd/systemd) and delete it here.",
+    },
   },
   check(ctx) {
     const config = ctx.config as Record<string, unknown>;
@@ -49,7 +53,7 @@ export default defineRule({
         ctx.report({
           pointer: f.pointer,
           severity: "info",
-          message: `${f.path} still holds a guide's placeholder, not a key, so requests will be refused (401). Put ${name}=<your key> in ${dotenv} and write ${f.kind === "apiKey" ? `apiKey: "\${${name}}"` : `"${scheme}\${${name}}"`}.`,
+          messageId: "stillHoldsGuide", data: { path: f.path, name, dotenv, detail: f.kind === "apiKey" ? `apiKey: "\${${name}}"` : `"${scheme}\${${name}}"` },
         });
         continue;
       }
@@ -79,7 +83,7 @@ export default defineRule({
       if (known ? !isLiteralCredential(value) : !(/_(API_KEY|APIKEY|TOKEN|SECRET|SECRET_KEY|ACCESS_KEY)$/.test(name) && looksLikeKey(value))) return;
       ctx.report({
         pointer,
-        message: `${path} holds a literal ${known ? "key" : "credential"} (${redactCredential(value)}) in plain text in the config. Move ${name}=<your key> to ${dotenv} (the Gateway reads it at start, also under launchd/systemd) and delete it here.`,
+        messageId: "holdsLiteralPlain", data: { path, detail: known ? "key" : "credential", value: redactCredential(value), name, dotenv },
       });
     };
     if (isObject(env.vars)) for (const [name, value] of Object.entries(env.vars)) check(joinPointer("/env/vars", name), `env.vars.${name}`, name, value);

@@ -15,6 +15,9 @@ export default defineRule({
     category: "plugin",
     description: "Keys under plugins.entries.qwen.config; the Qwen plugin takes no config.",
     fixable: false,
+    messages: {
+      allowedPluginConfig: "{{base}}.{{key}} is not allowed: the {{plugin}} plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it. {{advice}}",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -46,7 +49,7 @@ export default defineRule({
       ctx.report({
         pointer: joinPointer(entry.pointer, "config", key),
         target: "key",
-        message: `${base}.${key} is not allowed: the ${plugin} plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it. ${advice}`,
+        messageId: "allowedPluginConfig", data: { base, key, plugin, advice },
       });
     }
   },

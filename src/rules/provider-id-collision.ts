@@ -9,6 +9,9 @@ export default defineRule({
     category: "structure",
     description: "Provider ids that are equal after lower-casing; one shadows the other.",
     fixable: false,
+    messages: {
+      sameProviderOpenclaw: `"{{id}}" and "{{id2}}" are the same provider to OpenClaw, which compares provider ids lower-cased; the Qwen plugin uses the first match, models.providers.{{id2}}{{detail}}, and ignores this entry. Merge the two into one "{{id3}}" block.`,
+    },
   },
   check(ctx) {
     const first = new Map<string, ProviderSite>();
@@ -27,7 +30,7 @@ export default defineRule({
       ctx.report({
         pointer: p.pointer,
         target: "key",
-        message: `"${p.id}" and "${winner.id}" are the same provider to OpenClaw, which compares provider ids lower-cased; the Qwen plugin uses the first match, models.providers.${winner.id}${line ? ` (${line})` : ""}, and ignores this entry. Merge the two into one "${id}" block.`,
+        messageId: "sameProviderOpenclaw", data: { id: p.id, id2: winner.id, detail: line ? ` (${line})` : "", id3: id },
       });
     }
   },

@@ -76,6 +76,16 @@ export default defineRule({
     category: "structure",
     description: "A SecretRef object with a missing or wrong source, provider or id.",
     fixable: false,
+    messages: {
+      secretrefKeySecretref: "{{k}} is not a SecretRef key; a SecretRef has exactly source, provider and id. Remove it.",
+      useOneEnv: "{{detail}}; use one of env, file, exec, store.{{detail2}}",
+      secretrefProviderMust: "SecretRef provider {{detail}}must be an alias matching ^[a-z][a-z0-9_-]{0,63}$ (a lower-case letter, then lower-case letters, digits, _ or -).{{detail2}}",
+      secretrefIdMust: "SecretRef id must be a non-empty string: {{idRule}}.",
+      secretrefIdInvalid: "{{detail}} SecretRef id {{showId}} is invalid: it must be {{idRule}}.{{pasted}}{{detail2}}",
+      secretsProvidersSinglevalue: `secrets.providers.{{alias}} is a singleValue file provider, so the ref id must be "value" (OpenClaw fails with: singleValue file provider "{{alias}}" expects ref id "value"). Use id: "value", or set mode: "json" to read a JSON pointer.`,
+      secretsProvidersReads: `secrets.providers.{{alias}} reads a JSON file (mode {{detail}}), so "value" is looked up as a JSON pointer and not found. Use a pointer such as "/qwen/apiKey", or set mode: "singleValue" on the provider.`,
+      secretsProvidersSource: `secrets.providers.{{provider}} has source {{configured}} but this ref requests {{source}}; OpenClaw rejects the config (Secret provider "{{provider}}" has source "{{configured2}}" but ref requests "{{source2}}"). Use source: {{configured}}{{detail}}.`,
+    },
   },
   check(ctx) {
     const sp = secretProviders(ctx.config);
@@ -137,7 +147,7 @@ export default defineRule({
         ctx.report({
           pointer: joinPointer(f.pointer, k),
           target: "key",
-          message: `${q(k)} is not a SecretRef key; a SecretRef has exactly source, provider and id. Remove it.`,
+          messageId: "secretrefKeySecretref", data: { k: q(k) },
         });
 
       const { source, provider, id } = ref;
@@ -148,7 +158,7 @@ export default defineRule({
         const loc = at("source");
         ctx.report({
           pointer: joinPointer(f.pointer, "source"),
-          message: `${typeof source === "string" ? `Unknown SecretRef source ${q(source)}` : "SecretRef source must be a string"}; use one of env, file, exec, store.${guess ? ` Did you mean ${q(guess)}?` : ""}`,
+          messageId: "useOneEnv", data: { detail: typeof source === "string" ? `Unknown SecretRef source ${q(source)}` : "SecretRef source must be a string", detail2: guess ? ` Did you mean ${q(guess)}?` : "" },
           suggestions: guess && loc && typeof source === "string" ? [fix(`Replace ${q(source)} with ${q(guess)}`, replaceStringValue(loc, guess))].filter((x) => x !== undefined) : undefined,
         });
         continue;
@@ -160,13 +170,13 @@ export default defineRule({
         const loc = at("provider");
         ctx.report({
           pointer: joinPointer(f.pointer, "provider"),
-          message: `SecretRef provider ${typeof provider === "string" ? q(provider) + " " : ""}must be an alias matching ^[a-z][a-z0-9_-]{0,63}$ (a lower-case letter, then lower-case letters, digits, _ or -).${better ? ` Use ${q(better)}.` : source === "env" || source === "store" ? ` The built-in ${source} provider is ${q(builtInAlias(sp, source))}.` : ""}`,
+          messageId: "secretrefProviderMust", data: { detail: typeof provider === "string" ? q(provider) + " " : "", detail2: better ? ` Use ${q(better)}.` : source === "env" || source === "store" ? ` The built-in ${source} provider is ${q(builtInAlias(sp, source))}.` : "" },
           suggestions: better && loc ? [fix(`Replace with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
         });
       } else providerOk = true;
 
       if (typeof id !== "string" || !id.trim()) {
-        ctx.report({ pointer: joinPointer(f.pointer, "id"), message: `SecretRef id must be a non-empty string: ${idRule(source)}.` });
+        ctx.report({ pointer: joinPointer(f.pointer, "id"), messageId: "secretrefIdMust", data: { idRule: idRule(source) } });
       } else {
         const bad =
           source === "env" || source === "store" ? !ENV_REF_ID.test(id) : source === "file" ? id !== SINGLE_VALUE_ID && !isFilePointer(id) : execIdProblem(id) !== undefined;
@@ -176,7 +186,7 @@ export default defineRule({
           const pasted = looksLikeKey(id) ? " It looks like the secret itself; the id only names where the secret is." : "";
           ctx.report({
             pointer: joinPointer(f.pointer, "id"),
-            message: `${source[0].toUpperCase() + source.slice(1)} SecretRef id ${showId(id)} is invalid: it must be ${idRule(source)}.${pasted}${better ? ` Use ${q(better)}.` : ""}`,
+            messageId: "secretrefIdInvalid", data: { detail: source[0].toUpperCase() + source.slice(1), showId: showId(id), idRule: idRule(source), pasted, detail2: better ? ` Use ${q(better)}.` : "" },
             suggestions: better && loc ? [fix(`Replace the id with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
           });
         } else if (source === "file" && providerOk) {
@@ -186,12 +196,12 @@ export default defineRule({
             if (single && id !== SINGLE_VALUE_ID)
               ctx.report({
                 pointer: joinPointer(f.pointer, "id"),
-                message: `secrets.providers.${entry.alias} is a singleValue file provider, so the ref id must be "value" (OpenClaw fails with: singleValue file provider "${entry.alias}" expects ref id "value"). Use id: "value", or set mode: "json" to read a JSON pointer.`,
+                messageId: "secretsProvidersSinglevalue", data: { alias: entry.alias },
               });
             else if (!single && id === SINGLE_VALUE_ID)
               ctx.report({
                 pointer: joinPointer(f.pointer, "id"),
-                message: `secrets.providers.${entry.alias} reads a JSON file (mode ${entry.mode ? q(entry.mode) : '"json", the default'}), so "value" is looked up as a JSON pointer and not found. Use a pointer such as "/qwen/apiKey", or set mode: "singleValue" on the provider.`,
+                messageId: "secretsProvidersReads", data: { alias: entry.alias, detail: entry.mode ? q(entry.mode) : '"json", the default' },
               });
           }
         }
@@ -204,7 +214,7 @@ export default defineRule({
           const alt = source === "env" || source === "store" ? builtInAlias(sp, source) : same[0];
           ctx.report({
             pointer: joinPointer(f.pointer, "provider"),
-            message: `secrets.providers.${provider} has source ${q(configured)} but this ref requests ${q(source)}; OpenClaw rejects the config (Secret provider "${provider}" has source "${configured}" but ref requests "${source}"). Use source: ${q(configured)}${alt ? `, or provider ${q(alt)} for a ${source} secret` : ""}.`,
+            messageId: "secretsProvidersSource", data: { provider, configured: q(configured), source: q(source), configured2: configured, source2: source, detail: alt ? `, or provider ${q(alt)} for a ${source} secret` : "" },
           });
         }
       }

@@ -20,6 +20,10 @@ export default defineRule({
     defers: {
       "secret-ref-invalid": "malformed SecretRefs",
     },
+    messages: {
+      secretrefProviderDefined: `SecretRef provider {{provider}} is not defined in secrets.providers, so OpenClaw cannot resolve {{path}} when it starts (Secret provider "{{provider2}}" is not configured); config validate accepts it.{{detail}} {{replace}}.`,
+      secretsProvidersAllowlist: `{{id}} is not in secrets.providers.{{alias}}.allowlist, so OpenClaw refuses to read it (Environment variable "{{id}}" is not allowlisted). Add {{id2}} to the allowlist.`,
+    },
   },
   check(ctx) {
     const sp = secretProviders(ctx.config);
@@ -39,14 +43,14 @@ export default defineRule({
         ].filter(Boolean);
         ctx.report({
           pointer: joinPointer(f.pointer, "provider"),
-          message: `SecretRef provider ${q(ref.provider)} is not defined in secrets.providers, so OpenClaw cannot resolve ${f.path} when it starts (Secret provider "${ref.provider}" is not configured); config validate accepts it.${near ? ` Did you mean ${q(near)}?` : ""} ${ways.join(", or ").replace(/^./, (c) => c.toUpperCase())}.`,
+          messageId: "secretrefProviderDefined", data: { provider: q(ref.provider), path: f.path, provider2: ref.provider, detail: near ? ` Did you mean ${q(near)}?` : "", replace: ways.join(", or ").replace(/^./, (c) => c.toUpperCase()) },
         });
         continue;
       }
       if (ref.source === "env" && entry.source === "env" && entry.allowlist && !entry.allowlist.includes(ref.id))
         ctx.report({
           pointer: joinPointer(f.pointer, "id"),
-          message: `${ref.id} is not in secrets.providers.${entry.alias}.allowlist, so OpenClaw refuses to read it (Environment variable "${ref.id}" is not allowlisted). Add ${q(ref.id)} to the allowlist.`,
+          messageId: "secretsProvidersAllowlist", data: { id: ref.id, alias: entry.alias, id2: q(ref.id) },
         });
     }
   },

@@ -14,6 +14,9 @@ export default defineRule({
     category: "catalog",
     description: "thinking_budget together with reasoning_effort in Qwen model params (the plugin drops reasoning_effort).",
     fixable: false,
+    messages: {
+      setBothThinking: "{{where}} set both thinking_budget and reasoning_effort; {{explain}}",
+    },
   },
   check(ctx) {
     const { catalog, facts, config } = ctx;
@@ -21,7 +24,7 @@ export default defineRule({
     const check = (pointer: string, where: string) => {
       const params = getAt(config, pointer);
       if (!isObject(params) || params[BUDGET] == null || params[EFFORT] == null) return;
-      ctx.report({ pointer: joinPointer(pointer, EFFORT), target: "key", message: `${where} set both thinking_budget and reasoning_effort; ${explain}` });
+      ctx.report({ pointer: joinPointer(pointer, EFFORT), target: "key", messageId: "setBothThinking", data: { where, explain } });
     };
 
     // Per-model params: listing keys of a Qwen model (agents.defaults and agents.entries.<id>).

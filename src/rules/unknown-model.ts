@@ -53,7 +53,7 @@ function providerTypo(ctx: RuleContext, site: Site): void {
     pointer: site.pointer,
     target: site.target,
     cap: capOf(site),
-    message: `"${site.raw}" names provider "${ref.provider}", which models.providers does not declare and which looks like a typo of "${close}"; did you mean "${fixed}"?`,
+    messageId: "namesProviderWhich", data: { raw: site.raw, provider: ref.provider, close, fixed },
     suggestions: suggest(ctx, site, [fixed]),
   });
 }
@@ -65,7 +65,7 @@ function videoRef(ctx: RuleContext, site: Site): void {
   if (!videoProvider(ctx, ref.providerId) || isWan(catalog, ref.model)) return;
   if (chatIdAnywhere(catalog, ref.model) && ctx.defersTo("media-slot-mismatch")) return;
   const at = { pointer: site.pointer, target: site.target, cap: capOf(site) };
-  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, message: `"${site.raw}": ${ref.model} ${m}.`, suggestions: suggest(ctx, site, [r]) }))) return;
+  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, messageId: "message", data: { raw: site.raw, model: ref.model, m }, suggestions: suggest(ctx, site, [r]) }))) return;
   const wanIds = catalog.video.models.map((m) => m.id);
   const close = suggestIds(ref.model, wanIds).map((id) => withModel(ref, id));
   ctx.report({
@@ -84,7 +84,7 @@ function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
   if (cat.models.some((m) => m.id === ref.model) || declaredIds(ctx, ref.providerId).has(ref.model)) return;
   if (isWan(catalog, ref.model) && ctx.defersTo("media-slot-mismatch")) return;
   const at = { pointer: site.pointer, target: site.target, cap: capOf(site) };
-  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, message: `"${site.raw}": ${ref.model} ${m}.`, suggestions: suggest(ctx, site, [r]) }))) return;
+  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, messageId: "message", data: { raw: site.raw, model: ref.model, m }, suggestions: suggest(ctx, site, [r]) }))) return;
 
   const declare = (lead: string) => `${lead} your endpoint serves ${ref.model}, declare it in models.providers.${cat.provider}.models[]`;
   const fallback = withModel(ref, cat.defaultModel);
@@ -139,7 +139,7 @@ function declaredRows(ctx: RuleContext): void {
     if (cat.models.some((m) => m.id === row.id) || isWan(catalog, row.id)) continue;
     const info: Severity = "info";
     const replace = (id: string) => replaceAt(ctx, row.idPointer, row.id, id);
-    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), (m, r) => ctx.report({ pointer: row.idPointer, message: `Row id "${row.id}" ${m}.`, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
+    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), (m, r) => ctx.report({ pointer: row.idPointer, messageId: "rowId", data: { id: row.id, m }, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
       continue;
     const close = suggestIds(row.id, cat.models.filter((m) => !m.deprecated).map((m) => m.id));
     ctx.report({
@@ -163,7 +163,7 @@ function mediaTools(ctx: RuleContext): void {
     if (!cat || cat.models.some((m) => m.id === tool.model) || isWan(catalog, tool.model) || declaredIds(ctx, tool.provider).has(tool.model)) continue;
     const pointer = joinPointer(tool.pointer, "model");
     const replace = (id: string) => replaceAt(ctx, pointer, tool.model!, id);
-    if (retiredHere(ctx, catalog.retiredModel(tool.provider, tool.model), (m, r) => ctx.report({ pointer, message: `${tool.model} ${m}.`, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
+    if (retiredHere(ctx, catalog.retiredModel(tool.provider, tool.model), (m, r) => ctx.report({ pointer, messageId: "message2", data: { model: tool.model, m }, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
       continue;
     const close = suggestIds(tool.model, cat.models.filter((m) => !m.deprecated && m.input.includes("image")).map((m) => m.id));
     ctx.report({
@@ -188,6 +188,12 @@ export default defineRule({
       "media-slot-mismatch": "chat models in video slots and Wan ids in chat slots",
       "deprecated-model": "retired model ids",
       "model-id-prefixed": "row ids carrying a provider prefix",
+    },
+    messages: {
+      namesProviderWhich: `"{{raw}}" names provider "{{provider}}", which models.providers does not declare and which looks like a typo of "{{close}}"; did you mean "{{fixed}}"?`,
+      message: `"{{raw}}": {{model}} {{m}}.`,
+      rowId: `Row id "{{id}}" {{m}}.`,
+      message2: "{{model}} {{m}}.",
     },
   },
   check(ctx) {
