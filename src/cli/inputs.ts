@@ -130,11 +130,14 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
       continue;
     }
     const { glob } = await import("tinyglobby");
+    // dot: `**` and `*` match dot folders and dotfiles, so "**/openclaw*.json" finds
+    // .openclaw/openclaw.json (OpenClaw's own folder) as pre-commit's `files` regex does.
     const matches = await glob(p, {
       cwd: o.cwd,
       onlyFiles: true,
       expandDirectories: false,
-      ignore: p.includes("node_modules") ? [] : ["**/node_modules/**"],
+      dot: true,
+      ignore: [...(p.includes("node_modules") ? [] : ["**/node_modules/**"]), ...(p.includes(".git/") ? [] : ["**/.git/**"])],
     });
     if (!matches.length) throw new CliError(`no files match ${p}`);
     for (const m of matches.sort()) addFile(m, resolve(o.cwd, m));

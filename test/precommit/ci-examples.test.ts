@@ -15,6 +15,7 @@ type Yaml = any;
 
 const EXAMPLES = join(ROOT, "examples", "ci");
 const DOC = readFileSync(join(ROOT, "docs", "ci.md"), "utf8");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 const list = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? list(join(dir, f)) : [join(dir, f)]));
 const files = list(EXAMPLES).map((f) => relative(EXAMPLES, f)).sort();
@@ -33,11 +34,11 @@ function words(line: string): string[] {
   return out;
 }
 
-/** The arguments of every `npx --yes openclaw-qwen-lint@<version> ...` and hook `entry:` in a text. */
+/** The arguments of every `npx --yes openclaw-qwen-lint@<version> ...`, `npx --yes github:…/openclaw-qwen-lint#<rev> ...` and hook `entry:` in a text. */
 function commands(source: string): string[][] {
   const out: string[][] = [];
   for (const line of source.split("\n")) {
-    const m = /(?:npx --yes openclaw-qwen-lint@\S+|entry: openclaw-qwen-lint)(.*)$/.exec(line.replace(/^\s*#\s*/, ""));
+    const m = /(?:npx --yes (?:openclaw-qwen-lint@|github:\S+\/openclaw-qwen-lint#)\S+|entry: openclaw-qwen-lint)(.*)$/.exec(line.replace(/^\s*(?:#|- run:)\s*/, ""));
     if (m) out.push(words(m[1].replace(/\s#.*$/, "")));
   }
   return out;
@@ -53,7 +54,7 @@ describe("examples/ci", () => {
 
   it("are valid YAML and JSON", () => {
     for (const f of files.filter((f) => /\.ya?ml$/.test(f))) expect(yaml(text(f), f)).toBeTypeOf("object");
-    expect(JSON.parse(text("lintstagedrc.json"))).toEqual({ "openclaw*.{json,json5}": "openclaw-qwen-lint" });
+    expect(JSON.parse(text("lintstagedrc.json"))).toEqual({ "{openclaw*.{json,json5},.openclaw-qwen-lint.json5}": "openclaw-qwen-lint" });
     expect(text("husky/pre-commit")).toBe("npx lint-staged\n");
     for (const block of DOC.matchAll(/```(yaml|json)\n([\s\S]*?)```/g)) {
       if (block[1] === "json") JSON.parse(block[2]);
@@ -62,7 +63,7 @@ describe("examples/ci", () => {
   });
 
   it("pin this package's version", () => {
-    const pins = [...files.map(text), DOC].flatMap((t) => [...t.matchAll(/openclaw-qwen-lint@(\d[\w.-]*)/g)].map((m) => m[1]));
+    const pins = [...files.map(text), DOC, README].flatMap((t) => [...t.matchAll(/openclaw-qwen-lint(?:@|#v)(\d[\w.-]*\w)/g)].map((m) => m[1]));
     expect(pins.length).toBeGreaterThan(5);
     expect(new Set(pins)).toEqual(new Set([VERSION]));
   });
@@ -91,8 +92,44 @@ describe("examples/ci", () => {
   });
 });
 
+describe("recipes that work today lead", () => {
+  it("README and docs/ci.md: every registry install is marked for after publishing, and comes after a git URL one", () => {
+    for (const [name, doc] of [["README.md", README], ["docs/ci.md", DOC]] as const) {
+      const firstGit = doc.search(/github:<owner>\/openclaw-qwen-lint#|repo: https:\/\/github\.com\/<owner>\/openclaw-qwen-lint/);
+      const firstRegistry = doc.search(/openclaw-qwen-lint@\d/);
+      expect(firstGit, name).toBeGreaterThan(0);
+      expect(firstRegistry, name).toBeGreaterThan(firstGit);
+      expect(doc.slice(Math.max(0, firstRegistry - 600), firstRegistry), name).toMatch(/after (the package is )?publish/i);
+    }
+    for (const f of files.filter((f) => f.startsWith("github-") || f.startsWith("gitlab"))) expect(text(f).replace(/^\s*#.*$/gm, ""), f).not.toMatch(/npx --yes openclaw-qwen-lint@/);
+  });
+  it("the README has one section for editors, pre-commit and CI", () => {
+    expect(README.match(/^## .*(pre-commit|CI)/gim)).toEqual(["## Editors, pre-commit and CI"]);
+  });
+});
+
+describe("CI globs and the pre-commit hook check the same files", () => {
+  // Paths of a dotfiles repository: OpenClaw's own folder is a top-level dot folder.
+  const tree = [".openclaw/openclaw.json", "openclaw.json", "openclaw.json5", "deploy/openclaw.prod.json5", "a/.openclaw/openclaw.json5", "openclaw-staging.json",
+    ".openclaw-qwen-lint.json5", "sub/.openclaw-qwen-lint.json5", ".openclaw-qwen-lint.json", "x.openclaw-qwen-lint.json5", "package.json", "myopenclaw.json",
+    "openclaw.json5.bak", "openclaw/settings.json", "openclaw.jsonc", ".config/openclaw.json"];
+  it.each([...new Set([...files.map(text), DOC, README].flatMap(commands).flatMap((a) => a.filter((w) => w.includes("*"))))])("%s", (glob) => {
+    const dir = mkdtempSync(join(tmpdir(), "oql-ci-globs-"));
+    for (const f of tree) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), f.includes("openclaw-qwen-lint") ? "{}\n" : '{ agents: { defaults: { model: "qwen/qwen3.8-max" } } }\n');
+    }
+    const re = new RegExp(hooks[0].files);
+    const expected = tree.filter((f) => re.test(f) && /\.json5?$/.test(f)).sort();
+    const run = cli(["-f", "json", glob], { cwd: dir });
+    expect(JSON.parse(run.stdout).results.map((r: Yaml) => r.filePath).sort()).toEqual(expected);
+    expect(expected).toContain(".openclaw/openclaw.json");
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe("the commands in the recipes", () => {
-  const all = [...files.map(text), DOC].flatMap(commands);
+  const all = [...files.map(text), DOC, README].flatMap(commands);
   let dir: string;
 
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -136,7 +173,7 @@ describe("the commands in the recipes", () => {
       expect(report).not.toContain("node_modules");
       if (output) expect(existsSync(join(dir, output))).toBe(true);
     }
-    const json = JSON.parse(cli(["-f", "json", "**/openclaw*.{json,json5}"], { cwd: dir }).stdout);
-    expect(json.results.map((r: Yaml) => r.filePath)).toEqual(["deploy/openclaw.json5", "openclaw.json"]);
+    const json = JSON.parse(cli(["-f", "json", "**/{openclaw*.{json,json5},.openclaw-qwen-lint.json5}"], { cwd: dir }).stdout);
+    expect(json.results.map((r: Yaml) => r.filePath)).toEqual([".openclaw-qwen-lint.json5", "deploy/openclaw.json5", "openclaw.json"]);
   });
 });
