@@ -69,6 +69,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly registrations: Registration[] = [];
   readonly stderr: string[] = [];
+  /** The `version` of the last publishDiagnostics per URI. */
+  readonly publishedVersions = new Map<string, number | undefined>();
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   private versions = new Map<string, number>();
   initializeResult?: InitializeResult;
@@ -87,20 +89,21 @@ export class LspClient {
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.publishedVersions.set(p.uri, p.version);
       this.notify();
     });
     this.connection.listen();
   }
 
   /** Spawn `node <args>` and run initialize + initialized. */
-  static async start(args: string[], opts: ClientOptions & { rootUri?: string; initializationOptions?: unknown } = {}): Promise<LspClient> {
+  static async start(args: string[], opts: ClientOptions & { rootUri?: string; initializationOptions?: unknown; capabilities?: ClientCapabilities } = {}): Promise<LspClient> {
     const proc = spawn(process.execPath, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
     const client = new LspClient(proc, opts);
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: opts.rootUri ?? null,
       workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: "ws" }] : null,
-      capabilities: CAPABILITIES,
+      capabilities: opts.capabilities ?? CAPABILITIES,
       initializationOptions: opts.initializationOptions,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
