@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { emitAuthMarkers } from "./lib/emit-auth-markers.js";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
 import { emitConfigSchema, emitLintSchemaModule, formatSchema } from "./lib/emit-config-schema.js";
-import { emitReadmeRules, emitRulesIndex } from "./lib/emit-docs.js";
+import { emitReadmeRules, emitRuleIds, emitRulePageHeaders, emitRulesIndex } from "./lib/emit-docs.js";
 import { emitOpenClawModule } from "./lib/emit-openclaw.js";
 import { emitReportSchema } from "./lib/emit-report-schema.js";
 import { emitTableSchemas } from "./lib/emit-table-schemas.js";
@@ -38,6 +38,8 @@ export function generateAll(root = ROOT): Map<string, string> {
   files.set("src/generated/openclaw-schema.ts", emitLintSchemaModule(tables, upstream));
   files.set("schema/report.schema.json", emitReportSchema(root));
   files.set("docs/rules/README.md", emitRulesIndex());
+  files.set("src/generated/rule-ids.ts", emitRuleIds());
+  for (const [path, content] of emitRulePageHeaders(root)) files.set(path, content);
   const readme = emitReadmeRules(root);
   if (readme !== undefined) files.set("README.md", readme);
   return files;

@@ -1,5 +1,8 @@
 // Library API of openclaw-qwen-lint.
-export { lintText, lintFiles, isScriptFile, type LintOptions, type ToolConfig, type RuleSetting } from "./engine/linter.js";
+export { isScriptFile, type RuleSetting } from "./engine/linter.js";
+export { lintText, lintFiles, checkToolConfig, InvalidToolConfigError, type LintOptions, type LintFilesOptions, type ToolConfig, type RuleSettings } from "./api.js";
+export { findProjectConfig, loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_NAME, type ProjectConfig, type ConfigProblem } from "./project-config.js";
+export { RULE_IDS, type RuleId } from "./generated/rule-ids.js";
 export { fixText, fixFile, writeAtomic, type FixOutcome } from "./engine/fix.js";
 export { rules, ruleById } from "./rules/index.js";
 export { Catalog, catalogFor, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
