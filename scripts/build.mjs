@@ -5,6 +5,8 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { buildCjs } from "./build-cjs.mjs";
+import { writeThirdPartyLicenses } from "./third-party-licenses.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -50,7 +52,7 @@ const ruleDocs = Object.fromEntries(
 );
 writeFileSync(join(root, "dist", "rule-docs.json"), JSON.stringify(ruleDocs));
 
-await build({
+const bundled = await build({
   entryPoints: [join(root, "dist", "cli", "main.js")],
   outfile: join(root, "dist", "cli.cjs"),
   bundle: true,
@@ -64,6 +66,11 @@ await build({
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: "none",
+  metafile: true,
   logLevel: "warning",
   plugins: [noOptionalPicomatch],
 });
+// The bundle's third-party code ships with its licenses (legal comments are stripped above).
+writeThirdPartyLicenses(root, bundled.metafile, join(root, "dist", "THIRD-PARTY-LICENSES.md"));
+// The library for require() and CommonJS TypeScript projects.
+await buildCjs(root);
