@@ -60,7 +60,7 @@ describe("the package", () => {
     copyFileSync(join(ROOT, "scripts", "pack-manifest.mjs"), join(dir, "scripts", "pack-manifest.mjs"));
     copyFileSync(join(ROOT, "package.json"), join(dir, "package.json"));
     const original = readFileSync(join(dir, "package.json"), "utf8");
-    expect(pkg.scripts.prepack).toBe("node scripts/pack-manifest.mjs strip");
+    expect(pkg.scripts.prepack).toBe("npm run build && node scripts/pack-manifest.mjs strip");
     expect(pkg.scripts.postpack).toBe("node scripts/pack-manifest.mjs restore");
     execFileSync(process.execPath, ["scripts/pack-manifest.mjs", "strip"], { cwd: dir });
     const packed = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
