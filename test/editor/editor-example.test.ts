@@ -24,3 +24,11 @@ describe("examples/editor/openclaw.json", () => {
     expect(readFileSync(join(ROOT, "docs", "editors.md"), "utf8")).toContain("examples/editor/openclaw.json");
   });
 });
+
+describe("every example", () => {
+  it("names no relative $schema, which breaks when the file is copied out of the repository", async () => {
+    const { readdirSync } = await import("node:fs");
+    const dir = join(ROOT, "examples");
+    for (const f of readdirSync(dir).filter((f) => /\.json5?$/.test(f))) expect(readFileSync(join(dir, f), "utf8"), f).not.toMatch(/\$schema"?\s*:\s*["']\.{0,2}\//);
+  });
+});
