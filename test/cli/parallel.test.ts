@@ -30,7 +30,10 @@ describe("parallel lint", () => {
     expect(three.code).toBe(one.code);
     expect(three.stdout).toBe(one.stdout);
     const report = JSON.parse(one.stdout) as { results: { filePath: string; diagnostics: { ruleId: string; severity: string }[] }[] };
-    expect(report.results).toHaveLength(150);
+    // 150 configs plus b/.openclaw-qwen-lint.json5: globs match dotfiles, and the tool's own config is
+    // validated (no findings) as the pre-commit hook does.
+    expect(report.results).toHaveLength(151);
+    expect(report.results.find((r) => r.filePath === "b/.openclaw-qwen-lint.json5")?.diagnostics).toEqual([]);
     const inB = report.results.filter((r) => r.filePath.startsWith("b/")).flatMap((r) => r.diagnostics);
     const inA = report.results.filter((r) => r.filePath.startsWith("a/")).flatMap((r) => r.diagnostics);
     // The project config applied in b/ only.
