@@ -124,7 +124,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
     return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
   });
-  const threads = threadsFor(jobs.length, io.env);
+  // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.
+  const threads = args.debug ? 1 : threadsFor(jobs.length, io.env);
   const linted = threads > 1 ? await lintAll(jobs, settingsList, io.env, threads) : configs.map((input) => lintOne(input));
   const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
   let results = inputs.map(
