@@ -80,7 +80,7 @@ describe("flat env keys -> env.vars", () => {
 });
 
 describe("agents.list -> agents.entries", () => {
-  it("keys agents by id and drops the retired fields when it is safe", () => {
+  it("keys agents by id and drops the id fields when it is safe, keeping a roster's one default marker (OpenClaw refuses a roster without it)", () => {
     const src = `{
   agents: {
     list: [
@@ -95,6 +95,7 @@ describe("agents.list -> agents.entries", () => {
   agents: {
     entries: {
       "main": {
+        "default": true,
         "model": "qwen/qwen3.5-plus"
       },
       "ops": {

@@ -18,7 +18,7 @@ export default defineRule({
     description: "A retired key OpenClaw now rejects or migrates (videoGenerationModel, flat env keys, api \"openai\", agents.list).",
     fixable: true,
     messages: {
-      agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the id and default fields. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.",
+      agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the {{fields}}. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.{{roster}}",
       toolsMediaModels: `tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{DOCTOR}}).`,
       openaiWasRetired: `{{configPath}} "openai" was retired and OpenClaw rejects it; use "openai-completions" (openclaw doctor --fix rewrites it the same way).`,
     },
@@ -93,7 +93,13 @@ export default defineRule({
         // OpenClaw still migrates the list in memory (with a warning), so this is not fatal yet.
         severity: "warning",
         ...(listFix ? { fix: listFix } : {}),
-        messageId: "agentsListWas", data: { detail: ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : "", DOCTOR },
+        messageId: "agentsListWas",
+        data: {
+          detail: ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : "",
+          fields: rosterNote(agents.list) ? "id field" : "id and default fields",
+          roster: rosterNote(agents.list),
+          DOCTOR,
+        },
       });
     }
 
@@ -172,6 +178,15 @@ function wrapFlatEnv(ctx: RuleContext, envKeys: string[], flat: string[]): Fix |
 
 const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
+/** What a roster of two or more agents must keep when it moves to agents.entries (OpenClaw's ownership check). */
+function rosterNote(list: unknown): string {
+  if (!Array.isArray(list) || list.length < 2) return "";
+  const marked = list.filter((a) => isObject(a) && a.default === true).map((a) => (a as { id?: unknown }).id);
+  if (marked.length === 1)
+    return ` A roster of ${list.length} agents needs one default: true marker or agents.ownership: "explicit", so keep default: true on ${typeof marked[0] === "string" ? `agents.entries.${marked[0]}` : "the marked entry"}.`;
+  return ` A roster of ${list.length} agents needs exactly one default: true marker or agents.ownership: "explicit"; OpenClaw refuses it with ${marked.length ? `${marked.length} markers` : "none"}, so choose one (no automatic fix).`;
+}
+
 /**
  * agents.list -> agents.entries.<id>, dropping the id and retired default fields, when it is safe:
  * every item an object with a unique valid id, no comments inside the list (they would be lost).
@@ -185,10 +200,16 @@ function listToEntries(ctx: RuleContext, list: unknown): Fix | undefined {
   if (hasComment(text, at.loc.key.start.offset, at.loc.value.end.offset) && /\/\/|\/\*/.test(text.slice(at.loc.key.start.offset, at.loc.value.end.offset).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ""))) return undefined;
   const lineStart = text.lastIndexOf("\n", at.loc.key.start.offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  // A roster of two or more needs agents.ownership: "explicit" or exactly one legacy default: true marker, else
+  // OpenClaw refuses the config (checked with openclaw 2026.9.6 config validate): keep the one marker, which is what
+  // OpenClaw's own in-memory migration keeps; without exactly one there is no safe rewrite.
+  const marked = (list as Record<string, unknown>[]).filter((a) => a.default === true);
+  const roster = list.length >= 2;
+  if (roster && marked.length !== 1) return undefined;
   const entries: Record<string, unknown> = {};
   for (const item of list as Record<string, unknown>[]) {
-    const { id, default: _retired, ...rest } = item;
-    entries[id as string] = rest;
+    const { id, default: marker, ...rest } = item;
+    entries[id as string] = roster && marker === true ? { default: true, ...rest } : rest;
   }
   const body = JSON.stringify(entries, null, 2).replace(/\n/g, "\n" + indent);
   return {

@@ -1,3 +1,4 @@
+import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
 import { expectRule, lint } from "../helpers.js";
 
@@ -57,8 +58,25 @@ describe(ID, () => {
 
   it("warns about agents.list (OpenClaw still migrates it on load) and names the new keys", () => {
     expectRule(ID, `{ agents: { list: [{ id: "main", default: true, model: "qwen/qwen3.5-plus" }, { id: "coder" }] } }`, [
-      `1:13-1:17 warning ${ID}: agents.list was retired: OpenClaw now keys agents by id under agents.entries (agents.entries.main, agents.entries.coder), without the id and default fields. It still migrates the list when it loads, with a warning; openclaw doctor --fix migrates it for good.`,
+      `1:13-1:17 warning ${ID}: agents.list was retired: OpenClaw now keys agents by id under agents.entries (agents.entries.main, agents.entries.coder), without the id field. It still migrates the list when it loads, with a warning; openclaw doctor --fix migrates it for good. A roster of 2 agents needs one default: true marker or agents.ownership: "explicit", so keep default: true on agents.entries.main.`,
     ]);
+  });
+
+  it("moves a roster to agents.entries keeping its one default marker (what OpenClaw 2026.9.6 accepts), and offers no fix without exactly one", () => {
+    const text = `{ agents: { list: [{ id: "main", default: true, name: "M" }, { id: "coder", name: "C" }] } }`;
+    const fix = lint(text).diagnostics.find((d) => d.ruleId === ID)!.fix!;
+    const out = text.slice(0, fix.edits[0].start) + fix.edits[0].text + text.slice(fix.edits[0].end);
+    expect(JSON.parse(JSON.stringify(JSON5.parse(out)))).toEqual({ agents: { entries: { main: { default: true, name: "M" }, coder: { name: "C" } } } });
+    // Single agent: the retired marker goes.
+    const one = `{ agents: { list: [{ id: "main", default: true, name: "M" }] } }`;
+    const f1 = lint(one).diagnostics.find((d) => d.ruleId === ID)!.fix!;
+    expect(JSON5.parse(one.slice(0, f1.edits[0].start) + f1.edits[0].text + one.slice(f1.edits[0].end))).toEqual({ agents: { entries: { main: { name: "M" } } } });
+    // No marker (OpenClaw refuses the roster either way) or two markers: no fix, and the message says what to do.
+    for (const list of [`[{ id: "a" }, { id: "b" }]`, `[{ id: "a", default: true }, { id: "b", default: true }]`]) {
+      const d = lint(`{ agents: { list: ${list} } }`).diagnostics.find((x) => x.ruleId === ID)!;
+      expect(d.fix).toBeUndefined();
+      expect(d.message).toContain(`needs exactly one default: true marker or agents.ownership: "explicit"`);
+    }
   });
 
   it("reports top-level defaultModel and tools.media.<kind>.models", () => {
