@@ -66,6 +66,26 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
       });
   }
 
+  // Agent ids named elsewhere must exist (OpenClaw's root check); with no entries only "main" exists.
+  const ids = new Set(isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length ? Object.keys(agents.entries).map(agentKey) : ["main"]);
+  const dig = (...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), config);
+  const refs: [string[], unknown][] = [
+    [["agents", "defaults", "heartbeat", "agentId"], dig("agents", "defaults", "heartbeat", "agentId")],
+    [["agents", "defaults", "systemAgent", "agentId"], dig("agents", "defaults", "systemAgent", "agentId")],
+    [["talk", "agentId"], dig("talk", "agentId")],
+  ];
+  if (Array.isArray(config.bindings) && isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length)
+    config.bindings.forEach((b, i) => {
+      if (isObj(b) && b.agentId !== "main") refs.push([["bindings", String(i), "agentId"], b.agentId]);
+    });
+  for (const [path, id] of refs)
+    if (typeof id === "string" && !ids.has(agentKey(id)))
+      out.push({ pointer: joinPointer("", ...path), target: "value", message: `${path.join(".").replace(/\.(\d+)\./, "[$1].")} names agent "${id}", which is not in agents.entries; OpenClaw refuses the config. Use one of: ${[...ids].join(", ")}.` });
+
+  const pw = dig("desktop", "host", "passwordFile");
+  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
+    out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
+
   const refresh = isObj(config.models) && isObj(config.models.catalogRefresh) ? config.models.catalogRefresh : undefined;
   if (refresh && typeof refresh.url === "string") {
     let ok = false;

@@ -58,4 +58,16 @@ describe("OpenClaw's runtime checks (invalid-value)", () => {
     ]);
     expectRule(ID, `{ secrets: { providers: { vault: { source: "exec", command: "/usr/bin/vault" } } } }`, []);
   });
+
+  it("agent ids named in talk, heartbeat, systemAgent and bindings must exist", () => {
+    const text = `{ talk: { agentId: "x" }, agents: { defaults: { heartbeat: { agentId: "Main" } } } }`;
+    expectRule(ID, text, [`${span(text, '"x"')} error ${ID}: talk.agentId names agent "x", which is not in agents.entries; OpenClaw refuses the config. Use one of: main.`]);
+    const b = `{ agents: { entries: { ops: {} } }, bindings: [{ agentId: "sales", match: { channel: "x" } }] }`;
+    expectRule(ID, b, [`${span(b, '"sales"')} error ${ID}: bindings[0].agentId names agent "sales", which is not in agents.entries; OpenClaw refuses the config. Use one of: ops.`]);
+  });
+
+  it("desktop.host.passwordFile is an absolute path", () => {
+    const text = `{ desktop: { host: { enabled: true, passwordFile: "vnc.pass" } } }`;
+    expectRule(ID, text, [`${span(text, '"vnc.pass"')} error ${ID}: desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config.`]);
+  });
 });
