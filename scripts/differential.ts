@@ -212,7 +212,7 @@ function arg(name: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-function runOracle(up: ReturnType<typeof ensureUpstream>, config: Obj): Promise<Verdict["openclaw"]> {
+function runOracle(up: ReturnType<typeof ensureUpstream>, config: Record<string, unknown>): Promise<Verdict["openclaw"]> {
   const home = mkdtempSync(join(tmpdir(), "oql-diff-"));
   const file = join(home, "openclaw.json");
   writeFileSync(file, JSON.stringify(config, null, 2));
@@ -241,7 +241,7 @@ function runOracle(up: ReturnType<typeof ensureUpstream>, config: Obj): Promise<
  * All configs through one OpenClaw process (scripts/upstream/validate-many.mjs makes the calls
  * `openclaw config validate --json` makes), with a fresh empty HOME.
  */
-function runOracleBatch(up: ReturnType<typeof ensureUpstream>, configs: Obj[]): Verdict["openclaw"][] {
+function runOracleBatch(up: ReturnType<typeof ensureUpstream>, configs: Record<string, unknown>[]): Verdict["openclaw"][] {
   const home = mkdtempSync(join(tmpdir(), "oql-diff-"));
   const file = join(home, "openclaw.json");
   try {
