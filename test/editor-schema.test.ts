@@ -80,6 +80,26 @@ describe("editor schema", () => {
     expect(at(["env"]).additionalProperties.deprecationMessage).toMatch(/env\.vars/);
   });
 
+  it("is ready for SchemaStore: its $id, a description, Ajv strict mode (all strict checks), enums defined once", () => {
+    expect(schema.$id).toBe("https://json.schemastore.org/openclaw-qwen.json");
+    expect(schema.description).toMatch(/OpenClaw \d+\.\d+\.\d+/);
+    const strict = new Ajv({ strict: true });
+    strict.addVocabulary(EDITOR_KEYWORDS);
+    for (const f of EDITOR_FORMATS) strict.addFormat(f, true);
+    expect(() => strict.compile(schema)).not.toThrow();
+    const enums: string[] = [];
+    const walk = (n: unknown, inDefs: boolean): void => {
+      if (Array.isArray(n)) return n.forEach((x) => walk(x, inDefs));
+      if (typeof n !== "object" || n === null) return;
+      if (Array.isArray((n as Node).enum) && !inDefs) enums.push(JSON.stringify((n as Node).enum));
+      for (const [k, v] of Object.entries(n)) walk(v, inDefs || k === "definitions");
+    };
+    walk(schema, false);
+    // An enum that occurs twice outside definitions would have been defined once and referenced.
+    expect(enums.filter((e, i) => enums.indexOf(e) !== i)).toEqual([]);
+    expect(JSON.stringify(schema)).not.toMatch(/"\$ref":"(?!#)/); // no remote refs
+  });
+
   it("accepts $schema, comments and trailing commas at the root", () => {
     expect(schema.allowComments).toBe(true);
     expect(schema.allowTrailingCommas).toBe(true);

@@ -3,7 +3,7 @@
 import { buildConfigSchema, keywordsOf, type Upstream } from "../../src/schema/openclaw-config.js";
 import { SUPPORTED_KEYWORDS } from "../../src/schema/validator.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
-import { hoist, type Schema } from "./schema-walk.js";
+import { eachSchema, hoist, mapSchema, type Schema } from "./schema-walk.js";
 import type { Tables } from "./tables.js";
 
 const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
@@ -21,7 +21,7 @@ export const SCHEMA_ID = "https://json.schemastore.org/openclaw-qwen.json";
 export function emitConfigSchema(tables: Tables, up: Upstream): Schema {
   // Repeated subschemas (catalog ref lists, provider rows, SecretRefs) and every repeated enum are
   // defined once and referenced: a fraction of the size, and what SchemaStore asks for.
-  const schema = hoist(buildConfigSchema(tables, "editor", up), { minLength: 100, force: (s) => Array.isArray(s.enum) });
+  const schema = enumsByReference(hoist(buildConfigSchema(tables, "editor", up), { minLength: 100, force: (s) => Array.isArray(s.enum) }));
   const { $schema: _s, definitions, ...rest } = schema;
   return {
     $schema: DRAFT_07,
@@ -33,6 +33,36 @@ export function emitConfigSchema(tables: Tables, up: Upstream): Schema {
     allowTrailingCommas: true,
     ...(definitions ? { definitions } : {}),
   };
+}
+
+const ENUM_KEYS = ["enum", "enumDescriptions", "markdownEnumDescriptions"];
+
+/**
+ * An enum list that still occurs more than once (its schemas differ in their docs) moves into
+ * `definitions`; each use keeps its docs and refers to the list with `allOf: [{ $ref }]`.
+ */
+function enumsByReference(schema: Schema): Schema {
+  const definitions = { ...((schema.definitions ?? {}) as Schema) };
+  const key = (n: Schema) => JSON.stringify(ENUM_KEYS.filter((k) => k in n).map((k) => n[k]));
+  const counts = new Map<string, number>();
+  const isListOnly = (n: Schema) => Object.keys(n).every((k) => ENUM_KEYS.includes(k));
+  eachSchema({ ...schema, definitions: {} }, (n) => {
+    if (Array.isArray(n.enum) && !isListOnly(n)) counts.set(key(n), (counts.get(key(n)) ?? 0) + 1);
+  });
+  const names = new Map<string, string>();
+  const out = mapSchema({ ...schema, definitions: {} }, (n) => {
+    if (!Array.isArray(n.enum) || isListOnly(n) || (counts.get(key(n)) ?? 0) < 2) return n;
+    const k = key(n);
+    let name = names.get(k);
+    if (!name) {
+      name = `enum${names.size}`;
+      names.set(k, name);
+      definitions[name] = Object.fromEntries(ENUM_KEYS.filter((e) => e in n).map((e) => [e, n[e]]));
+    }
+    const rest = Object.fromEntries(Object.entries(n).filter(([e]) => !ENUM_KEYS.includes(e)));
+    return { ...rest, allOf: [...((rest.allOf as Schema[]) ?? []), { $ref: `#/definitions/${name}` }] };
+  }) as Schema;
+  return { ...out, definitions };
 }
 
 /** One line per top-level key and per definition: compact, yet diffs stay readable. */

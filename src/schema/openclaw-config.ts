@@ -101,6 +101,14 @@ function normalise(up: Upstream): Schema {
       if (k === "$schema" && path.length) continue;
       out[k] = k === "pattern" && typeof v === "string" && insensitive.has(v) ? caseInsensitive(v) : v;
     }
+    // zod exports a field with a default as required (the parsed output always has it), but the input
+    // may leave it out: OpenClaw fills in the default (channels.msteams.dmPolicy).
+    if (Array.isArray(out.required) && isSchemaObject(out.properties)) {
+      const p = out.properties as Record<string, Schema>;
+      const required = (out.required as string[]).filter((k) => !(isSchemaObject(p[k]) && "default" in p[k]));
+      if (required.length) out.required = required;
+      else delete out.required;
+    }
     return out;
   }) as Schema;
 }
@@ -204,7 +212,7 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
       const p = props(o);
       p.primary = ModelRef(slotDoc[kind], refsFor(kind), p.primary);
       if (isSchemaObject(p.fallbacks)) p.fallbacks = { ...p.fallbacks, items: ModelRef(`Ordered fallbacks. ${slotDoc[kind]}`, refsFor(kind), (p.fallbacks as Schema).items as Schema) };
-      return { ...md(slotDoc[kind]), type: ["string", "object"], anyOf: [ModelRef(slotDoc[kind], refsFor(kind), str), o] };
+      return { ...md(slotDoc[kind]), anyOf: [ModelRef(slotDoc[kind], refsFor(kind), str), o] };
     }
     return out;
   }) as Schema;
@@ -312,6 +320,37 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     const p = (n.properties ??= {}) as Schema;
     for (const k of n.required as string[]) if (!(k in p)) p[k] = {};
   });
+  // Ajv strict mode (strictTypes) refuses union types: `type: [a, b]` becomes anyOf of single types.
+  eachSchema(s, (n) => {
+    if (!Array.isArray(n.type)) return;
+    const types = n.type as string[];
+    delete n.type;
+    if (!n.anyOf) n.anyOf = types.map((t) => ({ type: t }));
+  });
+  // ...and type-specific keywords without their type (`not: { required: [...] }`): those apply only
+  // to values of that type, so { anyOf: [{ type, ...keywords }, { not: { type } }] } means the same.
+  const GROUPS: [string, string[]][] = [
+    ["object", ["properties", "required", "additionalProperties", "patternProperties", "propertyNames", "minProperties", "maxProperties"]],
+    ["string", ["pattern", "minLength", "maxLength", "format"]],
+    ["number", ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]],
+    ["array", ["items", "additionalItems", "minItems", "maxItems", "uniqueItems", "contains"]],
+  ];
+  const typeless = (n: Schema): Schema => {
+    if (n.type !== undefined || n.$ref !== undefined) return n;
+    let out = n;
+    for (const [type, kws] of GROUPS) {
+      const own = kws.filter((k) => k in out);
+      if (!own.length) continue;
+      const typed: Schema = { type };
+      const rest: Schema = {};
+      for (const [k, v] of Object.entries(out)) (own.includes(k) ? typed : rest)[k] = v;
+      out = { ...rest, allOf: [...((rest.allOf as Schema[]) ?? []), { anyOf: [typed, { not: { type } }] }] };
+    }
+    return out;
+  };
+  const fixed = mapSchema(s, typeless) as Schema;
+  Object.keys(s).forEach((k) => delete s[k]);
+  Object.assign(s, fixed);
   (props(s).$schema as Schema).description = "JSON Schema for editors; OpenClaw ignores it.";
   return s;
 }

@@ -3,6 +3,7 @@
 // path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
 import { AGENT_ID_PATTERN } from "../../generated/openclaw.js";
 import { LINT_SCHEMA_JSON } from "../../generated/openclaw-schema.js";
+import { runtimeIssues } from "../../schema/refinements.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
 import { looksLikeKey } from "./secrets.js";
 import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
@@ -289,6 +290,11 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
     return undefined;
   };
   handle(errors as Err[]);
+  // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
+  for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
+    const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
+    push("invalid-value", pointer, r.target, r.message);
+  }
   // The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours.
   const env = (ctx.config as Record<string, unknown>).env;
   if (isObject(env))

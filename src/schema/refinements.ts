@@ -1,0 +1,123 @@
+// OpenClaw's runtime checks that its exported JSON Schema cannot express (the superRefine/refine calls
+// of its zod schema, dist/zod-schema*.mjs of OpenClaw 2026.9.6). Each one refuses the config.
+import { joinPointer } from "../engine/pointer.js";
+
+export interface RuntimeIssue {
+  pointer: string;
+  /** Where to point when `pointer` is not in the file (a key that is missing). */
+  fallback?: string;
+  target: "key" | "value";
+  message: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** OpenClaw's normalizeAgentId for valid ids: trimmed and lower-cased. */
+const agentKey = (id: string) => id.trim().toLowerCase();
+
+/** path.isAbsolute on POSIX or Windows, as OpenClaw's isAbsolutePath. */
+const isAbsolute = (p: string) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]+\\[^\\]+/.test(p);
+
+export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const agents = config.agents;
+  if (isObj(agents)) {
+    const entries = isObj(agents.entries) ? Object.entries(agents.entries) : [];
+    // Without ownership, OpenClaw fills in the implicit "main" agent before checking; with explicit
+    // ownership nothing is implied.
+    if (agents.ownership === "explicit" && (agents.entries === undefined || (isObj(agents.entries) && entries.length === 0)))
+      out.push({
+        pointer: "/agents/entries",
+        fallback: "/agents",
+        target: "key",
+        message: 'With agents.ownership "explicit", agents.entries must hold at least one agent, or OpenClaw refuses the config: add one, e.g. entries: { main: {} }.',
+      });
+    const first = new Map<string, string>();
+    for (const [key] of entries) {
+      const id = agentKey(key);
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, key);
+      else
+        out.push({
+          pointer: joinPointer("/agents/entries", key),
+          target: "key",
+          message: `Agents "${seen}" and "${key}" are the same agent to OpenClaw (ids ignore case), so it refuses the config: rename one or merge them.`,
+        });
+    }
+    const marked = entries.filter(([, e]) => isObj(e) && e.default === true).map(([k]) => k);
+    if (marked.length > 1)
+      out.push({
+        pointer: "/agents/entries",
+        target: "key",
+        message: `Only one agent may carry default: true, and ${marked.length} do (${marked.join(", ")}); OpenClaw refuses the config. Keep one marker, or drop them all and set agents.ownership: "explicit".`,
+      });
+    if (agents.ownership === "explicit" && marked.length > 0)
+      out.push({
+        pointer: "/agents/ownership",
+        target: "value",
+        message: `agents.ownership "explicit" cannot be combined with a legacy default: true marker (on ${marked.join(", ")}); OpenClaw refuses the config. Remove the default marker.`,
+      });
+    if (entries.length > 1 && marked.length === 0 && agents.ownership !== "explicit")
+      out.push({
+        pointer: "/agents/ownership",
+        fallback: "/agents/entries",
+        target: agents.ownership === undefined ? "key" : "value",
+        message: `A roster of ${entries.length} agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
+      });
+  }
+
+  // Agent ids named elsewhere must exist (OpenClaw's root check); with no entries only "main" exists.
+  const ids = new Set(isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length ? Object.keys(agents.entries).map(agentKey) : ["main"]);
+  const dig = (...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), config);
+  const refs: [string[], unknown][] = [
+    [["agents", "defaults", "heartbeat", "agentId"], dig("agents", "defaults", "heartbeat", "agentId")],
+    [["agents", "defaults", "systemAgent", "agentId"], dig("agents", "defaults", "systemAgent", "agentId")],
+    [["talk", "agentId"], dig("talk", "agentId")],
+  ];
+  if (Array.isArray(config.bindings) && isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length)
+    config.bindings.forEach((b, i) => {
+      if (isObj(b) && b.agentId !== "main") refs.push([["bindings", String(i), "agentId"], b.agentId]);
+    });
+  for (const [path, id] of refs)
+    if (typeof id === "string" && !ids.has(agentKey(id)))
+      out.push({ pointer: joinPointer("", ...path), target: "value", message: `${path.join(".").replace(/\.(\d+)\./, "[$1].")} names agent "${id}", which is not in agents.entries; OpenClaw refuses the config. Use one of: ${[...ids].join(", ")}.` });
+
+  const pw = dig("desktop", "host", "passwordFile");
+  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
+    out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
+
+  const refresh = isObj(config.models) && isObj(config.models.catalogRefresh) ? config.models.catalogRefresh : undefined;
+  if (refresh && typeof refresh.url === "string") {
+    let ok = false;
+    try {
+      const u = new URL(refresh.url);
+      ok = u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      out.push({
+        pointer: "/models/catalogRefresh/url",
+        target: "value",
+        message: "models.catalogRefresh.url must be an https URL (http only on localhost, 127.0.0.1 or [::1]); OpenClaw refuses the config.",
+      });
+  }
+
+  const providers = isObj(config.secrets) && isObj(config.secrets.providers) ? config.secrets.providers : undefined;
+  for (const [alias, p] of Object.entries(providers ?? {})) {
+    if (!isObj(p) || p.source !== "exec") continue;
+    const at = joinPointer("/secrets/providers", alias);
+    if (typeof p.command === "string" && p.command !== "" && !isAbsolute(p.command))
+      out.push({
+        pointer: joinPointer(at, "command"),
+        target: "value",
+        message: `secrets.providers.${alias}.command must be an absolute path (OpenClaw does not search PATH for secret commands); OpenClaw refuses the config. Write the full path, e.g. from \`command -v ${p.command.split(/\s/)[0]}\`.`,
+      });
+    if (Array.isArray(p.trustedDirs))
+      p.trustedDirs.forEach((d, i) => {
+        if (typeof d === "string" && d !== "" && !isAbsolute(d))
+          out.push({ pointer: joinPointer(at, "trustedDirs", i), target: "value", message: `secrets.providers.${alias}.trustedDirs entries must be absolute paths; OpenClaw refuses the config.` });
+      });
+  }
+  return out;
+}
