@@ -32,6 +32,7 @@ const OPTIONS = {
   "fix-dry-run": { type: "boolean" },
   "fix-read-only": { type: "boolean" },
   plan: { type: "string" },
+  "state-dir": { type: "string" },
   debug: { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
@@ -39,7 +40,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
-  lint: ["format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "fix-read-only", "debug", "version", "help"],
+  lint: ["state-dir", "format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "fix-read-only", "debug", "version", "help"],
   rules: ["format", "debug", "help"],
   explain: ["debug", "help"],
   catalog: ["format", "plan", "debug", "help"],
@@ -66,6 +67,8 @@ export interface LintArgs {
   /** --fix-read-only: --fix may rewrite files without write permission (their mode is kept). */
   fixReadOnly: boolean;
   debug: boolean;
+  /** --state-dir: lint with this OpenClaw installation (its state database and .env files). */
+  stateDir?: string;
 }
 
 export type Command =
@@ -177,6 +180,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
       fixReadOnly: v["fix-read-only"] ?? false,
       debug: v.debug ?? false,
+      stateDir: v["state-dir"] === "" ? (() => { throw new UsageError("--state-dir needs a directory"); })() : v["state-dir"],
     },
   };
 }

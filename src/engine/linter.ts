@@ -15,6 +15,7 @@ import { rules as registry } from "../rules/index.js";
 import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
 import { redactText } from "./secrets.js";
 import { SourceText, type Span } from "./source.js";
+import type { InstallationSource } from "../install/context.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -49,6 +50,8 @@ export interface LintOptions {
    * bounded (at most MAX_FILE_BYTES), so the box is checked between rules.
    */
   timeLimitMs?: number;
+  /** The installation the config belongs to (keys in the state database and .env files): src/install. */
+  installation?: InstallationSource;
 }
 
 const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
@@ -163,12 +166,16 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     return finish(filePath, diagnostics);
   }
 
-  const facts = analyze(resolved.value, catalog);
+  const configFacts = analyze(resolved.value, catalog);
+  // With an installation, the key sources gain the places it answers (database rows, .env lines).
+  const installation = opts.installation?.forConfig(resolved.value, catalog);
+  const facts = installation ? { ...configFacts, keySources: (id: string) => installation.keySources(id, configFacts.keySources(id)) } : configFacts;
   const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
   const ctx = (rule: Rule): RuleContext => ({
     config: resolved.value,
     facts,
     catalog,
+    installation,
     files,
     includeProblems: resolved.problems,
     defersTo: (id) => {
