@@ -49,10 +49,10 @@ describe("openclaw-qwen-lint with no file lints the installation", () => {
   it("a damaged database: a note on stderr, the config is still linted", () => {
     const h = home("qwen-api-key");
     writeFileSync(join(h, ".openclaw/state/openclaw.sqlite"), "SQLite format 3\0" + "\u00ff".repeat(300));
-    const r = cli(["-f", "compact", "--state-dir", join(h, ".openclaw")], { env: { HOME: h } });
+    const r = cli(["-f", "json", "--state-dir", join(h, ".openclaw")], { env: { HOME: h } });
     expect(r.stderr).toMatch(/^openclaw-qwen-lint: note: ~\/\.openclaw\/state\/openclaw\.sqlite is not a readable SQLite database .*the config was linted without it\.\n$/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("legacy-provider-alias");
+    expect(JSON.parse(r.stdout).results.map((x: { filePath: string }) => x.filePath)).toEqual([join(h, ".openclaw/openclaw.json")]);
   });
 });
 
