@@ -86,3 +86,16 @@ describe("the key where it lives", () => {
     expect(lintInstall("qwen-token-plan").result.diagnostics.filter((d) => d.ruleId === "daemon-env")).toEqual([]);
   });
 });
+
+describe("library", () => {
+  it("openInstallation({ stateDir }) is what LintOptions.installation takes", async () => {
+    const { openInstallation } = await import("../../src/index.js");
+    const home = mkdtempSync(join(tmpdir(), "oql-lib-inst-"));
+    cpSync(join(DIR, "wal-pending"), join(home, "oc"), { recursive: true });
+    const i = await openInstallation({ stateDir: join(home, "oc"), env: { HOME: home }, cwd: home });
+    expect(i.problems).toEqual([]);
+    expect(i.configPath).toBe(join(home, "oc/openclaw.json"));
+    const r = lintText(readFileSync(i.configPath, "utf8"), { filePath: i.configPath, env: {}, installation: i });
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain("api-key-plan-mismatch");
+  });
+});
