@@ -3,7 +3,7 @@
 // line). An installed key is described only by whether it has a plan prefix: nothing of a key read from
 // outside the config is ever shown.
 import { joinPointer } from "../../engine/pointer.js";
-import { isLiteralSecret, redact } from "../../engine/redact.js";
+import { isLiteralSecret, redact } from "../../engine/secrets.js";
 import type { RuleContext } from "../../engine/rule.js";
 import { isObject } from "./secrets.js";
 import { literalKeyOf, type LiteralKey } from "./endpoints.js";
