@@ -13,6 +13,8 @@ together with the keys in its state database and .env files (read-only).
 Options:
       --state-dir <dir>      lint this installation (its openclaw.json, state database, .env);
                              with paths: check those files against its keys
+      --openclaw-version <v> judge version-dependent facts by this OpenClaw version (default:
+                             the installed one, else the config's meta.lastTouchedVersion)
   -f, --format <name>        ${FORMAT_NAMES.join(", ")} (default: stylish)
   -o, --output <file>        write the report to a file; the summary still goes to the terminal
                              (also --output-file, ESLint's spelling)

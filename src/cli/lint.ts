@@ -113,7 +113,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   };
   const optionsFor = (input: LintInput): LintOptions => {
     const { config, catalog } = settingsFor(input);
-    return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError, installation: install };
+    return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError, installation: install, openclawVersion: args.openclawVersion };
   };
   const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as

@@ -71,6 +71,14 @@ export interface ConfigFile {
   duplicates: readonly DuplicateKey[];
 }
 
+export interface VersionInfo {
+  openclaw: string;
+  /** Where the version was learned, for messages: "--openclaw-version", "installed", "meta.lastTouchedVersion, a hint". */
+  from: string;
+  /** The installed Qwen plugin's version (external plugin), when the installation says. */
+  qwenPlugin?: string;
+}
+
 export interface RuleContext {
   /** The evaluated config after $include merging; `${VAR}` placeholders are left as written. */
   readonly config: unknown;
@@ -84,6 +92,8 @@ export interface RuleContext {
    * it is off, the asking rule reports the finding itself.
    */
   defersTo(ruleId: string): boolean;
+  /** The OpenClaw version the config runs on, when known (--openclaw-version, the installation, meta.lastTouchedVersion). */
+  readonly versions?: VersionInfo;
   /** The installation being linted (state database, .env files), when there is one. */
   readonly installation?: InstallationContext;
   /** Where a pointer's node is written, if it exists. */
