@@ -12,5 +12,16 @@ export type { ConfigFacts, RefSite, Slot, SlotKind, ProviderSite, EndpointResolu
 export { parseModelRef, type ModelRef } from "./engine/model-ref.js";
 export type { Diagnostic, FileResult, Report, Severity, Fix, TextEdit, Range, Position } from "./report.js";
 export { VERSION, TOOL_NAME } from "./version.js";
+export type { InstallationSource, InstallationContext } from "./install/context.js";
+export type { OpenedInstallation } from "./install/api.js";
+export type { Installation, InstallationProblem, LocateOptions } from "./install/installation.js";
+
+/**
+ * Read an OpenClaw installation (state directory, state database, .env files; read-only, no lock) for
+ * LintOptions.installation. The reader is loaded on the first call, so plain config linting never pays for it.
+ */
+export async function openInstallation(opts: import("./install/installation.js").LocateOptions = {}): Promise<import("./install/api.js").OpenedInstallation> {
+  return (await import("./install/api.js")).openInstallation(opts);
+}
 export { CATALOG_VERSION, CATALOG_UPDATED } from "./generated/catalog.js";
 export type { FileHost } from "./engine/include.js";

@@ -33,7 +33,8 @@ describe("rule registry", () => {
         expect(text).toMatch(/```json5/);
         expect(text).toMatch(/## (Fix|How to fix)/);
       });
-      it("is triggered by at least one err fixture", () => {
+      // Installation rules need a state directory, not a config: test/install covers them on real ones.
+      it.skipIf(rule.meta.input === "installation")("is triggered by at least one err fixture", () => {
         expect(expectedText).toMatch(new RegExp(` ${rule.meta.id}: `));
       });
     });

@@ -32,6 +32,8 @@ const OPTIONS = {
   "fix-dry-run": { type: "boolean" },
   "fix-read-only": { type: "boolean" },
   plan: { type: "string" },
+  "state-dir": { type: "string" },
+  "openclaw-version": { type: "string" },
   debug: { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
@@ -39,7 +41,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
-  lint: ["format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "fix-read-only", "debug", "version", "help"],
+  lint: ["state-dir", "openclaw-version", "format", "output", "output-file", "config", "rule", "fail-on", "max-warnings", "quiet", "color", "no-color", "stdin-filename", "stdin", "fix", "fix-dry-run", "fix-read-only", "debug", "version", "help"],
   rules: ["format", "debug", "help"],
   explain: ["debug", "help"],
   catalog: ["format", "plan", "debug", "help"],
@@ -66,6 +68,10 @@ export interface LintArgs {
   /** --fix-read-only: --fix may rewrite files without write permission (their mode is kept). */
   fixReadOnly: boolean;
   debug: boolean;
+  /** --state-dir: lint with this OpenClaw installation (its state database and .env files). */
+  stateDir?: string;
+  /** --openclaw-version: judge version-dependent facts by this OpenClaw version. */
+  openclawVersion?: string;
 }
 
 export type Command =
@@ -177,6 +183,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
       fixReadOnly: v["fix-read-only"] ?? false,
       debug: v.debug ?? false,
+      openclawVersion: v["openclaw-version"] === undefined ? undefined : /^\d{4}\.\d{1,2}\.\d{1,2}(-[\w.]+)?$/.test(v["openclaw-version"]) ? v["openclaw-version"] : (() => { throw new UsageError(`--openclaw-version needs an OpenClaw version like 2026.9.6, not "${v["openclaw-version"]}"`); })(),
+      stateDir: v["state-dir"] === "" ? (() => { throw new UsageError("--state-dir needs a directory"); })() : v["state-dir"],
     },
   };
 }

@@ -6,10 +6,15 @@ const MAIN = `Usage: openclaw-qwen-lint [options] [file|glob|-]...
        openclaw-qwen-lint <command> [options]
 
 Lint OpenClaw configs (openclaw.json, JSON5) and onboarding scripts (.sh, Dockerfile, .md) for
-Qwen / Alibaba DashScope provider mistakes. Without paths: the active OpenClaw config
-($OPENCLAW_CONFIG_PATH, else openclaw.json in $OPENCLAW_STATE_DIR or ~/.openclaw).
+Qwen / Alibaba DashScope provider mistakes. Without paths: the OpenClaw installation, i.e. the
+active config ($OPENCLAW_CONFIG_PATH, else openclaw.json in $OPENCLAW_STATE_DIR or ~/.openclaw)
+together with the keys in its state database and .env files (read-only).
 
 Options:
+      --state-dir <dir>      lint this installation (its openclaw.json, state database, .env);
+                             with paths: check those files against its keys
+      --openclaw-version <v> judge version-dependent facts by this OpenClaw version (default:
+                             the installed one, else the config's meta.lastTouchedVersion)
   -f, --format <name>        ${FORMAT_NAMES.join(", ")} (default: stylish)
   -o, --output <file>        write the report to a file; the summary still goes to the terminal
                              (also --output-file, ESLint's spelling)

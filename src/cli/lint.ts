@@ -77,7 +77,12 @@ function writeOutput(file: string, text: string): void {
 export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const flagRules = parseRuleFlags(args.rules);
   const formatter = loadFormatter(args.format as FormatName);
-  const inputs = await collectInputs({ paths: args.paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin });
+  // The installation: with --state-dir, or with no paths (what `openclaw-qwen-lint` alone lints). Loaded
+  // only then, so linting named files does not pay for the database reader.
+  const wantsInstall = args.stateDir !== undefined || (args.paths.length === 0 && args.stdinFilename === undefined);
+  const install = wantsInstall ? await readInstallationFor(args, io) : undefined;
+  const paths = args.stateDir !== undefined && args.paths.length === 0 && install ? [install.installation.configPath] : args.paths;
+  const inputs = await collectInputs({ paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin });
 
   // One project config per file (nearest upward), or --config for all; defaults < project < --rule.
   const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
@@ -108,7 +113,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   };
   const optionsFor = (input: LintInput): LintOptions => {
     const { config, catalog } = settingsFor(input);
-    return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError };
+    return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError, installation: install, openclawVersion: args.openclawVersion };
   };
   const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
@@ -158,6 +163,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   };
 
   const source = (filePath: string) => {
+    // .env files and the state database hold keys: never framed.
+    if (install?.hidden.has(resolve(io.cwd, filePath))) return undefined;
     if (!texts.has(filePath)) {
       try {
         // Only regular files, bounded: a path in the report could be a FIFO or a device by now.
@@ -184,4 +191,15 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     return 2;
   }
   return exitCodeFor(results, args.failOn, args.maxWarnings);
+}
+
+/** Read the installation (read-only) and say on stderr what could not be read; the config lint runs regardless. */
+async function readInstallationFor(args: LintArgs, io: CliIO) {
+  const [{ readInstallation }, { installationSource }] = await Promise.all([import("../install/installation.js"), import("../install/keys.js")]);
+  const installation = readInstallation({ stateDir: args.stateDir, env: io.env, cwd: io.cwd });
+  for (const p of installation.problems)
+    // Without --state-dir a missing database just means a config-only setup.
+    if (p.code !== "missing-db" || args.stateDir !== undefined) io.stderr(`openclaw-qwen-lint: note: ${p.message}\n`);
+  const hidden = new Set<string>([installation.dbPath, ...installation.envFiles.map((f) => f.path)]);
+  return Object.assign(installationSource(installation, io.env), { hidden });
 }

@@ -155,15 +155,20 @@ export interface PluginState {
  * env.vars.<NAME> in the config; environment: nothing in the config, the Gateway's environment must
  * have one of `names`; unknown: nothing decides it (not a Qwen id, or an apiKey of another shape).
  */
+/** A key read from the installation (src/install/secret.ts): printing it shows a placeholder. */
+export interface InstalledSecret {
+  reveal(): string;
+}
+
 export type KeySource =
   | { kind: "literal"; pointer: string; path: string; value: string }
   | { kind: "placeholder" | "env-name"; pointer: string; path: string; names: string[] }
   | { kind: "secret-ref"; pointer: string; path: string; ref: { source: string; provider: string; id: string } }
   | { kind: "auth-profile"; pointer: string; path: string; profile: string }
   | { kind: "env-vars"; pointer: string; path: string; name: string; value?: string }
-  | { kind: "environment"; names: string[] }
-  | { kind: "file"; file: string; line: number; name: string }
-  | { kind: "database"; file: string; table: string; row: string }
+  | { kind: "environment"; names: string[]; via?: string }
+  | { kind: "file"; file: string; line: number; name: string; display: string; secret: InstalledSecret }
+  | { kind: "database"; file: string; table: string; row: string; display: string; secret: InstalledSecret; profile?: string }
   | { kind: "unknown"; pointer?: string; path?: string };
 
 export interface ConfigFacts {

@@ -12,9 +12,11 @@ import { fsHost, INCLUDE_KEY, resolveIncludes, type FileHost, type IncludeProble
 import { isParseFailure, parseJson5, type ParsedFile, type ParseFailure } from "./parse.js";
 import { parentPointer } from "./pointer.js";
 import { rules as registry } from "../rules/index.js";
-import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext } from "./rule.js";
+import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext, type VersionInfo } from "./rule.js";
 import { redactText } from "./secrets.js";
 import { SourceText, type Span } from "./source.js";
+import type { InstallationSource } from "../install/context.js";
+import type { Installation } from "../install/installation.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -49,6 +51,10 @@ export interface LintOptions {
    * bounded (at most MAX_FILE_BYTES), so the box is checked between rules.
    */
   timeLimitMs?: number;
+  /** The installation the config belongs to (keys in the state database and .env files): src/install. */
+  installation?: InstallationSource;
+  /** The OpenClaw version the config runs on; beats the installation's and meta.lastTouchedVersion. */
+  openclawVersion?: string;
 }
 
 const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
@@ -163,13 +169,19 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     return finish(filePath, diagnostics);
   }
 
-  const facts = analyze(resolved.value, catalog);
+  const configFacts = analyze(resolved.value, catalog);
+  // With an installation, the key sources gain the places it answers (database rows, .env lines).
+  const installation = opts.installation?.forConfig(resolved.value, catalog);
+  const facts = installation ? { ...configFacts, keySources: (id: string) => installation.keySources(id, configFacts.keySources(id)) } : configFacts;
   const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
+  const versions = versionsFor(opts.openclawVersion, installation?.installation.versions, resolved.value, catalog);
   const ctx = (rule: Rule): RuleContext => ({
     config: resolved.value,
     facts,
     catalog,
+    installation,
     files,
+    versions,
     includeProblems: resolved.problems,
     defersTo: (id) => {
       if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
@@ -296,4 +308,16 @@ function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
 /** Lint files from disk (regular files only, at most MAX_FILE_BYTES). Unreadable files throw (the CLI turns that into exit code 2). */
 export function lintFiles(paths: readonly string[], opts: Omit<LintOptions, "filePath"> = {}): FileResult[] {
   return paths.map((p) => lintText(readRegularFile(resolve(p)), { ...opts, filePath: p }));
+}
+
+/** The OpenClaw version to judge by: the option, else what the installation records, else the config's meta.lastTouchedVersion (a hint). */
+function versionsFor(option: string | undefined, installed: Installation["versions"] | undefined, config: unknown, catalog: Catalog): VersionInfo | undefined {
+  const plugin = catalog.provider(catalog.mediaUnderstanding.provider)?.plugin;
+  const qwenPlugin = installed?.plugins.find((p) => p.id === plugin && p.origin !== "bundled")?.version;
+  const root = typeof config === "object" && config !== null ? (config as Record<string, unknown>) : {};
+  const meta = typeof root.meta === "object" && root.meta !== null ? (root.meta as Record<string, unknown>).lastTouchedVersion : undefined;
+  if (option) return { openclaw: option, from: "--openclaw-version", qwenPlugin };
+  if (installed?.openclaw) return { openclaw: installed.openclaw.version, from: "installed", qwenPlugin };
+  if (typeof meta === "string" && meta.trim()) return { openclaw: meta.trim(), from: "meta.lastTouchedVersion, a hint" };
+  return undefined;
 }

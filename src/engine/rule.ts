@@ -6,6 +6,7 @@ import type { ConfigFacts } from "./facts.js";
 import type { IncludeProblem } from "./include.js";
 import type { MessageData } from "./message.js";
 import type { DuplicateKey, NodeLoc } from "./parse.js";
+import type { InstallationContext } from "../install/context.js";
 import type { SourceText, Span } from "./source.js";
 
 export type RuleCategory = "structure" | "catalog" | "endpoints" | "legacy" | "security" | "plugin";
@@ -19,8 +20,8 @@ export interface RuleMeta {
   description: string;
   /** The rule can offer fixes that `--fix` applies. */
   fixable: boolean;
-  /** `config` rules read the evaluated OpenClaw config; `script` rules read shell, Dockerfile and Markdown text. */
-  input?: "config" | "script";
+  /** `config` rules read the evaluated OpenClaw config; `script` rules read shell, Dockerfile and Markdown text; `installation` rules need an installation (--state-dir). */
+  input?: "config" | "script" | "installation";
   /**
    * Message templates by id, with `{{name}}` placeholders filled from the report's `data`
    * (ESLint's meta.messages). The engine prints every value safely and redacts secrets.
@@ -70,6 +71,14 @@ export interface ConfigFile {
   duplicates: readonly DuplicateKey[];
 }
 
+export interface VersionInfo {
+  openclaw: string;
+  /** Where the version was learned, for messages: "--openclaw-version", "installed", "meta.lastTouchedVersion, a hint". */
+  from: string;
+  /** The installed Qwen plugin's version (external plugin), when the installation says. */
+  qwenPlugin?: string;
+}
+
 export interface RuleContext {
   /** The evaluated config after $include merging; `${VAR}` placeholders are left as written. */
   readonly config: unknown;
@@ -83,6 +92,10 @@ export interface RuleContext {
    * it is off, the asking rule reports the finding itself.
    */
   defersTo(ruleId: string): boolean;
+  /** The OpenClaw version the config runs on, when known (--openclaw-version, the installation, meta.lastTouchedVersion). */
+  readonly versions?: VersionInfo;
+  /** The installation being linted (state database, .env files), when there is one. */
+  readonly installation?: InstallationContext;
   /** Where a pointer's node is written, if it exists. */
   locate(pointer: string): Located | undefined;
   report(input: ReportInput): void;

@@ -47,6 +47,7 @@ export type RuleId =
   | "auth-choice-flag-mismatch"
   | "plaintext-api-key"
   | "daemon-env"
+  | "workspace-dotenv-credential"
   | "plugin-disabled"
   | "plugin-config-not-empty"
   | "unused-disable-directive";
@@ -97,6 +98,7 @@ export const RULE_IDS = [
   "auth-choice-flag-mismatch",
   "plaintext-api-key",
   "daemon-env",
+  "workspace-dotenv-credential",
   "plugin-disabled",
   "plugin-config-not-empty",
   "unused-disable-directive",

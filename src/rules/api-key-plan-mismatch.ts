@@ -1,14 +1,15 @@
 import { redact } from "../engine/secrets.js";
 import { defineRule } from "../engine/rule.js";
 import { endpointName, wherePhrase } from "../catalog/describe.js";
-import { keyFitsPlan, literalKeyOf, providerForPlan, qwenProviders, siblings } from "./util/endpoints.js";
+import { keyFitsPlan, providerForPlan, qwenProviders, siblings } from "./util/endpoints.js";
+import { usedKeyOf } from "./util/used-key.js";
 
 export default defineRule({
   meta: {
     id: "api-key-plan-mismatch",
     severity: "warning",
     category: "endpoints",
-    description: "A literal API key whose shape contradicts the endpoint's plan (sk-sp- vs pay-as-you-go keys).",
+    description: "An API key (in the config, or where the installation keeps it) whose shape contradicts the endpoint's plan (sk-sp- vs pay-as-you-go keys).",
     fixable: false,
   },
   check(ctx) {
@@ -22,7 +23,7 @@ export default defineRule({
       if (r.kind !== "known" && r.kind !== "default") continue;
       const plan = catalog.plan(r.endpoint.plan);
       const canonical = catalog.canonicalProvider(id);
-      const key = literalKeyOf(ctx, id);
+      const key = usedKeyOf(ctx, id);
       if (!plan || !canonical || !key || keyFitsPlan(catalog, key.value, plan)) continue;
       const fits = catalog.plans.filter((p) => keyFitsPlan(catalog, key.value, p));
       const prefixes = [...new Set(fits.map((p) => p.keyPrefix).filter(Boolean))];
@@ -37,7 +38,7 @@ export default defineRule({
       ctx.report({
         pointer: key.pointer,
         message:
-          `The literal key in ${key.path} (${redact(key.value)}) ${shape}, but ${id} requests go to ${wherePhrase(catalog, r, id)}, which needs ${plan.keyDescription}; ` +
+          `${key.installed ? `The key in ${key.path}` : `The literal key in ${key.path} (${redact(key.value)})`} ${shape}, but ${id} requests go to ${wherePhrase(catalog, r, id)}, which needs ${plan.keyDescription}; ` +
           `keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key${keep}${elsewhere}.`,
       });
     }

@@ -56,7 +56,29 @@ export default defineRule({
         report(ref.id, joinPointer(key.pointer, "id"), `${key.path} is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
     }
 
-    // No apiKey and no auth profile: the config cannot show where the key comes from (the auth store, ~/.openclaw/.env,
-    // the service unit), so a reminder there would be noise on most configs. Only what the config says is checked.
+    // No apiKey and no auth profile: the config alone cannot show where the key comes from (the auth store,
+    // ~/.openclaw/.env, the service unit), so without the installation a reminder would be noise. With the
+    // installation read (--state-dir, or no file named) the auth store and the .env files a daemon reads are
+    // known: a key none of them supplies is an answer, not a guess.
+    if (!ctx.installation) return;
+    const uses = [
+      ...facts.refs.filter((s) => s.ref && s.slot.selects).map((s) => ({ provider: s.ref!.provider, raw: s.raw, pointer: s.pointer })),
+      ...facts.mediaTools.map((m) => ({ provider: m.provider, raw: m.model ? `${m.provider}/${m.model}` : m.provider, pointer: joinPointer(m.pointer, "provider") })),
+    ];
+    for (const use of uses) {
+      const c = keyed(use.provider);
+      const key = facts.keySources(use.provider)[0];
+      if (!c || key?.kind !== "environment") continue;
+      const names = key.names;
+      const read = ctx.installation.installation.envFiles.filter((f) => f.role !== "workspace" && f.loaded).map((f) => f.display);
+      const checked = ` None of the files a Gateway daemon reads sets it${read.length ? ` (${read.join(", ")} do not)` : ""}${names.some((n) => (ctx.installation?.env[n] ?? "").trim() !== "") ? "; it is set in this shell only" : ""}.`;
+      report(
+        names[0],
+        use.pointer,
+        key.via
+          ? `"${use.raw}" needs a ${c.id} key, and ${key.via} names ${names.join(" / ")}, read from the Gateway's environment.${checked}`
+          : `"${use.raw}" needs a ${c.id} key, and the config has no models.providers.${c.id}.apiKey and no auth profile for ${c.id}, so it comes from ${names.join(" / ")} in the Gateway's environment.${checked}`,
+      );
+    }
   },
 });

@@ -45,6 +45,7 @@ import legacyAuthChoice from "./legacy-auth-choice.js";
 import authChoiceFlagMismatch from "./auth-choice-flag-mismatch.js";
 import plaintextApiKey from "./plaintext-api-key.js";
 import daemonEnv from "./daemon-env.js";
+import workspaceDotenvCredential from "./workspace-dotenv-credential.js";
 import pluginDisabled from "./plugin-disabled.js";
 import pluginConfigNotEmpty from "./plugin-config-not-empty.js";
 import unusedDisableDirective from "./unused-disable-directive.js";
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   authChoiceFlagMismatch,
   plaintextApiKey,
   daemonEnv,
+  workspaceDotenvCredential,
   pluginDisabled,
   pluginConfigNotEmpty,
   unusedDisableDirective,

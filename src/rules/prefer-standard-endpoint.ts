@@ -4,6 +4,7 @@ import { defineRule } from "../engine/rule.js";
 import { endpointWhere } from "../catalog/describe.js";
 import { selectedQwenRefs } from "./util/catalog.js";
 import { knownEndpoint } from "./util/endpoints.js";
+import { refusals } from "./util/versions.js";
 
 export default defineRule({
   meta: {
@@ -39,7 +40,11 @@ export default defineRule({
         parts.push(
           `If you see "unsupported model" errors, switch to the ${catalog.planName(advised.plan)} endpoint ${advised.baseUrl} with ${catalog.plan(advised.plan)?.keyDescription ?? "a matching key"}.`,
         );
-      ctx.report({ pointer: site.pointer, target: site.target, message: parts.join(" ") });
+      // Severity follows the version in use: an error where it refuses the model (history from the npm tarballs).
+      const v = ctx.versions;
+      const refused = !!v && refusals(providerId, modelId, ep.plan).some((r) => r.refusedBy(v.openclaw, v.qwenPlugin));
+      if (refused) parts.push(`OpenClaw ${v.openclaw} (${v.from}) is one of them: update OpenClaw and the Qwen plugin, or switch now.`);
+      ctx.report({ pointer: site.pointer, target: site.target, message: parts.join(" "), severity: refused ? "error" : undefined });
     }
   },
 });

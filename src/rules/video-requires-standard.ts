@@ -1,6 +1,7 @@
 import { redact } from "../engine/secrets.js";
 import { defineRule } from "../engine/rule.js";
-import { literalKeyOf, siblings } from "./util/endpoints.js";
+import { siblings } from "./util/endpoints.js";
+import { usedKeyOf } from "./util/used-key.js";
 
 export default defineRule({
   meta: {
@@ -40,9 +41,9 @@ export default defineRule({
       remedy = `Set models.providers.${provider.id}.baseUrl to a ${videoPlanNames} endpoint of your region (${videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ")}) with ${keyWanted}`;
     } else {
       const subscription = catalog.plans.filter((p) => p.keyPrefix && !videoPlanIds.includes(p.id));
-      const key = literalKeyOf(ctx, provider.id);
+      const key = usedKeyOf(ctx, provider.id);
       if (!key || !subscription.some((p) => key.value.trim().startsWith(p.keyPrefix!))) return;
-      cause = `the key in ${key.path} (${redact(key.value)}) is a ${subscription.map((p) => p.name).join(" or ")} key`;
+      cause = `the key in ${key.path} (${key.installed ? key.shown : redact(key.value)}) is a ${subscription.map((p) => p.name).join(" or ")} key`;
       // The key alone is the problem only when chat already runs on a video plan; otherwise both change.
       const chat = facts.chatEndpointFor(provider.id);
       const chatOk = (chat.kind === "known" || chat.kind === "default") && videoPlanIds.includes(chat.endpoint.plan);

@@ -1,0 +1,56 @@
+// Version-aware severity: the history scripts/version-history.mjs extracted from the npm tarballs decides
+// whether the OpenClaw version in use refuses what the config selects.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { VERSION_HISTORY } from "../../src/generated/version-history.js";
+import { compareVersions, refusals } from "../../src/rules/util/versions.js";
+import { ROOT } from "../build.js";
+import { lint } from "../helpers.js";
+
+const CODING_36 = (meta = "") => `{
+  ${meta}
+  models: { providers: { qwen: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1" } } },
+  agents: { defaults: { model: { primary: "qwen/qwen3.6-plus" } } },
+}`;
+const pse = (r: ReturnType<typeof lint>) => r.diagnostics.filter((d) => d.ruleId === "prefer-standard-endpoint").map((d) => [d.severity, d.message]);
+
+describe("the extracted history", () => {
+  it("is the script's JSON, and records the spring 2026 Coding Plan filter, the move to the plugin and the Token Plan", () => {
+    expect(JSON.parse(readFileSync(join(ROOT, "scripts/data/openclaw-version-history.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(VERSION_HISTORY)));
+    const by = (v: string) => VERSION_HISTORY.openclaw.find((e) => e.version === v) as Record<string, unknown>;
+    expect(by("2026.4.29")).toMatchObject({ qwen: "core", coreExtension: "qwen", codingPlanRemoves: ["qwen3.6-plus"] });
+    expect(by("2026.6.11")).toMatchObject({ qwen: "external" });
+    const newestPlugin = VERSION_HISTORY.plugin[VERSION_HISTORY.plugin.length - 1] as Record<string, unknown>;
+    expect(newestPlugin).toMatchObject({ codingPlanRemoves: [], tokenPlan: true });
+  });
+
+  it("compares OpenClaw versions numerically, pre-releases first", () => {
+    expect(compareVersions("2026.10.1", "2026.9.6")).toBeGreaterThan(0);
+    expect(compareVersions("2026.8.1-beta.2", "2026.8.1")).toBeLessThan(0);
+    expect(compareVersions("2026.6.35", "2026.6.35")).toBe(0);
+  });
+
+  it("what a version refuses follows the samples", () => {
+    const r = refusals("qwen", "qwen3.6-plus", "coding");
+    expect(r.length).toBeGreaterThan(0);
+    expect(r[0].refusedBy("2026.4.29")).toBe(true);
+    expect(r[0].refusedBy("2026.5.30")).toBe(true);
+    expect(r[0].refusedBy("2026.9.6", "2026.9.4")).toBe(false);
+    // On Standard 2026.4.29 serves it; the qwen provider id itself only arrived after the modelstudio era.
+    expect(refusals("qwen", "qwen3.6-plus", "standard").some((x) => x.refusedBy("2026.4.29"))).toBe(false);
+    expect(refusals("qwen", "qwen3.6-plus", "standard").some((x) => x.refusedBy("2026.3.31"))).toBe(true);
+  });
+});
+
+describe("prefer-standard-endpoint's severity follows the version", () => {
+  it("error on a version that refuses qwen3.6-plus on the Coding Plan, advice on one that serves it", () => {
+    expect(pse(lint(CODING_36(), { openclawVersion: "2026.4.29" }))).toEqual([["error", expect.stringContaining("OpenClaw 2026.4.29 (--openclaw-version) is one of them")]]);
+    expect(pse(lint(CODING_36(), { openclawVersion: "2026.9.6" }))).toEqual([["info", expect.not.stringContaining("is one of them")]]);
+  });
+
+  it("meta.lastTouchedVersion is a hint when nothing better is known; no version: the newest", () => {
+    expect(pse(lint(CODING_36(`meta: { lastTouchedVersion: "2026.5.28" },`)))).toEqual([["error", expect.stringContaining("(meta.lastTouchedVersion, a hint)")]]);
+    expect(pse(lint(CODING_36()))[0][0]).toBe("info");
+  });
+});
