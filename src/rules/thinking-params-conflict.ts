@@ -39,12 +39,16 @@ export default defineRule({
     const example = `"${selected[0].raw}"`;
     check("/agents/defaults/params", `agents.defaults.params apply to every model, including ${example}, and`);
     const entries = getAt(config, "/agents/entries");
-    if (isObject(entries))
-      for (const id of Object.keys(entries)) {
-        const own = selected.find((s) => s.slot.agentId === id);
-        // An agent without its own Qwen ref uses a Qwen model only through the defaults.
-        const uses = own ?? (isObject(entries[id]) && !("model" in (entries[id] as object)) ? selected.find((s) => /^agents\.defaults\.model(\.|$)/.test(s.slot.path)) : undefined);
-        if (uses) check(joinPointer("/agents/entries", id, "params"), `agents.entries.${id}.params apply to every model of this agent, including "${uses.raw}", and`);
-      }
+    if (!isObject(entries)) return;
+    // One pass over the refs (not one per agent): a big roster stays linear.
+    const firstByAgent = new Map<string, (typeof selected)[number]>();
+    for (const s of selected) if (s.slot.agentId !== undefined && !firstByAgent.has(s.slot.agentId)) firstByAgent.set(s.slot.agentId, s);
+    const viaDefaults = selected.find((s) => /^agents\.defaults\.model(\.|$)/.test(s.slot.path));
+    for (const id of Object.keys(entries)) {
+      const own = firstByAgent.get(id);
+      // An agent without its own Qwen ref uses a Qwen model only through the defaults.
+      const uses = own ?? (isObject(entries[id]) && !("model" in (entries[id] as object)) ? viaDefaults : undefined);
+      if (uses) check(joinPointer("/agents/entries", id, "params"), `agents.entries.${id}.params apply to every model of this agent, including "${uses.raw}", and`);
+    }
   },
 });
