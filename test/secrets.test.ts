@@ -1,6 +1,6 @@
 // What counts as a secret in shown source text, per file type.
 import { describe, expect, it } from "vitest";
-import { isNonSecretMarker, isSecretKey, isSecretPointer, redactSource, redactText, sourceRedactions as secretRedactions } from "../src/engine/secrets.js";
+import { isNonSecretMarker, isSecretKey, isSecretPointer, redactPointer, redactSource, redactText, sourceRedactions as secretRedactions } from "../src/engine/secrets.js";
 
 describe("JSON5 configs (parse tree)", () => {
   it("secret-bearing keys, headers, env.vars and flat env", () => {
@@ -117,5 +117,16 @@ describe("one definition of a secret (src/engine/secrets.ts)", () => {
     redactSource(`{ k: "${big}`, "b.json5");
     redactSource(`KEY${big}`, "s.sh");
     expect(Date.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe("pointers", () => {
+  it("redacts a key pasted as an object key segment, keeping the other segments and the escapes", () => {
+    const key = "sk-sp-" + "a1B2c3D4e5F6g7H8i9J0";
+    const p = redactPointer(`/agents/defaults/models/qwen~1${key}/params`);
+    expect(p).not.toContain(key);
+    expect(p.startsWith("/agents/defaults/models/qwen~1sk-sp-")).toBe(true);
+    expect(p.endsWith("/params")).toBe(true);
+    expect(redactPointer("/agents/defaults/models/qwen~1qwen3.5-plus")).toBe("/agents/defaults/models/qwen~1qwen3.5-plus");
   });
 });

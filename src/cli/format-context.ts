@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT, docsUrl } from "../engine/docs-url.js";
-import { redactText, sourceRedactions } from "../engine/secrets.js";
+import { redactPointer, redactText, sourceRedactions } from "../engine/secrets.js";
 import type { FormatContext, RuleInfo } from "../formatters/index.js";
 import { rules } from "../rules/index.js";
 
@@ -47,7 +47,7 @@ export function formatContext(base: Pick<FormatContext, "cwd" | "color" | "sourc
     },
     ruleDoc,
     docsUrl,
-    redact: { text: redactText, source: sourceRedactions },
+    redact: { text: redactText, pointer: redactPointer, source: sourceRedactions },
     ...base,
   };
 }

@@ -9,7 +9,7 @@
 // (isNonSecretApiKeyMarker in OpenClaw's model-auth-markers).
 // Every scan here is linear in the text: patterns are bounded, URLs are found with indexOf.
 import { isParseFailure, parseJson5 } from "./parse.js";
-import { joinPointer } from "./pointer.js";
+import { joinPointer, splitPointer } from "./pointer.js";
 
 /** Replace the UTF-16 offsets [start, end) of a text with `text`. */
 export interface Redaction {
@@ -289,6 +289,17 @@ function apply(text: string, redactions: readonly Redaction[]): string {
     at = r.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * A JSON pointer with every segment redacted as free text: a key pasted as a listing key
+ * (`models: { "qwen/sk-…": {} }`) is part of the pointer of every finding under it.
+ */
+export function redactPointer(pointer: string): string {
+  if (pointer.length < 8) return pointer;
+  const segs = splitPointer(pointer);
+  const out = segs.map(redactText);
+  return out.every((x, i) => x === segs[i]) ? pointer : joinPointer("", ...out);
 }
 
 /** Free text (a message, a hover, a fix description) with every recognisable secret replaced. */

@@ -24,6 +24,8 @@ export interface Redaction {
 export interface Redactor {
   /** Free text (a message, a fix description) with every recognisable secret replaced. */
   text(s: string): string;
+  /** A JSON pointer with every segment redacted (a key pasted as an object key is part of pointers). */
+  pointer(p: string): string;
   /** Every secret in a file's text, sorted and without overlaps (code frames map columns through these). */
   source(text: string, filePath: string): Redaction[];
 }
@@ -84,7 +86,7 @@ export function safeReport(report: Report, ctx: FormatContext): Report {
     results: report.results.map((r) => ({
       ...r,
       diagnostics: r.diagnostics.map((d) => {
-        const out: Diagnostic = { ...d, message: ctx.redact.text(d.message) };
+        const out: Diagnostic = { ...d, message: ctx.redact.text(d.message), pointer: ctx.redact.pointer(d.pointer) };
         delete out.fix;
         delete out.suggestions;
         const f = d.fix && fix(d.fix, d.filePath);

@@ -13,10 +13,10 @@ describe("fuzz (fixed seeds)", { timeout: 120_000 }, () => {
   beforeAll(() => loadFormatters());
 
   it("generated OpenClaw-shaped configs: a well-formed report, a sound --fix, no planted secret in any format", () => {
-    // Secrets under the keys meant for them; `npm run fuzz -- --secrets everywhere` also plants them
-    // where people paste them by mistake (model refs, URL userinfo, misspelt keys).
+    // Secrets planted everywhere: under the keys meant for them and where people paste them by
+    // mistake (model refs, listing keys, URL userinfo, misspelt keys).
     fc.assert(
-      fc.property(configText(false), (text) => {
+      fc.property(configText(true), (text) => {
         const r = lintChecked(text, BOUND_MS);
         noCanary(text, r);
         fixSound(text);
