@@ -12,11 +12,11 @@ import { SourceText, type Span } from "./source.js";
 
 export interface NodeLoc {
   /** File the node is in. */
-  file: string;
+  readonly file: string;
   /** Span of the member key, for object members. */
-  key?: Span;
+  readonly key?: Span;
   /** Span of the value. */
-  value: Span;
+  readonly value: Span;
 }
 
 export interface DuplicateKey {
@@ -146,13 +146,32 @@ interface Frame {
   count: number;
 }
 
-interface Entry {
-  pointer: string;
-  key?: [number, number];
-  start: number;
-  end: number;
+/**
+ * A node as the parser records it, and its location: offsets only. Lines and columns are worked out
+ * when a finding asks (a big config has hundreds of thousands of nodes and a handful of findings), so
+ * a node costs one small object instead of seven.
+ */
+class Entry implements NodeLoc {
   /** Entries [this index, deadTo) belong to a member that a later duplicate key replaced. */
-  deadTo?: number;
+  deadTo = -1;
+  constructor(
+    readonly pointer: string,
+    private readonly source: SourceText,
+    /** Key span offsets; -1 when the node has no key. */
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    readonly start: number,
+    public end: number,
+  ) {}
+  get file(): string {
+    return this.source.path;
+  }
+  get key(): Span | undefined {
+    return this.keyStart < 0 ? undefined : this.source.span(this.keyStart, this.keyEnd);
+  }
+  get value(): Span {
+    return this.source.span(this.start, this.end);
+  }
 }
 
 export function parseJson5(text: string, file: string): ParsedFile | ParseFailure {
@@ -338,7 +357,7 @@ class Parser {
   }
 
   private record(pointer: string, start: number, key?: [number, number]): number {
-    this.entries.push({ pointer, key, start, end: start });
+    this.entries.push(new Entry(pointer, this.source, key ? key[0] : -1, key ? key[1] : -1, start, start));
     return this.entries.length - 1;
   }
 
@@ -389,17 +408,16 @@ class Parser {
 
   /** Locations: every recorded entry except those of replaced duplicate members. */
   private locations(): Map<string, NodeLoc> {
-    const { entries, file } = this;
+    const { entries } = this;
     const locs = new Map<string, NodeLoc>();
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k];
-      if (e.deadTo !== undefined) {
+      if (e.deadTo >= 0) {
         // Skip the replaced member and everything inside it.
         k = e.deadTo - 1;
         continue;
       }
-      if (e.pointer === "\0") continue;
-      locs.set(e.pointer, e.key ? { file, key: this.span(e.key[0], e.key[1]), value: this.span(e.start, e.end) } : { file, value: this.span(e.start, e.end) });
+      if (e.pointer !== "\0") locs.set(e.pointer, e);
     }
     return locs;
   }
