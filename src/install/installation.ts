@@ -5,9 +5,9 @@
 //
 // Loaded only when an installation is linted (dynamic import), so a plain config lint does not pay for it.
 import { existsSync } from "node:fs";
-import { homedir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { readDotenvFile, type EnvEntry } from "./dotenv.js";
+import { effectiveHome, expandHome } from "./home.js";
 import { Secret } from "./secret.js";
 import { readDatabase, SqliteError, type Database, type Row } from "./sqlite.js";
 
@@ -33,13 +33,7 @@ export interface Location {
   readsGatewayEnv: boolean;
 }
 
-/** OpenClaw's effective home: OPENCLAW_HOME, HOME, USERPROFILE, then the OS home. */
-export function effectiveHome(env: Env): string {
-  for (const v of [env.OPENCLAW_HOME, env.HOME, env.USERPROFILE]) if (v?.trim()) return resolve(v.trim());
-  return homedir();
-}
-
-const expandHome = (p: string, home: string) => resolve(p.trim().replace(/^~(?=$|[\\/])/, home));
+export { effectiveHome };
 
 /** Where the installation lives, exactly as OpenClaw resolves it. */
 export function locate(opts: LocateOptions = {}): Location {
@@ -49,7 +43,7 @@ export function locate(opts: LocateOptions = {}): Location {
   const fromEnv = env.OPENCLAW_STATE_DIR?.trim();
   let stateDir: string;
   let stateDirFrom: Location["stateDirFrom"];
-  if (opts.stateDir !== undefined) [stateDir, stateDirFrom] = [opts.stateDir.trim().startsWith("~") ? expandHome(opts.stateDir, home) : resolve(cwd, opts.stateDir), "option"];
+  if (opts.stateDir !== undefined) [stateDir, stateDirFrom] = [expandHome(opts.stateDir, home, cwd), "option"];
   else if (fromEnv) [stateDir, stateDirFrom] = [expandHome(fromEnv, home), "env"];
   else {
     // ~/.openclaw, or the legacy ~/.clawdbot when only that exists.
