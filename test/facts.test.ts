@@ -173,3 +173,25 @@ describe("qwenTarget: the Qwen catalog and plan behind any provider id", () => {
     expect(t("nobody")).toBeUndefined();
   });
 });
+
+describe("refs in the retired agents.list", () => {
+  it("are collected like agents.entries refs (OpenClaw migrates the list on load), unless agents.entries exists", () => {
+    const list = [{ id: "main", default: true, model: "qwen/qwen3.6-plus" }, { id: "coder", model: { primary: "bailian/qwen3-coder-plus", fallbacks: ["qwen/glm-5"] } }, { model: "qwen/x" }];
+    const refs = analyze({ agents: { list } }, catalog).refs.map((r) => `${r.pointer} ${r.slot.path} ${r.slot.agentId} ${r.raw}`);
+    expect(refs).toEqual([
+      "/agents/list/0/model agents.list[0].model main qwen/qwen3.6-plus",
+      "/agents/list/1/model/primary agents.list[1].model.primary coder bailian/qwen3-coder-plus",
+      "/agents/list/1/model/fallbacks/0 agents.list[1].model.fallbacks coder qwen/glm-5",
+    ]);
+    expect(analyze({ agents: { list, entries: {} } }, catalog).refs).toEqual([]);
+  });
+});
+
+describe("owner: an alias with its own auth profile", () => {
+  it("is pinned: OpenClaw matches profiles by provider id and the plugin declares no modelstudio -> qwen auth alias", () => {
+    const f = analyze({ auth: { profiles: { "modelstudio:default": { provider: "modelstudio", mode: "api_key" } } } }, catalog);
+    expect(f.owner("modelstudio")).toMatchObject({ by: "plugin", via: "alias", pinned: true });
+    expect(f.owner("qwencloud")).toMatchObject({ by: "plugin", via: "alias", pinned: false });
+    expect(f.owner("qwen").pinned).toBe(false);
+  });
+});

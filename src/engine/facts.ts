@@ -265,10 +265,13 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     return providers.find((p) => p.id.trim() === want) ?? providers.find((p) => p.id.trim().toLowerCase() === want.toLowerCase());
   };
   const owners = new Map<string, Ownership>();
+  // Provider ids auth.profiles name (trimmed, lower-cased): an alias with its own profile keeps its refs.
+  const profiles = isObject(root.auth) && isObject(root.auth.profiles) ? Object.values(root.auth.profiles) : [];
+  const profileProviders = new Set(profiles.filter(isObject).map((p) => p.provider).filter((p): p is string => typeof p === "string").map((p) => p.trim().toLowerCase()));
   const owner = (id: string) => {
     const key = id.trim().toLowerCase();
     let o = owners.get(key);
-    if (!o) owners.set(key, (o = decideOwner(catalog, id, providerSite(id))));
+    if (!o) owners.set(key, (o = decideOwner(catalog, id, providerSite(id), profileProviders.has(key))));
     return o;
   };
   const qwenPlugin = catalog.provider(catalog.mediaUnderstanding.provider)?.plugin ?? catalog.mediaUnderstanding.provider;
