@@ -49,6 +49,7 @@ import workspaceDotenvCredential from "./workspace-dotenv-credential.js";
 import pluginDisabled from "./plugin-disabled.js";
 import pluginConfigNotEmpty from "./plugin-config-not-empty.js";
 import unusedDisableDirective from "./unused-disable-directive.js";
+import envRefLiteral from "./env-ref-literal.js";
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -100,6 +101,7 @@ export const rules: readonly Rule[] = [
   pluginDisabled,
   pluginConfigNotEmpty,
   unusedDisableDirective,
+  envRefLiteral,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
