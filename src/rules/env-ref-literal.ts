@@ -6,9 +6,8 @@ import { fix, replaceStringValue } from "../engine/edits.js";
 import { isObject } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
+import { envPrefixRef } from "./util/secrets.js";
 
-/** `env:NAME` (spaces around the name tolerated, as people type it). */
-const ENV_PREFIX = /^\s*env:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 /** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
 const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
 
@@ -29,10 +28,9 @@ export default defineRule({
   check(ctx) {
     const visit = (value: unknown, pointer: string, path: string[], credential: boolean) => {
       if (typeof value === "string") {
-        const m = ENV_PREFIX.exec(value);
-        if (!m || !credential) return;
+        const name = envPrefixRef(value);
+        if (!name || !credential) return;
         const at = ctx.locate(pointer);
-        const name = m[1];
         const inEnvVars = path.length === 3 && path[0] === "env" && path[1] === "vars";
         const data = { path: path.join("."), raw: value.trim(), length: value.length, name, key: path[path.length - 1], what: /token/i.test(path[path.length - 1]) ? "token" : "key" };
         ctx.report({

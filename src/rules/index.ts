@@ -96,12 +96,12 @@ export const rules: readonly Rule[] = [
   legacyAuthChoice,
   authChoiceFlagMismatch,
   plaintextApiKey,
+  envRefLiteral,
   daemonEnv,
   workspaceDotenvCredential,
   pluginDisabled,
   pluginConfigNotEmpty,
   unusedDisableDirective,
-  envRefLiteral,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
