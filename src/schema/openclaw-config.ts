@@ -191,8 +191,11 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     "image-generation": "Image-generation model (`provider/model`). Qwen has no image generation; use another provider.",
     music: "Music-generation model (`provider/model`). Qwen has no music generation.",
   };
-  const REF_HINT = "Model refs look like provider/model, e.g. qwen/qwen3.5-plus.";
-  /** A model ref string, completing the catalog's refs with their docs. */
+  /**
+   * A model ref string, completing the catalog's refs with their docs. No pattern: OpenClaw also accepts
+   * an alias from agents.defaults.models (onboarding writes "Qwen Token Plan") or a bare id, and a
+   * schema cannot see the aliases; the linter's bare-model-ref judges those with the whole file.
+   */
   const ModelRef = (doc: string, refs: { ref: string; doc: string }[], base: Schema = {}): Schema => ({
     ...base,
     type: "string",
@@ -200,8 +203,6 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     ...(refs.length
       ? { anyOf: [{ enum: refs.map((r) => r.ref), markdownEnumDescriptions: refs.map((r) => r.doc), enumDescriptions: refs.map((r) => plain(r.doc)) }, { type: "string" }] }
       : {}),
-    pattern: "^[^\\s/]+/\\S+$",
-    patternErrorMessage: REF_HINT,
   });
 
   const s = mapSchema(normalise(up), (n, path) => {
