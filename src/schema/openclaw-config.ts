@@ -148,7 +148,7 @@ function lintSchema(tables: Tables, up: Upstream): Schema {
     `a model ref string like "${example(kind)}" or an object { ${Object.keys(props((slot.anyOf as Schema[])[1])).join(", ")} }`;
   const s = mapSchema(normalise(up), (n, path) => {
     const out: Schema = {};
-    for (const [k, v] of Object.entries(n)) if (!DOCS.has(k)) out[k] = v;
+    for (const [k, v] of Object.entries(n)) if (!DOCS.has(k) || (k === "format" && v === "uri")) out[k] = v;
     // secret-ref-invalid explains SecretRefs under models.providers; elsewhere OpenClaw's shape stands.
     if (path[1] === "models" && path[3] === "providers" && isSecretInput(out))
       return { anyOf: [{ type: "string" }, { type: "object" }], "x-expected": "a string or a SecretRef object { source, provider, id }" };
