@@ -210,6 +210,10 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
       case "minItems":
       case "maxItems":
         return push("invalid-value", e.instancePath, "value", `${p} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${e.params.limit} item${e.params.limit === 1 ? "" : "s"}.`);
+      case "format":
+        // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
+        if (typeof e.data === "string" && placeholder(e.data)) return;
+        return push("invalid-value", e.instancePath, "value", `${p} must be a URL with a scheme, e.g. "https://example.com/path"${typeof e.data === "string" && !secret ? `; "${e.data}" has none` : ""}. OpenClaw refuses the config.`);
       case "pattern":
         return push("invalid-value", e.instancePath, "value", `${p} must match ${e.params.pattern}${typeof e.data === "string" && !secret ? `; "${e.data}" does not` : ""}.`);
       case "propertyNames": {
@@ -293,7 +297,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
-    push("invalid-value", pointer, r.target, r.message);
+    push(r.rule ?? "invalid-value", pointer, r.target, r.message);
   }
   // The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours.
   const env = (ctx.config as Record<string, unknown>).env;
