@@ -24,7 +24,7 @@ export const SUPPORTED_KEYWORDS = [
   "$ref", "$schema", "type", "enum", "const", "properties", "patternProperties", "additionalProperties", "required", "propertyNames",
   "minProperties", "maxProperties", "items", "additionalItems", "minItems", "maxItems", "uniqueItems", "contains", "minLength", "maxLength",
   "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "anyOf", "oneOf", "allOf", "not", "if", "then",
-  "else", "definitions",
+  "else", "definitions", "format",
 ] as const;
 
 type Obj = Record<string, unknown>;
@@ -153,6 +153,10 @@ class Validator {
     if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, sp, "minLength", { limit: s.minLength }));
     if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, sp, "maxLength", { limit: s.maxLength }));
     if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, sp, "pattern", { pattern: s.pattern }));
+    // "uri" is the only format the lint schema keeps, and only a missing scheme is judged: zod's url()
+    // (WHATWG URL) and the plugins' ajv "uri" (RFC 3986) both refuse that, while they differ on
+    // finer points ("http://" passes ajv, "https://x/a b" passes zod).
+    if (s.format === "uri" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) out.push(error(s, d, ip, sp, "format", { format: "uri" }));
   }
 
   private number(s: Obj, d: number, ip: string, sp: string, out: SchemaError[]): void {
