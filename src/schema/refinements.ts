@@ -3,6 +3,7 @@
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { CHANNEL_KEYS } from "../generated/openclaw.js";
+import { policyIssues } from "./policy-refinements.js";
 import { parseByteSize, parseDurationMs, stringified } from "./units.js";
 
 export interface RuntimeIssue {
@@ -32,7 +33,7 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
   catalogRefreshIssues(config, out);
   execSecretIssues(config, out);
-  out.push(...unitIssues(config), ...channelIssues(config));
+  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config));
   return out;
 }
 
