@@ -5,9 +5,9 @@
 //
 // Loaded only when an installation is linted (dynamic import), so a plain config lint does not pay for it.
 import { existsSync } from "node:fs";
-import { homedir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { readDotenvFile, type EnvEntry } from "./dotenv.js";
+import { effectiveHome, expandHome } from "./home.js";
 import { Secret } from "./secret.js";
 import { readDatabase, SqliteError, type Database, type Row } from "./sqlite.js";
 
@@ -33,13 +33,7 @@ export interface Location {
   readsGatewayEnv: boolean;
 }
 
-/** OpenClaw's effective home: OPENCLAW_HOME, HOME, USERPROFILE, then the OS home. */
-export function effectiveHome(env: Env): string {
-  for (const v of [env.OPENCLAW_HOME, env.HOME, env.USERPROFILE]) if (v?.trim()) return resolve(v.trim());
-  return homedir();
-}
-
-const expandHome = (p: string, home: string) => resolve(p.trim().replace(/^~(?=$|[\\/])/, home));
+export { effectiveHome };
 
 /** Where the installation lives, exactly as OpenClaw resolves it. */
 export function locate(opts: LocateOptions = {}): Location {
@@ -49,7 +43,7 @@ export function locate(opts: LocateOptions = {}): Location {
   const fromEnv = env.OPENCLAW_STATE_DIR?.trim();
   let stateDir: string;
   let stateDirFrom: Location["stateDirFrom"];
-  if (opts.stateDir !== undefined) [stateDir, stateDirFrom] = [opts.stateDir.trim().startsWith("~") ? expandHome(opts.stateDir, home) : resolve(cwd, opts.stateDir), "option"];
+  if (opts.stateDir !== undefined) [stateDir, stateDirFrom] = [expandHome(opts.stateDir, home, cwd), "option"];
   else if (fromEnv) [stateDir, stateDirFrom] = [expandHome(fromEnv, home), "env"];
   else {
     // ~/.openclaw, or the legacy ~/.clawdbot when only that exists.
@@ -237,8 +231,35 @@ function readStateDb(inst: Installation): void {
   }
 }
 
+/** Where a row sits and how to say a row was skipped, for the readers below. */
+interface DbScope {
+  inst: Installation;
+  db: Database;
+  display: string;
+  /** A JSON path inside a config_machine_state row. */
+  at(row: string, path: string[]): SourceLocation;
+  badRow(row: string): void;
+}
+
 function readFromDb(inst: Installation, db: Database, display: string): void {
   const file = inst.dbPath;
+  const scope: DbScope = {
+    inst,
+    db,
+    display,
+    at: (row, path) => ({ kind: "database", file, display, table: "config_machine_state", row, path }),
+    badRow: (row) => inst.problems.push({ code: "bad-row", file, message: `${display} ${row} is not the JSON OpenClaw writes; it was skipped.` }),
+  };
+  readSchemaMeta(scope);
+  const state = new Map<string, Row>((db.rows("config_machine_state") ?? []).map((r) => [String(r.state_key), r]));
+  readAuthProfiles(scope, state.get("authProfiles.store"));
+  readInstalledIndex(scope, state.get("plugins.installedIndex"));
+  readSecretStore(scope);
+  readCronJobs(scope);
+}
+
+/** The state schema version (newer than this reader knows: a warning) and the OpenClaw version that wrote it. */
+function readSchemaMeta({ inst, db, display }: DbScope): void {
   const meta = db.rows("schema_meta");
   const primary = meta?.find((r) => r.meta_key === "primary") ?? meta?.[0];
   const schema = typeof primary?.schema_version === "number" ? primary.schema_version : db.userVersion || undefined;
@@ -247,57 +268,53 @@ function readFromDb(inst: Installation, db: Database, display: string): void {
   if (schema !== undefined && schema > KNOWN_SCHEMA_VERSION)
     inst.problems.push({
       code: "newer-schema",
-      file,
+      file: inst.dbPath,
       message: `${display} has state schema ${schema}, newer than ${KNOWN_SCHEMA_VERSION} (OpenClaw 2026.9.6) that this linter knows; what it reads from it may be incomplete.`,
     });
+}
 
-  const state = db.rows("config_machine_state");
-  const rows = new Map<string, Row>((state ?? []).map((r) => [String(r.state_key), r]));
-  const at = (row: string, path: string[]): SourceLocation => ({ kind: "database", file, display, table: "config_machine_state", row, path });
-  const badRow = (row: string) => inst.problems.push({ code: "bad-row", file, message: `${display} ${row} is not the JSON OpenClaw writes; it was skipped.` });
-
-  const store = rows.get("authProfiles.store");
-  if (store) {
-    const v = parseJson(store.value_json);
-    if (!isObject(v) || !isObject(v.profiles)) badRow("authProfiles.store");
-    else
-      for (const [id, p] of Object.entries(v.profiles)) {
-        if (!isObject(p) || typeof p.provider !== "string") continue;
-        const profile: AuthProfile = { id, provider: p.provider, type: typeof p.type === "string" ? p.type : "" };
-        if (typeof p.key === "string" && p.key !== "") profile.key = { value: new Secret(p.key), at: at("authProfiles.store", [id, "key"]) };
-        if (isObject(p.keyRef) && typeof p.keyRef.source === "string" && typeof p.keyRef.id === "string")
-          profile.keyRef = { source: p.keyRef.source, provider: typeof p.keyRef.provider === "string" ? p.keyRef.provider : "default", id: p.keyRef.id, at: at("authProfiles.store", [id, "keyRef"]) };
-        inst.profiles.push(profile);
-      }
+/** authProfiles.store: each profile's key (plain-text mode) or keyRef (--secret-input-mode ref). */
+function readAuthProfiles({ inst, at, badRow }: DbScope, row: Row | undefined): void {
+  if (!row) return;
+  const v = parseJson(row.value_json);
+  if (!isObject(v) || !isObject(v.profiles)) return badRow("authProfiles.store");
+  for (const [id, p] of Object.entries(v.profiles)) {
+    if (!isObject(p) || typeof p.provider !== "string") continue;
+    const profile: AuthProfile = { id, provider: p.provider, type: typeof p.type === "string" ? p.type : "" };
+    if (typeof p.key === "string" && p.key !== "") profile.key = { value: new Secret(p.key), at: at("authProfiles.store", [id, "key"]) };
+    if (isObject(p.keyRef) && typeof p.keyRef.source === "string" && typeof p.keyRef.id === "string")
+      profile.keyRef = { source: p.keyRef.source, provider: typeof p.keyRef.provider === "string" ? p.keyRef.provider : "default", id: p.keyRef.id, at: at("authProfiles.store", [id, "keyRef"]) };
+    inst.profiles.push(profile);
   }
+}
 
-  const index = rows.get("plugins.installedIndex");
-  if (index) {
-    const v = parseJson(index.value_json);
-    const idx = isObject(v) && isObject(v.index) ? v.index : undefined;
-    if (!idx) badRow("plugins.installedIndex");
-    else {
-      if (typeof idx.hostContractVersion === "string") inst.versions.openclaw = { version: idx.hostContractVersion, from: "installed-index" };
-      const records = isObject(idx.installRecords) ? idx.installRecords : {};
-      for (const p of Array.isArray(idx.plugins) ? idx.plugins : []) {
-        if (!isObject(p) || typeof p.pluginId !== "string") continue;
-        const rec = isObject(records[p.pluginId]) ? (records[p.pluginId] as Record<string, unknown>) : undefined;
-        const version = typeof p.packageVersion === "string" ? p.packageVersion : typeof rec?.version === "string" ? rec.version : undefined;
-        inst.versions.plugins.push({
-          id: p.pluginId,
-          version,
-          origin: typeof p.origin === "string" ? p.origin : undefined,
-          enabled: typeof p.enabled === "boolean" ? p.enabled : undefined,
-          packageName: typeof p.packageName === "string" ? p.packageName : undefined,
-        });
-      }
-      // An install record without a plugin record (e.g. a disabled plugin): still a version.
-      for (const [id, rec] of Object.entries(records))
-        if (isObject(rec) && !inst.versions.plugins.some((p) => p.id === id))
-          inst.versions.plugins.push({ id, version: typeof rec.version === "string" ? rec.version : undefined, origin: typeof rec.source === "string" ? rec.source : undefined });
-    }
+/** plugins.installedIndex: the OpenClaw version (host contract) and each plugin's version and origin. */
+function readInstalledIndex({ inst, badRow }: DbScope, row: Row | undefined): void {
+  if (!row) return;
+  const v = parseJson(row.value_json);
+  const idx = isObject(v) && isObject(v.index) ? v.index : undefined;
+  if (!idx) return badRow("plugins.installedIndex");
+  if (typeof idx.hostContractVersion === "string") inst.versions.openclaw = { version: idx.hostContractVersion, from: "installed-index" };
+  const records = isObject(idx.installRecords) ? idx.installRecords : {};
+  const str = (x: unknown) => (typeof x === "string" ? x : undefined);
+  for (const p of Array.isArray(idx.plugins) ? idx.plugins : []) {
+    if (!isObject(p) || typeof p.pluginId !== "string") continue;
+    const rec = isObject(records[p.pluginId]) ? (records[p.pluginId] as Record<string, unknown>) : undefined;
+    inst.versions.plugins.push({
+      id: p.pluginId,
+      version: str(p.packageVersion) ?? str(rec?.version),
+      origin: str(p.origin),
+      enabled: typeof p.enabled === "boolean" ? p.enabled : undefined,
+      packageName: str(p.packageName),
+    });
   }
+  // An install record without a plugin record (e.g. a disabled plugin): still a version.
+  for (const [id, rec] of Object.entries(records))
+    if (isObject(rec) && !inst.versions.plugins.some((p) => p.id === id)) inst.versions.plugins.push({ id, version: str(rec.version), origin: str(rec.source) });
+}
 
+/** secret_store_entries (ref mode's store), without deleted entries. */
+function readSecretStore({ inst, db, display }: DbScope): void {
   for (const r of db.rows("secret_store_entries") ?? []) {
     if (r.deleted_at_ms !== null && r.deleted_at_ms !== undefined) continue;
     if (typeof r.name !== "string" || typeof r.value !== "string") continue;
@@ -305,20 +322,22 @@ function readFromDb(inst: Installation, db: Database, display: string): void {
       name: r.name,
       kind: String(r.kind),
       value: new Secret(r.value),
-      at: { kind: "database", file, display, table: "secret_store_entries", row: `${String(r.scope_kind)}/${String(r.scope_id)}/${r.name}`, path: ["value"] },
+      at: { kind: "database", file: inst.dbPath, display, table: "secret_store_entries", row: `${String(r.scope_kind)}/${String(r.scope_id)}/${r.name}`, path: ["value"] },
     });
   }
+}
 
+/** cron_jobs: each job's JSON as OpenClaw stores it. */
+function readCronJobs({ inst, db, display }: DbScope): void {
   for (const r of db.rows("cron_jobs") ?? []) {
-    const job = parseJson(r.job_json);
     const id = String(r.job_id);
     inst.cronJobs.push({
       id,
       name: String(r.name),
       enabled: r.enabled === 1,
       payloadKind: String(r.payload_kind),
-      job,
-      at: { kind: "database", file, display, table: "cron_jobs", row: id, path: [] },
+      job: parseJson(r.job_json),
+      at: { kind: "database", file: inst.dbPath, display, table: "cron_jobs", row: id, path: [] },
     });
   }
 }

@@ -56,7 +56,7 @@ export class DiagnosticsPublisher {
     if (!doc) return;
     const version = doc.version;
     const tool = this.ws.toolConfigFor(path);
-    const outcome = await this.runner.lint({ path, open: this.ws.openTexts(), config: tool?.config, env: this.ws.env });
+    const outcome = await this.runner.lint({ path, open: this.ws.openTexts(), config: tool?.config, env: this.ws.env, stateDir: this.ws.stateDir });
     // Closed meanwhile: nothing to publish.
     if (!this.ws.openByPath.has(path)) return;
     const previous = this.ws.roots.get(path);
@@ -147,6 +147,11 @@ export class DiagnosticsPublisher {
     if (!this.ws.looksLikeConfig(doc, path)) return;
     this.ws.knownConfigs.add(path);
     this.schedule(path, delay);
+  }
+
+  /** Lint every open config again (e.g. the state dir setting changed). */
+  relintAll() {
+    for (const root of this.ws.roots.values()) this.schedule(root.path, 0);
   }
 
   /** A project config was opened, edited, closed, created, changed or deleted. */

@@ -35,7 +35,7 @@ export class LintRunner {
   private start(req: LintRequest): Promise<LintOutcome> {
     const worker = this.spawn();
     // Without a worker (its file missing in an unusual install): lint here, without a time limit.
-    if (!worker) return Promise.resolve(runLint(req) as LintOutcome);
+    if (!worker) return runLint(req) as Promise<LintOutcome>;
     return new Promise((resolve) => {
       this.pending.set(req.id, { resolve });
       worker.postMessage(req);

@@ -13,6 +13,11 @@
 // (openclaw.json, openclaw.*.json5, ...) or whose root object has an OpenClaw section key, and
 // untitled JSON buffers with such a root; a file another open config $includes gets its findings
 // from that config (it is a fragment, not a config of its own).
+//
+// With a state dir (initializationOptions.stateDir, or the setting "openclaw-qwen-lint": { "stateDir" }
+// pushed by workspace/didChangeConfiguration or pulled by workspace/configuration) every config is linted
+// with that OpenClaw installation, as `openclaw-qwen-lint --state-dir DIR` does: the keys in its state
+// database and .env files, its versions and cron jobs. The worker reads it (lint-worker.ts).
 import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
@@ -26,6 +31,7 @@ import {
   type Connection,
   type InitializeResult,
 } from "vscode-languageserver/node";
+import { effectiveHome, expandHome } from "../install/home.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { codeActions, SOURCE_FIX_ALL } from "./code-actions.js";
 import { completion } from "./completion.js";
@@ -54,6 +60,12 @@ function timeLimit(option: unknown, env: Record<string, string | undefined>): nu
   return DEFAULT_TIME_LIMIT_MS;
 }
 
+/** The editor's settings of this server, from initializationOptions or the "openclaw-qwen-lint" section. */
+interface Settings {
+  timeLimitMs?: unknown;
+  stateDir?: unknown;
+}
+
 export function startServer(options: ServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   const env = options.env ?? process.env;
@@ -68,6 +80,23 @@ export function startServer(options: ServerOptions = {}): Connection {
   let hoverKind: MarkupKind = MarkupKind.Markdown;
   let completionKind: MarkupKind = MarkupKind.Markdown;
   let watchRegistration = false;
+  let pullsConfiguration = false;
+
+  /** Apply settings; a string stateDir (empty: none) names the installation, `~` and relative paths as in a shell from the workspace. */
+  const apply = (settings: Settings | null | undefined) => {
+    if (settings?.timeLimitMs !== undefined && settings.timeLimitMs !== null) runner.limitMs = timeLimit(settings.timeLimitMs, {});
+    if (typeof settings?.stateDir !== "string") return;
+    const dir = settings.stateDir.trim() ? expandHome(settings.stateDir, effectiveHome(env), ws.baseDir) : undefined;
+    if (dir === ws.stateDir) return;
+    ws.stateDir = dir;
+    diagnostics?.relintAll();
+  };
+  /** Ask the client for our section (clients that push nothing on didChangeConfiguration). */
+  const pull = () =>
+    void connection.workspace
+      .getConfiguration({ section: TOOL_NAME })
+      .then((s: Settings | null) => apply(s))
+      .catch((e: Error) => log(`settings not read: ${e.message}`));
 
   /** A request handler with the lifecycle checks and an empty answer instead of a thrown error. */
   const guard =
@@ -91,7 +120,10 @@ export function startServer(options: ServerOptions = {}): Connection {
     completionKind = preferredKind(caps?.textDocument?.completion?.completionItem?.documentationFormat);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith("file:")) ws.baseDir = fileURLToPath(folder);
-    runner.limitMs = timeLimit((params.initializationOptions as { timeLimitMs?: unknown } | undefined)?.timeLimitMs, env);
+    pullsConfiguration = !!caps?.workspace?.configuration;
+    const init = params.initializationOptions as Settings | null | undefined;
+    runner.limitMs = timeLimit(init?.timeLimitMs, env);
+    apply({ stateDir: init?.stateDir });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -103,6 +135,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     };
   });
   connection.onInitialized(() => {
+    if (pullsConfiguration) pull();
     if (watchRegistration)
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.{json,json5}" }, { globPattern: `**/${PROJECT_CONFIG_FILE}` }] })
@@ -113,10 +146,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     runner.dispose();
   });
 
-  // The editor setting "openclaw-qwen-lint": { "timeLimitMs": N } changes the time limit.
+  // The editor setting "openclaw-qwen-lint": { "timeLimitMs": N, "stateDir": "~/.openclaw" }, pushed or pulled.
   connection.onDidChangeConfiguration(({ settings }) => {
-    const own = (settings as Record<string, { timeLimitMs?: unknown } | undefined> | undefined)?.[TOOL_NAME];
-    if (own?.timeLimitMs !== undefined) runner.limitMs = timeLimit(own.timeLimitMs, {});
+    const own = (settings as Record<string, Settings | undefined> | null | undefined)?.[TOOL_NAME];
+    if (own) apply(own);
+    else if (pullsConfiguration) pull();
   });
 
   watchDocuments(ws, diagnostics, connection);

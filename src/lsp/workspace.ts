@@ -54,6 +54,8 @@ export class Workspace {
   readonly toolConfigs = new Map<string, ToolConfigResult>();
   /** Where untitled buffers live (the first workspace folder, else the server's directory). */
   baseDir = process.cwd();
+  /** The OpenClaw state directory configs are linted with (absolute), when the editor names one. */
+  stateDir: string | undefined;
   private catalogs = new Map<string, Catalog>();
 
   constructor(

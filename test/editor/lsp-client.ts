@@ -69,6 +69,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly registrations: Registration[] = [];
   readonly stderr: string[] = [];
+  /** Every byte the server wrote to stdout (all protocol messages), for leak checks. */
+  readonly stdout: string[] = [];
   /** The `version` of the last publishDiagnostics per URI. */
   readonly publishedVersions = new Map<string, number | undefined>();
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
@@ -81,6 +83,7 @@ export class LspClient {
   ) {
     this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     proc.stderr!.on("data", (b: Buffer) => this.stderr.push(b.toString()));
+    proc.stdout!.on("data", (b: Buffer) => this.stdout.push(b.toString("latin1")));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => opts.configuration?.(i.section) ?? null));
     this.connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);

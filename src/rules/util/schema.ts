@@ -121,6 +121,8 @@ export const UNKNOWN_KEY_MESSAGES = {
   unknownKeyMerge: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Did you mean "{{best}}"{{others}}? {{existing}} is already set, so merge the two and delete "{{key}}".',
   unknownKeyAllowed: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Remove it; allowed keys here: {{allowed}}.',
   unknownKey: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Remove it or move it where it belongs (`openclaw config schema` lists the allowed keys).',
+  /** OpenClaw's runtime checks (src/schema/refinements.ts) word their own findings. */
+  unknownKeyRefused: "{{problem}}",
 } as const;
 
 type InvalidValueMessage = keyof typeof INVALID_VALUE_MESSAGES;
@@ -174,7 +176,8 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
-    invalid(run, pointer, r.target, "refused", { problem: r.message });
+    if (r.rule === "unknown-key") push(run, { rule: "unknown-key", pointer, target: r.target, messageId: "unknownKeyRefused", data: { problem: r.message } });
+    else invalid(run, pointer, r.target, "refused", { problem: r.message });
   }
   misspeltEnvSections(run);
   return run.out;
