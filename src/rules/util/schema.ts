@@ -176,7 +176,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
-    if (r.rule === "unknown-key") push(run, { rule: "unknown-key", pointer, target: r.target, messageId: "unknownKeyRefused", data: { problem: r.message } });
+    if (r.rule === "unknown-key") unknown(run, pointer, r.target, "unknownKeyRefused", { problem: r.message });
     else invalid(run, pointer, r.target, "refused", { problem: r.message });
   }
   misspeltEnvSections(run);
@@ -185,6 +185,10 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
 
 function invalid(run: Run, pointer: string, target: "key" | "value", messageId: InvalidValueMessage, data: MessageData, fix?: Fix, suggestions?: Fix[]): void {
   push(run, { rule: "invalid-value", pointer, target, messageId, data }, fix, suggestions);
+}
+
+function unknown(run: Run, pointer: string, target: "key" | "value", messageId: UnknownKeyMessage, data: MessageData, fix?: Fix, suggestions?: Fix[]): void {
+  push(run, { rule: "unknown-key", pointer, target, messageId, data }, fix, suggestions);
 }
 
 function push(run: Run, issue: SchemaIssue, fix?: Fix, suggestions?: Fix[]): void {
@@ -377,8 +381,7 @@ function unknownKey(run: Run, e: Err): void {
   const at = run.ctx.locate(pointer);
   const renameFix = (to: string) => (at ? fix(`Rename "${key}" to "${to}"`, renameKey(at, to)) : undefined);
   const where = e.instancePath === "" ? "at the top level of the config" : `in ${path(run, e.instancePath)}`;
-  const report = (messageId: UnknownKeyMessage, more: MessageData, f?: Fix, suggestions?: Fix[]) =>
-    push(run, { rule: "unknown-key", pointer, target: "key", messageId, data: { key, where, ...more } }, f, suggestions);
+  const report = (messageId: UnknownKeyMessage, more: MessageData, f?: Fix, suggestions?: Fix[]) => unknown(run, pointer, "key", messageId, { key, where, ...more }, f, suggestions);
   if (!candidates.length) {
     if (props.length && props.length <= 16) report("unknownKeyAllowed", { allowed: props.join(", ") });
     else report("unknownKey", {});
