@@ -46,6 +46,7 @@ export type RuleId =
   | "legacy-auth-choice"
   | "auth-choice-flag-mismatch"
   | "plaintext-api-key"
+  | "env-ref-literal"
   | "daemon-env"
   | "workspace-dotenv-credential"
   | "plugin-disabled"
@@ -97,6 +98,7 @@ export const RULE_IDS = [
   "legacy-auth-choice",
   "auth-choice-flag-mismatch",
   "plaintext-api-key",
+  "env-ref-literal",
   "daemon-env",
   "workspace-dotenv-credential",
   "plugin-disabled",

@@ -49,6 +49,7 @@ import workspaceDotenvCredential from "./workspace-dotenv-credential.js";
 import pluginDisabled from "./plugin-disabled.js";
 import pluginConfigNotEmpty from "./plugin-config-not-empty.js";
 import unusedDisableDirective from "./unused-disable-directive.js";
+import envRefLiteral from "./env-ref-literal.js";
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   legacyAuthChoice,
   authChoiceFlagMismatch,
   plaintextApiKey,
+  envRefLiteral,
   daemonEnv,
   workspaceDotenvCredential,
   pluginDisabled,

@@ -98,6 +98,8 @@ export const INVALID_VALUE_MESSAGES = {
   tooLong: "{{path}} must be at most {{limit}} characters long (it has {{length}}).",
   tooFewItems: "{{path}} must have at least {{count}}.",
   tooManyItems: "{{path}} must have at most {{count}}.",
+  mustBeUrl: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path"; "{{value}}" has none. OpenClaw refuses the config.',
+  mustBeUrlHidden: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path". OpenClaw refuses the config.',
   mustMatch: '{{path}} must match {{pattern}}; "{{value}}" does not.',
   mustMatchHidden: "{{path}} must match {{pattern}}.",
   keyMustMatch: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here must match {{pattern}}.',
@@ -289,6 +291,10 @@ function simple(run: Run, e: Err): void {
     case "minItems":
     case "maxItems":
       return say(e.keyword === "minItems" ? "tooFewItems" : "tooManyItems", { count: `${e.params.limit} item${e.params.limit === 1 ? "" : "s"}` });
+    case "format":
+      // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
+      if (typeof e.data === "string" && placeholder(e.data)) return;
+      return typeof e.data === "string" && !hidden ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
     case "pattern":
       return typeof e.data === "string" && !hidden ? say("mustMatch", { pattern: e.params.pattern, value: e.data }) : say("mustMatchHidden", { pattern: e.params.pattern });
     case "propertyNames":
