@@ -89,7 +89,9 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 
   const emit = (rule: Rule | string, input: { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">) => {
-    const meta = typeof rule === "string" ? ruleById.get(rule)?.meta : rule.meta;
+    // The engine's own findings (parse-error, unused-disable-directive) take their messages from the
+    // registry even when the caller runs a subset of the rules.
+    const meta = typeof rule === "string" ? (ruleById.get(rule) ?? registry.find((r) => r.meta.id === rule))?.meta : rule.meta;
     const id = typeof rule === "string" ? rule : rule.meta.id;
     const setting = settings[id];
     if (setting === "off") return;
