@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { buildCjs } from "./build-cjs.mjs";
+import { pruneDist } from "./prune-dist.mjs";
 import { writeThirdPartyLicenses } from "./third-party-licenses.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,6 +23,9 @@ try {
 // JS here, and re-printing it would double its size.
 for (const f of readdirSync(join(root, "src", "generated")).filter((f) => f.endsWith(".js") || f.endsWith(".d.ts")))
   copyFileSync(join(root, "src", "generated", f), join(root, "dist", "generated", f));
+
+// Before anything copies dist/ (the CommonJS declarations, the package): drop what no source makes now.
+pruneDist(root);
 
 // One CommonJS file, so bin/openclaw-qwen-lint.js can load it through V8's code cache (bin/load-cached.cjs):
 // after the first run, starting the CLI skips almost all parsing and compiling.

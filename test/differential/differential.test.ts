@@ -8,13 +8,7 @@ import { describe, expect, it } from "vitest";
 import { compare, readVerdicts, VERDICTS } from "./compare.js";
 
 /** Refusals the linter does not catch yet, and why. */
-const KNOWN_MISSES: Record<string, string> = {
-  "s1-157": "cron.sessionRetention duration strings are checked by a zod refinement not ported yet",
-  "s1-203": "unknown channel ids: channels stays open because channel plugins installed outside OpenClaw add their own",
-  "s1-547": "unknown channel ids (as s1-203)",
-  "s1-977": "unknown channel ids (as s1-203)",
-  "s1-830": "custom providers without baseUrl/models: needs OpenClaw's list of built-in provider overlays (custom-provider-incomplete covers Qwen ids)",
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 describe("differential: linter vs the real OpenClaw", () => {
   const header = JSON.parse(readFileSync(VERDICTS, "utf8").split("\n")[0]).header;

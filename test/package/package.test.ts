@@ -3,11 +3,13 @@
 // published manifest (it makes tarball installs warn), and runtime dependencies limited to what the
 // library entry and the language server import (the CLI bundle already contains diff and tinyglobby).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "../build.js";
+// @ts-expect-error: a plain .mjs build script without declarations
+import { pruneDist } from "../../scripts/prune-dist.mjs";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 let files: string[];
@@ -68,6 +70,22 @@ describe("the package", () => {
     expect(packed.scripts.build).toBe(pkg.scripts.build);
     execFileSync(process.execPath, ["scripts/pack-manifest.mjs", "restore"], { cwd: dir });
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe(original);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("the build drops files no source makes any more, and keeps every file the package ships", () => {
+    // A copy of the real dist/ beside the real src/, with modules left over from renamed sources planted.
+    const dir = mkdtempSync(join(tmpdir(), "oql-prune-"));
+    cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
+    symlinkSync(join(ROOT, "src"), join(dir, "src"));
+    const stale = ["engine/momoa-walk.js", "engine/momoa-walk.d.ts", "cli/redact-source.js.map", "rules/util/old/x.js"];
+    for (const f of stale) {
+      mkdirSync(join(dir, "dist", f, ".."), { recursive: true });
+      writeFileSync(join(dir, "dist", f), "");
+    }
+    expect((pruneDist(dir) as string[]).sort()).toEqual(stale.sort());
+    expect(existsSync(join(dir, "dist", "rules", "util", "old"))).toBe(false);
+    for (const f of files.filter((f) => f.startsWith("dist/"))) expect(existsSync(join(dir, f)), f).toBe(true);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -57,7 +57,7 @@ describe(ID, () => {
     );
   });
 
-  it("does not judge overlays, other vendors' ids, removed Portal ids, complete entries or unknown hosts", () => {
+  it("does not judge OpenClaw's built-in overlays (any case), removed Portal ids or complete entries", () => {
     expectRule(
       ID,
       `{
@@ -70,7 +70,6 @@ describe(ID, () => {
       openai: { apiKey: "\${OPENAI_API_KEY}" },
       anthropic: {},
       ollama: { baseUrl: "http://127.0.0.1:11434" },
-      dyn: { baseUrl: "\${QWEN_BASE_URL}" },
       "qwen-portal": { baseUrl: "https://portal.qwen.ai/v1" },
       portal: { baseUrl: "https://portal.qwen.ai/v1" },
       "bailian-token-plan": { baseUrl: "https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1", models: [{ id: "qwen3.7-plus", name: "qwen3.7-plus" }] },
@@ -79,5 +78,28 @@ describe(ID, () => {
 }`,
       [],
     );
+  });
+
+  it("judges every id OpenClaw does not list as built-in: another vendor's typo, or the user's own server (checked with OpenClaw 2026.9.6)", () => {
+    expectRule(
+      ID,
+      `{
+  models: {
+    providers: {
+      OpenRouter: {},
+      openrouterr: { apiKey: "\${OPENROUTER_API_KEY}" },
+      myvllm: { baseUrl: "http://127.0.0.1:8000/v1" },
+      dyn: { baseUrl: "\${QWEN_BASE_URL}" },
+    },
+  },
+}`,
+      [
+        `5:7-5:18 error ${ID}: ${head("openrouterr", "baseUrl and models")} Did you mean the built-in "openrouter" (it needs neither)? For a provider of your own, add baseUrl: "<your server's URL>" and models: [{ id: "<model id>", name: "<name>" }].`,
+        `6:7-6:13 error ${ID}: ${head("myvllm", "models")} Add models: [{ id: "<model id>", name: "<name>" }] listing what your server serves.`,
+        `7:7-7:10 error ${ID}: ${head("dyn", "models")} Add models: [{ id: "<model id>", name: "<name>" }] listing what your server serves.`,
+      ],
+    );
+    const [typo] = lint(`{ models: { providers: { openrouterr: {} } } }`).diagnostics.filter((x) => x.ruleId === ID);
+    expect(typo.suggestions?.[0].description).toBe('Rename provider "openrouterr" to "openrouter"');
   });
 });

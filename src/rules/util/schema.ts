@@ -293,7 +293,7 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
-    push("invalid-value", pointer, r.target, r.message);
+    push(r.rule ?? "invalid-value", pointer, r.target, r.message);
   }
   // The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours.
   const env = (ctx.config as Record<string, unknown>).env;
