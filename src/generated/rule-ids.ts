@@ -48,6 +48,8 @@ export type RuleId =
   | "plaintext-api-key"
   | "daemon-env"
   | "workspace-dotenv-credential"
+  | "cron-video-rejected"
+  | "cron-video-adjusted"
   | "plugin-disabled"
   | "plugin-config-not-empty"
   | "unused-disable-directive";
@@ -99,6 +101,8 @@ export const RULE_IDS = [
   "plaintext-api-key",
   "daemon-env",
   "workspace-dotenv-credential",
+  "cron-video-rejected",
+  "cron-video-adjusted",
   "plugin-disabled",
   "plugin-config-not-empty",
   "unused-disable-directive",
