@@ -151,7 +151,8 @@ export class DiagnosticsPublisher {
 
   /** Lint every open config again (e.g. the state dir setting changed). */
   relintAll() {
-    for (const root of this.ws.roots.values()) this.schedule(root.path, 0);
+    // Open configs whose first lint is still running have no root yet: they are linted again too.
+    for (const path of new Set([...this.ws.roots.keys(), ...this.ws.knownConfigs])) this.schedule(path, 0);
   }
 
   /** A project config was opened, edited, closed, created, changed or deleted. */
