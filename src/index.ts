@@ -8,7 +8,7 @@ export { rules, ruleById } from "./rules/index.js";
 export { Catalog, catalogFor, defaultCatalog, type CatalogExtension } from "./catalog/index.js";
 export type * from "./catalog/types.js";
 export type { Rule, RuleMeta, RuleContext, ReportInput, RuleCategory } from "./engine/rule.js";
-export type { ConfigFacts, RefSite, Slot, SlotKind, ProviderSite, EndpointResolution } from "./engine/facts.js";
+export type { ConfigFacts, RefSite, Slot, SlotKind, ProviderSite, EndpointResolution, QwenTarget } from "./engine/facts.js";
 export { parseModelRef, type ModelRef } from "./engine/model-ref.js";
 export type { Diagnostic, FileResult, Report, Severity, Fix, TextEdit, Range, Position } from "./report.js";
 export { VERSION, TOOL_NAME } from "./version.js";

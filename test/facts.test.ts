@@ -130,3 +130,68 @@ describe("keySources", () => {
     expect(kinds({ models: { providers: { bailian: { apiKey: "sk-1234567890" } } } }, "bailian")).toEqual(["literal:models.providers.bailian.apiKey"]);
   });
 });
+
+describe("qwenTarget: the Qwen catalog and plan behind any provider id", () => {
+  const row = [{ id: "qwen3.5-plus", name: "Qwen3.5 Plus" }];
+  const f = analyze(
+    {
+      models: {
+        providers: {
+          bailian: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1", api: "openai-completions", models: row },
+          aliyun: { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", models: row },
+          "bailian-token-plan": { baseUrl: "https://token-plan.cn-beijing.maas.aliyuncs.com/compatible-mode/v1", models: row },
+          qwencloud: { baseUrl: "https://dashscope-intl.aliyuncs.com/apps/anthropic", api: "anthropic-messages", models: row },
+          openrouter: { baseUrl: "https://openrouter.ai/api/v1", models: row },
+          mine: { api: "openai-completions", models: row },
+        },
+      },
+    },
+    catalog,
+  );
+  const t = (id: string) => {
+    const x = f.qwenTarget(id);
+    return x && `${x.by} ${x.chat.id} ${x.plan} ${x.endpoint?.id ?? "-"}`;
+  };
+  it("the plugin's ids: their endpoint's plan and catalog, the default when no baseUrl is set", () => {
+    expect(t("qwen")).toBe("plugin qwen coding coding-global");
+    expect(t("modelstudio")).toBe("plugin qwen coding coding-global");
+    expect(t("qwen-token-plan")).toBe("plugin qwen-token-plan token token-global");
+  });
+  it("a custom id on a DashScope host gets the host's plan and the catalog of the provider serving that plan", () => {
+    expect(t("bailian")).toBe("host qwen coding coding-cn");
+    expect(t("BAILIAN")).toBe("host qwen coding coding-cn");
+    // Any token-plan.<region>.maas host is a Token Plan host, listed endpoint or not.
+    expect(t("aliyun")).toBe("host qwen-token-plan token -");
+    expect(f.planOf(f.chatEndpointFor("aliyun"))).toBe("token");
+    // The legacy id and a taken-over alias get nothing from the plugin: the host decides.
+    expect(t("bailian-token-plan")).toBe("host qwen-token-plan token token-cn");
+    expect(t("qwencloud")).toBe("host qwen standard standard-global");
+  });
+  it("no target for ids off DashScope hosts, without a baseUrl, or without an entry", () => {
+    expect(t("openrouter")).toBeUndefined();
+    expect(t("mine")).toBeUndefined();
+    expect(t("nobody")).toBeUndefined();
+  });
+});
+
+describe("refs in the retired agents.list", () => {
+  it("are collected like agents.entries refs (OpenClaw migrates the list on load), unless agents.entries exists", () => {
+    const list = [{ id: "main", default: true, model: "qwen/qwen3.6-plus" }, { id: "coder", model: { primary: "bailian/qwen3-coder-plus", fallbacks: ["qwen/glm-5"] } }, { model: "qwen/x" }];
+    const refs = analyze({ agents: { list } }, catalog).refs.map((r) => `${r.pointer} ${r.slot.path} ${r.slot.agentId} ${r.raw}`);
+    expect(refs).toEqual([
+      "/agents/list/0/model agents.list[0].model main qwen/qwen3.6-plus",
+      "/agents/list/1/model/primary agents.list[1].model.primary coder bailian/qwen3-coder-plus",
+      "/agents/list/1/model/fallbacks/0 agents.list[1].model.fallbacks coder qwen/glm-5",
+    ]);
+    expect(analyze({ agents: { list, entries: {} } }, catalog).refs).toEqual([]);
+  });
+});
+
+describe("owner: an alias with its own auth profile", () => {
+  it("is pinned: OpenClaw matches profiles by provider id and the plugin declares no modelstudio -> qwen auth alias", () => {
+    const f = analyze({ auth: { profiles: { "modelstudio:default": { provider: "modelstudio", mode: "api_key" } } } }, catalog);
+    expect(f.owner("modelstudio")).toMatchObject({ by: "plugin", via: "alias", pinned: true });
+    expect(f.owner("qwencloud")).toMatchObject({ by: "plugin", via: "alias", pinned: false });
+    expect(f.owner("qwen").pinned).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 // Qwen plugin's state. Rules read these facts; they never decide them again.
 import type { Catalog, ProviderInfo } from "../catalog/index.js";
 import type { Endpoint, PlanId } from "../catalog/types.js";
-import { chatEndpoint, mediaEndpoint, resolveBaseUrl } from "./facts/endpoints.js";
+import { chatEndpoint, mediaEndpoint, qwenTarget, resolveBaseUrl } from "./facts/endpoints.js";
 import { keySources } from "./facts/keys.js";
 import { decideOwner } from "./facts/ownership.js";
 import { pluginState } from "./facts/plugin.js";
@@ -62,8 +62,30 @@ export type EndpointResolution =
   | { kind: "default"; endpoint: Endpoint }
   | { kind: "known"; endpoint: Endpoint; raw: string; url: URL }
   | { kind: "dynamic"; raw: string }
-  | { kind: "unknown"; raw: string; url?: URL }
+  | { kind: "unknown"; raw: string; url?: URL; plan?: PlanId }
   | { kind: "none" };
+
+/**
+ * The Qwen catalog and plan behind a provider id's requests (ConfigFacts.qwenTarget).
+ * plugin: the Qwen plugin serves the id (canonical or alias): its catalog, and its own checks and
+ * refusals (Coding Plan suppressions, video policy) apply. host: any other id whose models.providers
+ * entry has a baseUrl on a DashScope host (`bailian`, `aliyun`, a taken-over alias, the legacy
+ * `bailian-token-plan`): the host decides the plan, the plugin enforces nothing, and the endpoint itself
+ * answers requests its plan does not serve with an HTTP error.
+ */
+export interface QwenTarget {
+  by: "plugin" | "host";
+  /** The id as OpenClaw compares it (trimmed, lower-cased). */
+  provider: string;
+  /** The Qwen chat provider whose catalog the endpoint serves (qwen for Coding Plan and Standard, qwen-token-plan for the Token Plan). */
+  chat: ProviderInfo;
+  plan: PlanId;
+  /** The catalog endpoint, when the host is one (a token-plan.<other region> host has a plan but no listed endpoint). */
+  endpoint?: Endpoint;
+  resolution: EndpointResolution;
+  /** models.providers.<id> (always set for "host"). */
+  entry?: ProviderSite;
+}
 
 export interface ProviderSite {
   /** Key as written in models.providers. */
@@ -188,8 +210,10 @@ export interface ConfigFacts {
   chatEndpointFor(providerId: string): EndpointResolution;
   /** Endpoint Qwen media understanding and Wan video use (models.providers.qwen.baseUrl, else Standard Global). */
   mediaEndpoint(kind: "video" | "media-understanding"): EndpointResolution;
-  /** Plan of a resolution, when known. */
+  /** Plan of a resolution, when known (a hostPlans host gives its plan without an endpoint). */
   planOf(r: EndpointResolution): PlanId | undefined;
+  /** The Qwen catalog and plan `<id>/...` requests meet, for the plugin's ids and for custom ids on DashScope hosts. */
+  qwenTarget(providerId: string): QwenTarget | undefined;
 }
 
 function collectProviders(root: JsonObject, catalog: Catalog): ProviderSite[] {
@@ -241,10 +265,13 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     return providers.find((p) => p.id.trim() === want) ?? providers.find((p) => p.id.trim().toLowerCase() === want.toLowerCase());
   };
   const owners = new Map<string, Ownership>();
+  // Provider ids auth.profiles name (trimmed, lower-cased): an alias with its own profile keeps its refs.
+  const profiles = isObject(root.auth) && isObject(root.auth.profiles) ? Object.values(root.auth.profiles) : [];
+  const profileProviders = new Set(profiles.filter(isObject).map((p) => p.provider).filter((p): p is string => typeof p === "string").map((p) => p.trim().toLowerCase()));
   const owner = (id: string) => {
     const key = id.trim().toLowerCase();
     let o = owners.get(key);
-    if (!o) owners.set(key, (o = decideOwner(catalog, id, providerSite(id))));
+    if (!o) owners.set(key, (o = decideOwner(catalog, id, providerSite(id), profileProviders.has(key))));
     return o;
   };
   const qwenPlugin = catalog.provider(catalog.mediaUnderstanding.provider)?.plugin ?? catalog.mediaUnderstanding.provider;
@@ -259,6 +286,7 @@ export function analyze(config: unknown, catalog: Catalog): ConfigFacts {
     keySources: (id) => keySources(catalog, root, owner(id), providerSite),
     chatEndpointFor: (providerId) => chatEndpoint(catalog, providers, providerSite(providerId), providerId),
     mediaEndpoint: (kind) => mediaEndpoint(catalog, providers, kind),
-    planOf: (r) => (r.kind === "default" || r.kind === "known" ? r.endpoint.plan : undefined),
+    planOf: (r) => (r.kind === "default" || r.kind === "known" ? r.endpoint.plan : r.kind === "unknown" ? r.plan : undefined),
+    qwenTarget: (providerId) => qwenTarget(catalog, owner(providerId), chatEndpoint(catalog, providers, providerSite(providerId), providerId)),
   };
 }

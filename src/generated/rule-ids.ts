@@ -46,6 +46,7 @@ export type RuleId =
   | "legacy-auth-choice"
   | "auth-choice-flag-mismatch"
   | "plaintext-api-key"
+  | "env-ref-literal"
   | "daemon-env"
   | "workspace-dotenv-credential"
   | "cron-video-rejected"
@@ -99,6 +100,7 @@ export const RULE_IDS = [
   "legacy-auth-choice",
   "auth-choice-flag-mismatch",
   "plaintext-api-key",
+  "env-ref-literal",
   "daemon-env",
   "workspace-dotenv-credential",
   "cron-video-rejected",

@@ -51,6 +51,7 @@ import cronVideoAdjusted from "./cron-video-adjusted.js";
 import pluginDisabled from "./plugin-disabled.js";
 import pluginConfigNotEmpty from "./plugin-config-not-empty.js";
 import unusedDisableDirective from "./unused-disable-directive.js";
+import envRefLiteral from "./env-ref-literal.js";
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   legacyAuthChoice,
   authChoiceFlagMismatch,
   plaintextApiKey,
+  envRefLiteral,
   daemonEnv,
   workspaceDotenvCredential,
   cronVideoRejected,

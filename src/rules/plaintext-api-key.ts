@@ -2,7 +2,7 @@ import { fix, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { nonSecretMarker } from "./util/auth-markers.js";
-import { isCredentialHeader, isLiteralCredential, isObject, keyEnvVar, looksLikeKey, redactCredential, secretFields, splitAuthScheme } from "./util/secrets.js";
+import { envPrefixRef, isCredentialHeader, isLiteralCredential, isObject, keyEnvVar, looksLikeKey, redactCredential, secretFields, splitAuthScheme } from "./util/secrets.js";
 
 /**
  * A guide's placeholder with a key prefix ("sk-sp-your-api-key", "sk-xxxx-your-key-here"): not a secret, but a config
@@ -28,6 +28,7 @@ export default defineRule({
     category: "security",
     description: "A literal secret in apiKey, headers, request auth or env.vars (the value is never printed).",
     fixable: false,
+    defers: { "env-ref-literal": 'credentials written as "env:NAME" (a literal, not a key)' },
     messages: {
       stillHoldsGuide: "{{path}} still holds a guide's placeholder, not a key, so requests will be refused (401). Put {{name}}=<your key> in {{dotenv}} and write {{detail}}.",
       holdsLiteralPlain: "{{path}} holds a literal {{detail}} ({{value}}) in plain text in the config. Move {{name}}=<your key> to {{dotenv}} (the Gateway reads it at start, also under launchd/systemd) and delete it here.",
@@ -45,6 +46,7 @@ export default defineRule({
       const { scheme, secret } = splitAuthScheme(f.value);
       // OpenClaw's own non-secret markers (an env var name it reads, ollama-local, oauth:..., secretref-...).
       if (nonSecretMarker(secret)) continue;
+      if (envPrefixRef(secret) && ctx.defersTo("env-ref-literal")) continue;
       if (f.kind === "header" && !isCredentialHeader(f.name)) continue;
       // A header merely named like a token (X-Token-Count) must also look like a key, unless it has an auth scheme.
       if (!(f.kind === "header" && !scheme ? looksLikeKey(secret) : isLiteralCredential(secret))) continue;
@@ -79,6 +81,7 @@ export default defineRule({
     const qwenVars = new Set([...ctx.catalog.envVars.map((v) => v.name), ...ctx.catalog.providers.flatMap((p) => p.env ?? [])]);
     const check = (pointer: string, path: string, name: string, value: unknown) => {
       if (typeof value !== "string") return;
+      if (envPrefixRef(value) && ctx.defersTo("env-ref-literal")) return;
       const known = qwenVars.has(name);
       if (known ? !isLiteralCredential(value) : !(/_(API_KEY|APIKEY|TOKEN|SECRET|SECRET_KEY|ACCESS_KEY)$/.test(name) && looksLikeKey(value))) return;
       ctx.report({

@@ -148,7 +148,7 @@ function lintSchema(tables: Tables, up: Upstream): Schema {
     `a model ref string like "${example(kind)}" or an object { ${Object.keys(props((slot.anyOf as Schema[])[1])).join(", ")} }`;
   const s = mapSchema(normalise(up), (n, path) => {
     const out: Schema = {};
-    for (const [k, v] of Object.entries(n)) if (!DOCS.has(k)) out[k] = v;
+    for (const [k, v] of Object.entries(n)) if (!DOCS.has(k) || (k === "format" && v === "uri")) out[k] = v;
     // secret-ref-invalid explains SecretRefs under models.providers; elsewhere OpenClaw's shape stands.
     if (path[1] === "models" && path[3] === "providers" && isSecretInput(out))
       return { anyOf: [{ type: "string" }, { type: "object" }], "x-expected": "a string or a SecretRef object { source, provider, id }" };
@@ -191,8 +191,11 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     "image-generation": "Image-generation model (`provider/model`). Qwen has no image generation; use another provider.",
     music: "Music-generation model (`provider/model`). Qwen has no music generation.",
   };
-  const REF_HINT = "Model refs look like provider/model, e.g. qwen/qwen3.5-plus.";
-  /** A model ref string, completing the catalog's refs with their docs. */
+  /**
+   * A model ref string, completing the catalog's refs with their docs. No pattern: OpenClaw also accepts
+   * an alias from agents.defaults.models (onboarding writes "Qwen Token Plan") or a bare id, and a
+   * schema cannot see the aliases; the linter's bare-model-ref judges those with the whole file.
+   */
   const ModelRef = (doc: string, refs: { ref: string; doc: string }[], base: Schema = {}): Schema => ({
     ...base,
     type: "string",
@@ -200,8 +203,6 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     ...(refs.length
       ? { anyOf: [{ enum: refs.map((r) => r.ref), markdownEnumDescriptions: refs.map((r) => r.doc), enumDescriptions: refs.map((r) => plain(r.doc)) }, { type: "string" }] }
       : {}),
-    pattern: "^[^\\s/]+/\\S+$",
-    patternErrorMessage: REF_HINT,
   });
 
   const s = mapSchema(normalise(up), (n, path) => {

@@ -65,7 +65,8 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
     if (entries.length > 1 && marked.length === 0 && agents.ownership !== "explicit")
       out.push({
         pointer: "/agents/ownership",
-        fallback: "/agents/entries",
+        // The key that is missing belongs on agents: point there, as for every missing key.
+        fallback: "/agents",
         target: agents.ownership === undefined ? "key" : "value",
         message: `A roster of ${entries.length} agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
       });

@@ -153,7 +153,7 @@ export function ocRoute(r: OcRoute | undefined): string | undefined {
  */
 function slotKey(r: RefSite): string {
   const path = r.slot.path
-    .replace(/^agents\.(entries|list)\.<id>/, "agents.<id>")
+    .replace(/^agents\.(entries\.<id>|list\[\d+\])/, "agents.<id>")
     .replace(/\.(mediaModels\.\w+|\w+GenerationModel)(?=\.|$)/, `.media:${r.slot.kind}`);
   return `${path}#${r.slot.agentId ?? ""}#${r.slot.role}`;
 }

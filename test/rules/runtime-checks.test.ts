@@ -8,7 +8,7 @@ describe("OpenClaw's runtime checks (invalid-value)", () => {
   it("a roster of several agents needs ownership explicit or one default marker", () => {
     const text = `{ agents: { entries: { main: {}, ops: {} } } }`;
     expectRule(ID, text, [
-      `${span(text, "entries")} error ${ID}: A roster of 2 agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
+      `${span(text, "agents")} error ${ID}: A roster of 2 agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
     ]);
     expectRule(ID, `{ agents: { ownership: "explicit", entries: { main: {}, ops: {} } } }`, []);
     expectRule(ID, `{ agents: { entries: { main: { default: true }, ops: {} } } }`, []);

@@ -1,7 +1,7 @@
 // The endpoint (plan and region, or why it is not known) behind a provider entry or a ref.
 import type { Catalog } from "../../catalog/index.js";
 
-import type { EndpointResolution, ProviderSite } from "../facts.js";
+import type { EndpointResolution, Ownership, ProviderSite, QwenTarget } from "../facts.js";
 
 /**
  * The endpoint a baseUrl names. Any provider id gets one, custom ids included: the host decides the
@@ -18,7 +18,29 @@ export function resolveBaseUrl(baseUrl: string | undefined, catalog: Catalog, pr
     return { kind: "unknown", raw: baseUrl };
   }
   const endpoint = catalog.endpointForHost(url.hostname);
-  return endpoint ? { kind: "known", endpoint, raw: baseUrl, url } : { kind: "unknown", raw: baseUrl, url };
+  if (endpoint) return { kind: "known", endpoint, raw: baseUrl, url };
+  // A host of a plan beyond the listed endpoints (token-plan.<any region>.maas...): the plan is known.
+  const plan = catalog.planForHost(url.hostname);
+  return plan ? { kind: "unknown", raw: baseUrl, url, plan } : { kind: "unknown", raw: baseUrl, url };
+}
+
+/**
+ * The Qwen catalog and plan a provider id's requests meet (ConfigFacts.qwenTarget). The plugin's ids
+ * read their plan from their endpoint; any other id with a models.providers entry whose baseUrl is on
+ * a DashScope host (custom ids such as bailian, aliyun, a taken-over alias, the legacy Token Plan id)
+ * gets the host's plan and the catalog of the Qwen provider that serves that plan.
+ */
+export function qwenTarget(catalog: Catalog, owner: Ownership, endpoint: EndpointResolution): QwenTarget | undefined {
+  const plan = endpoint.kind === "known" || endpoint.kind === "default" ? endpoint.endpoint.plan : endpoint.kind === "unknown" ? endpoint.plan : undefined;
+  const known = endpoint.kind === "known" || endpoint.kind === "default" ? endpoint.endpoint : undefined;
+  const canonical = owner.canonical?.role === "chat" ? owner.canonical : undefined;
+  if (owner.by === "plugin" && owner.via !== "legacy" && canonical) {
+    return plan ? { by: "plugin", provider: owner.id, chat: canonical, plan, endpoint: known, resolution: endpoint, entry: owner.entry } : undefined;
+  }
+  // Only an entry's own baseUrl on a DashScope host makes a custom id a Qwen endpoint.
+  if (!owner.entry || owner.entry.baseUrl === undefined || !plan || owner.by === "removed") return undefined;
+  const chat = catalog.providers.find((p) => p.status === "canonical" && p.role === "chat" && p.plans?.includes(plan));
+  return chat ? { by: "host", provider: owner.id, chat, plan, endpoint: known, resolution: endpoint, entry: owner.entry } : undefined;
 }
 
 /** Where a Qwen chat provider id sends requests when no baseUrl is configured; `none` for other ids. */

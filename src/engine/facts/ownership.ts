@@ -19,7 +19,14 @@ import type { Ownership, ProviderSite } from "../facts.js";
 /** The entry fields that decide where requests go and which key they carry. */
 const ROUTING_FIELDS = ["baseUrl", "apiKey", "auth", "headers", "request"] as const;
 
-export function decideOwner(catalog: Catalog, id: string, entry: ProviderSite | undefined): Ownership {
+/**
+ * `ownProfile`: auth.profiles has a profile whose provider is this very id. OpenClaw matches profiles by
+ * the auth provider id (dist order-*.mjs listProfilesForProvider through resolveProviderIdForAuth), and the
+ * Qwen plugin declares no auth alias from modelstudio or qwencloud to qwen (its manifest's auth aliases are
+ * only deprecated onboarding choice ids), so a `modelstudio:default` profile is not known to serve qwen/
+ * refs: renaming the alias's refs could lose their key.
+ */
+export function decideOwner(catalog: Catalog, id: string, entry: ProviderSite | undefined, ownProfile = false): Ownership {
   const norm = id.trim().toLowerCase();
   const info = catalog.provider(norm);
   const base = { id: norm, info, entry, pinned: false, foreignApi: false };
@@ -30,7 +37,7 @@ export function decideOwner(catalog: Catalog, id: string, entry: ProviderSite | 
   const transport = canonical?.api;
   // A `${VAR}` api is not known to be the plugin's transport, but takes nothing over either.
   const foreignApi = typeof api === "string" && transport !== undefined && api !== transport;
-  const pinned = !!entry && (typeof api === "string" || ROUTING_FIELDS.some((f) => entry.entry[f] !== undefined));
+  const pinned = ownProfile || (!!entry && (typeof api === "string" || ROUTING_FIELDS.some((f) => entry.entry[f] !== undefined)));
   const via = info.status === "canonical" ? "canonical" : info.status === "alias" ? "alias" : "legacy";
   if (via === "alias" && foreignApi && !hasPlaceholder(api as string) && info.customEntryOwnsRefs) return { ...base, by: "custom", canonical, foreignApi, pinned: true };
   return { ...base, by: "plugin", canonical, plugin: canonical?.plugin, via, foreignApi, pinned: via !== "canonical" && pinned };

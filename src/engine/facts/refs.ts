@@ -92,13 +92,21 @@ class RefCollector {
   }
 }
 
-/** Every model ref in the config, in a stable order (agents.defaults, agents.entries, root tools/tts, hooks). */
+/** Every model ref in the config, in a stable order (agents.defaults, agents.entries or the legacy agents.list, root tools/tts, hooks). */
 export function collectRefs(root: JsonObject): RefSite[] {
   const c = new RefCollector();
   const agents = isObject(root.agents) ? root.agents : undefined;
   if (agents && isObject(agents.defaults)) c.agentScope(agents.defaults, "/agents/defaults", "agents.defaults");
-  if (agents && isObject(agents.entries))
+  if (agents && isObject(agents.entries)) {
     for (const [id, entry] of Object.entries(agents.entries)) if (isObject(entry)) c.agentScope(entry, joinPointer("/agents/entries", id), "agents.entries.<id>", id);
+  } else if (agents && Array.isArray(agents.list)) {
+    // The retired agents.list: OpenClaw still migrates it to agents.entries when it loads (when there is
+    // no agents.entries), so its agents' refs select models like entries' do. An item without an id is
+    // refused anyway (and would read as agents.defaults here).
+    agents.list.forEach((item, i) => {
+      if (isObject(item) && typeof item.id === "string") c.agentScope(item, joinPointer("/agents/list", i), `agents.list[${i}]`, item.id);
+    });
+  }
   // tools.exec.reviewer.model and tts.summaryModel at the root are the same kinds of slot.
   c.agentScope({ tools: root.tools, tts: root.tts }, "", "");
   c.hooks(root);

@@ -210,6 +210,10 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
       case "minItems":
       case "maxItems":
         return push("invalid-value", e.instancePath, "value", `${p} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${e.params.limit} item${e.params.limit === 1 ? "" : "s"}.`);
+      case "format":
+        // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
+        if (typeof e.data === "string" && placeholder(e.data)) return;
+        return push("invalid-value", e.instancePath, "value", `${p} must be a URL with a scheme, e.g. "https://example.com/path"${typeof e.data === "string" && !secret ? `; "${e.data}" has none` : ""}. OpenClaw refuses the config.`);
       case "pattern":
         return push("invalid-value", e.instancePath, "value", `${p} must match ${e.params.pattern}${typeof e.data === "string" && !secret ? `; "${e.data}" does not` : ""}.`);
       case "propertyNames": {

@@ -206,3 +206,11 @@ export function keyEnvVar(catalog: Catalog, providerId: string): string {
   const name = providerId.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   return `${/^[A-Z]/.test(name) ? name : "PROVIDER_" + name}_API_KEY`;
 }
+
+/**
+ * `env:NAME` (spaces around the name tolerated): a reference syntax OpenClaw does not have, so the text is
+ * a literal (env-ref-literal reports it). The name it meant, or undefined.
+ */
+export function envPrefixRef(value: string): string | undefined {
+  return /^\s*env:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(value)?.[1];
+}

@@ -1,0 +1,55 @@
+// `apiKey: "env:DASHSCOPE_API_KEY"`: a reference syntax OpenClaw does not have. OpenClaw 2026.9.6 reads
+// `${NAME}` (config env substitution), SecretRef objects ({ source: "env", ... }) and a bare env var name
+// it knows (isNonSecretApiKeyMarker); the only `env:` prefix in its dist is the Hermes migration's
+// `${env:NAME}` (extensions/migrate-hermes/config-env.ts). Anywhere else the string is sent as it is.
+import { fix, replaceStringValue } from "../engine/edits.js";
+import { isObject } from "../engine/json.js";
+import { joinPointer } from "../engine/pointer.js";
+import { defineRule } from "../engine/rule.js";
+import { envPrefixRef } from "./util/secrets.js";
+
+/** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
+const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
+
+export default defineRule({
+  meta: {
+    id: "env-ref-literal",
+    severity: "error",
+    category: "security",
+    description: 'A credential written as "env:NAME": OpenClaw has no env: syntax, so the text itself is sent as the key.',
+    fixable: false,
+    messages: {
+      literal:
+        '{{path}} is the literal text "{{raw}}": OpenClaw has no env: syntax, so it sends these {{length}} characters as the {{what}} and the service refuses them (401). To read {{name}} from the Gateway\'s environment, write "${{{name}}}" or { source: "env", provider: "default", id: "{{name}}" }.',
+      envVar:
+        '{{path}} sets {{key}} to the literal text "{{raw}}": OpenClaw has no env: syntax, so every ${{{key}}} reference gets these {{length}} characters instead of the value of {{name}}. Put the value itself here, or remove {{key}} from env.vars and set it in ~/.openclaw/.env.',
+    },
+  },
+  check(ctx) {
+    const visit = (value: unknown, pointer: string, path: string[], credential: boolean) => {
+      if (typeof value === "string") {
+        const name = envPrefixRef(value);
+        if (!name || !credential) return;
+        const at = ctx.locate(pointer);
+        const inEnvVars = path.length === 3 && path[0] === "env" && path[1] === "vars";
+        const data = { path: path.join("."), raw: value.trim(), length: value.length, name, key: path[path.length - 1], what: /token/i.test(path[path.length - 1]) ? "token" : "key" };
+        ctx.report({
+          pointer,
+          ...(inEnvVars ? { messageId: "envVar", data } : { messageId: "literal", data }),
+          // Not a fix: "${NAME}" makes OpenClaw refuse to load the config while NAME is unset.
+          suggestions: at && !inEnvVars ? [fix(`Replace "${value}" with "\${${name}}"`, replaceStringValue(at, `\${${name}}`))].filter((f) => f !== undefined) : undefined,
+        });
+        return;
+      }
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, joinPointer(pointer, i), [...path, String(i)], credential));
+      else if (isObject(value))
+        for (const [k, v] of Object.entries(value)) {
+          // env.vars values and request headers feed credentials too (`${NAME}`, Authorization).
+          const inVars = path.length === 1 && path[0] === "env" && k === "vars";
+          const inHeaders = k === "headers";
+          visit(v, joinPointer(pointer, k), [...path, k], credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
+        }
+    };
+    visit(ctx.config, "", [], false);
+  },
+});
