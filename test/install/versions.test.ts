@@ -83,3 +83,23 @@ describe("without any version known: the newest, said once", () => {
     expect(cli(["-f", "stylish", "--openclaw-version", "2026.9.6", join(dir, "a.json5")]).stderr).toBe("");
   }, 60_000);
 });
+
+describe("agents.defaults.videoGenerationModel follows the version", () => {
+  const CONFIG = `{ agents: { defaults: { videoGenerationModel: "qwen/wan2.6-t2v" } } }`;
+  const lck = (r: ReturnType<typeof lint>) => r.diagnostics.filter((d) => d.ruleId === "legacy-config-key").map((d) => [d.severity, d.messageId, !!d.fix, d.message]);
+  it("advice without a fix on a version whose schema takes it and has no mediaModels yet (moving it would break the config there)", () => {
+    expect(lck(lint(CONFIG, { openclawVersion: "2026.7.35" }))).toEqual([
+      [
+        "info",
+        "videoKeyStillAccepted",
+        false,
+        "agents.defaults.videoGenerationModel works on OpenClaw 2026.7.35 (--openclaw-version), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw 2026.8.2 and newer reject it (2026.7.35 was the last version that took it); after upgrading, openclaw doctor --fix migrates it to agents.defaults.mediaModels.video.",
+      ],
+    ]);
+  });
+  it("an error with the move on versions that reject it, and without any version (the newest, said once)", () => {
+    for (const r of [lint(CONFIG, { openclawVersion: "2026.8.2" }), lint(CONFIG)])
+      expect(lck(r)).toEqual([["error", "mediaKeyMove", true, expect.stringContaining("rejects it (since OpenClaw 2026.8.2; 2026.7.35 was the last version that took it)")]]);
+    expect(lint(CONFIG).versionAssumed).toBe(VERSION_HISTORY.openclaw[VERSION_HISTORY.openclaw.length - 1].version);
+  });
+});
