@@ -151,8 +151,15 @@ export class DiagnosticsPublisher {
 
   /** Lint every open config again (e.g. the state dir setting changed). */
   relintAll() {
-    // Open configs whose first lint is still running have no root yet: they are linted again too.
-    for (const path of new Set([...this.ws.roots.keys(), ...this.ws.knownConfigs])) this.schedule(path, 0);
+    for (const path of this.rootPaths()) this.schedule(path, 0);
+  }
+
+  /**
+   * Configs linted, being linted or about to be: a lint in flight started with the old settings and
+   * its config is not among the roots until it finishes, so the roots alone would miss it.
+   */
+  private rootPaths(): Set<string> {
+    return new Set([...[...this.ws.roots.values()].map((r) => r.path), ...this.running.keys(), ...this.timers.keys()]);
   }
 
   /** A project config was opened, edited, closed, created, changed or deleted. */
@@ -169,6 +176,6 @@ export class DiagnosticsPublisher {
       this.ws.toolConfigs.set(path, r);
       this.publishToolConfig(r);
     } else void this.connection.sendDiagnostics({ uri: this.ws.uriOf(path), diagnostics: [] });
-    for (const root of this.ws.roots.values()) this.schedule(root.path);
+    for (const path of this.rootPaths()) this.schedule(path);
   }
 }

@@ -14,6 +14,7 @@ export default defineRule({
     fixable: true,
     defers: {
       "media-slot-mismatch": "chat ids in video slots and Wan ids in chat slots",
+      "invalid-value": "bare ids and aliases in decisionModel, which OpenClaw refuses outright",
     },
     messages: {
       keyProviderPrefix: `{{slotField}} key "{{id}}" has no provider prefix, so which provider's model it lists depends on OpenClaw's deprecated fallback for bare ids. {{write}}`,
@@ -47,7 +48,7 @@ export default defineRule({
         for (const entry of Object.values(scope.models)) if (isObject(entry) && typeof entry.alias === "string") aliases.add(entry.alias.trim().toLowerCase());
 
     for (const site of facts.refs) {
-      if (!site.bare) continue;
+      if (!site.bare || site.slot.kind === "decision") continue;
       const id = site.raw;
       if (aliases.has(id.toLowerCase()) || claimedElsewhere.has(id)) continue;
       let owners: string[];

@@ -56,8 +56,8 @@ export default defineRule({
       const at = { pointer: site.pointer, target: site.target, cap };
 
       if (trimmed === "") {
-        // utilityModel: "" is OpenClaw's documented way to turn the utility model off.
-        if (site.slot.kind === "utility") continue;
+        // utilityModel: "" and decisionModel: "" are OpenClaw's documented way to turn those models off.
+        if (site.slot.kind === "utility" || site.slot.kind === "decision") continue;
         const what = site.raw === "" ? "is empty" : "is only whitespace";
         if (listing) {
           ctx.report({ ...at, messageId: "emptyKeyLists", data: { field } });

@@ -3,6 +3,7 @@
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { CHANNEL_KEYS } from "../generated/openclaw.js";
+import { policyIssues } from "./policy-refinements.js";
 import { parseByteSize, parseDurationMs, stringified } from "./units.js";
 
 export interface RuntimeIssue {
@@ -125,7 +126,7 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
           out.push({ pointer: joinPointer(at, "trustedDirs", i), target: "value", message: `secrets.providers.${alias}.trustedDirs entries must be absolute paths; OpenClaw refuses the config.` });
       });
   }
-  out.push(...unitIssues(config), ...channelIssues(config));
+  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config));
   return out;
 }
 

@@ -1,0 +1,145 @@
+// More of OpenClaw's runtime checks (zod superRefine/refine in dist/zod-schema*.mjs of 2026.9.6) that its
+// JSON Schema export cannot express: tool policies, model-map entries, decision models, heartbeat
+// hours, talk providers and http(s) URLs. Each one refuses the config; runtimeIssues (refinements.ts)
+// collects them.
+import { joinPointer } from "../engine/pointer.js";
+import type { RuntimeIssue } from "./refinements.js";
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const dotted = (path: string[]) => path.join(".");
+
+/** OpenClaw's parseProviderModelRef: "provider/model", both parts non-empty after trimming. */
+export function isProviderModelRef(value: string): boolean {
+  const t = value.trim();
+  const slash = t.indexOf("/");
+  return slash > 0 && slash < t.length - 1 && t.slice(0, slash).trim() !== "" && t.slice(slash + 1).trim() !== "";
+}
+
+/** The agent scopes: agents.defaults, then every agents.entries.<id>. */
+function agentScopes(config: Obj): { path: string[]; agent: Obj; isDefaults: boolean }[] {
+  const agents = config.agents;
+  if (!isObj(agents)) return [];
+  const out: { path: string[]; agent: Obj; isDefaults: boolean }[] = [];
+  if (isObj(agents.defaults)) out.push({ path: ["agents", "defaults"], agent: agents.defaults, isDefaults: true });
+  if (isObj(agents.entries)) for (const [id, a] of Object.entries(agents.entries)) if (isObj(a)) out.push({ path: ["agents", "entries", id], agent: a, isDefaults: false });
+  return out;
+}
+
+export function policyIssues(config: Obj): RuntimeIssue[] {
+  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...talkIssues(config), ...httpUrlIssues(config)];
+}
+
+/** A tool policy may widen an allowlist (alsoAllow) or replace it (allow), not both in one scope. */
+function toolPolicyIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const check = (policy: unknown, path: string[]) => {
+    if (!isObj(policy)) return;
+    const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0;
+    if (nonEmpty(policy.allow) && nonEmpty(policy.alsoAllow))
+      out.push({
+        pointer: joinPointer("", ...path, "alsoAllow"),
+        target: "key",
+        message: `${dotted(path)} sets both allow and alsoAllow, and OpenClaw refuses the config: allow replaces the inherited tool list while alsoAllow adds to it. Merge alsoAllow into allow, or remove allow and use a profile with alsoAllow.`,
+      });
+  };
+  const scope = (tools: unknown, path: string[]) => {
+    if (!isObj(tools)) return;
+    check(tools, path);
+    for (const key of ["byProvider", "toolsBySender"])
+      if (isObj(tools[key])) for (const [k, p] of Object.entries(tools[key] as Obj)) check(p, [...path, key, k]);
+    for (const key of ["subagents", "sandbox"]) if (isObj(tools[key])) check((tools[key] as Obj).tools, [...path, key, "tools"]);
+  };
+  scope(config.tools, ["tools"]);
+  const entries = isObj(config.agents) && isObj(config.agents.entries) ? config.agents.entries : {};
+  for (const [id, a] of Object.entries(entries)) if (isObj(a)) scope(a.tools, ["agents", "entries", id, "tools"]);
+  return out;
+}
+
+/** decisionModel, model-map entries with codeMode/pickerRuntimes, and heartbeat active hours. */
+function agentModelIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  for (const { path, agent } of agentScopes(config)) {
+    const dm = agent.decisionModel;
+    // An empty string is how a user turns decision models off; anything else must be provider/model.
+    if (typeof dm === "string" && dm.trim() !== "" && !isProviderModelRef(dm))
+      out.push({
+        pointer: joinPointer("", ...path, "decisionModel"),
+        target: "value",
+        message: `${dotted(path)}.decisionModel needs a provider/model ref (or "" to turn decision models off), and OpenClaw refuses ${JSON.stringify(dm)}: write it with its provider, e.g. "qwen/${dm.trim()}".`,
+      });
+    if (isObj(agent.models))
+      for (const [ref, entry] of Object.entries(agent.models)) {
+        if (!isObj(entry) || (!ref.includes("*") && isProviderModelRef(ref))) continue;
+        for (const [key, what] of [
+          ["codeMode", "Code Mode"],
+          ["pickerRuntimes", "Picker runtimes"],
+        ] as const)
+          if (entry[key] !== undefined)
+            out.push({
+              pointer: joinPointer("", ...path, "models", ref, key),
+              target: "key",
+              message: `${key} (${what}) works only on an exact provider/model key, and ${JSON.stringify(ref)} is ${ref.includes("*") ? "a wildcard" : "a bare model id"}; OpenClaw refuses the config. Set ${key} on each model's own entry, e.g. "qwen/qwen3.5-plus".`,
+            });
+      }
+    const hours = isObj(agent.heartbeat) && isObj(agent.heartbeat.activeHours) ? agent.heartbeat.activeHours : undefined;
+    if (hours)
+      for (const [key, allow24] of [
+        ["start", false],
+        ["end", true],
+      ] as const) {
+        const raw = hours[key];
+        if (typeof raw !== "string" || raw === "") continue;
+        const m = /^([01]\d|2[0-3]|24):([0-5]\d)$/.exec(raw);
+        const why = !m ? 'use "HH:MM", 24-hour, e.g. "08:00"' : m[1] === "24" && m[2] !== "00" ? "24:00 is the only 24:xx time" : m[1] === "24" && !allow24 ? "a start cannot be 24:00; use 00:00" : undefined;
+        if (why) out.push({ pointer: joinPointer("", ...path, "heartbeat", "activeHours", key), target: "value", message: `${dotted(path)}.heartbeat.activeHours.${key}: ${JSON.stringify(raw)} is not a valid time (${why}); OpenClaw refuses the config.` });
+      }
+  }
+  return out;
+}
+
+/** talk.provider (and talk.realtime.provider) must name one of its providers, and is needed when there are several. */
+function talkIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const check = (node: unknown, path: string[]) => {
+    if (!isObj(node)) return;
+    const provider = typeof node.provider === "string" ? node.provider.trim().toLowerCase() : "";
+    const keys = isObj(node.providers) ? Object.keys(node.providers) : [];
+    const at = dotted(path);
+    if (provider && keys.length > 0 && !keys.includes(provider))
+      out.push({ pointer: joinPointer("", ...path, "provider"), target: "value", message: `${at}.provider "${provider}" is not a key of ${at}.providers (${keys.join(", ")}); OpenClaw refuses the config. Name one of them (lower-case).` });
+    if (!provider && keys.length > 1)
+      out.push({ pointer: joinPointer("", ...path, "provider"), fallback: joinPointer("", ...path), target: "key", message: `${at}.providers defines ${keys.length} providers, so OpenClaw needs ${at}.provider to pick one and refuses the config without it. Add provider: "${keys[0]}" (or another of ${keys.join(", ")}).` });
+  };
+  const talk = config.talk;
+  check(talk, ["talk"]);
+  if (isObj(talk)) check(talk.realtime, ["talk", "realtime"]);
+  return out;
+}
+
+/** MCP server URLs and the proxy URL must be http(s); a URL without a scheme is the validator's "uri" finding. */
+function httpUrlIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const check = (value: unknown, path: string[]) => {
+    if (typeof value !== "string" || /\$\{[^}]*\}/.test(value)) return;
+    let protocol: string;
+    try {
+      protocol = new URL(value).protocol;
+    } catch {
+      return;
+    }
+    if (protocol !== "http:" && protocol !== "https:")
+      out.push({ pointer: joinPointer("", ...path), target: "value", message: `${dotted(path)} must be an http:// or https:// URL, not ${protocol}; OpenClaw refuses the config.` });
+  };
+  for (const root of [["mcp"], ["nodeHost", "mcp"]]) {
+    const servers = root.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), config);
+    const list = isObj(servers) && isObj(servers.servers) ? servers.servers : {};
+    for (const [name, s] of Object.entries(list)) {
+      if (!isObj(s)) continue;
+      check(s.url, [...root, "servers", name, "url"]);
+      if (isObj(s.oauth)) check(s.oauth.redirectUrl, [...root, "servers", name, "oauth", "redirectUrl"]);
+    }
+  }
+  if (isObj(config.proxy)) check(config.proxy.proxyUrl, ["proxy", "proxyUrl"]);
+  return out;
+}
