@@ -17,6 +17,7 @@ import { redactText } from "./secrets.js";
 import { SourceText, type Span } from "./source.js";
 import type { InstallationSource } from "../install/context.js";
 import type { Installation } from "../install/installation.js";
+import { VERSION_HISTORY } from "../generated/version-history.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -102,7 +103,10 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     out.emit("invalid-value", { ...places.place("", "value"), pointer: "", messageId: "rootNotObject", data: { what } });
     return finish(filePath, out.diagnostics);
   }
-  const ctx = contextFor(resolved, catalog, settings, places, out, opts);
+  // A rule reads ctx.versions only where a finding depends on it: without a version, that finding assumed
+  // the newest, and the result says so once (FileResult.versionAssumed).
+  let assumedNewest = false;
+  const ctx = contextFor(resolved, catalog, settings, places, out, opts, () => (assumedNewest = true));
   const rootAt = parsed.locs.get("")?.value.start ?? { line: 1, column: 1 };
   const skipped: string[] = [];
   for (const rule of rules) {
@@ -124,6 +128,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   applyDirectives(resolved.files, out.diagnostics, out.emit, out.displayPath, out.ruleById, skipped.length > 0);
   const result = finish(filePath, out.diagnostics);
   if (skipped.length) result.skippedRules = skipped;
+  if (assumedNewest) result.versionAssumed = NEWEST_OPENCLAW;
   return result;
 }
 
@@ -236,6 +241,8 @@ function contextFor(
   places: Places,
   out: Findings,
   opts: LintOptions,
+  /** Called when a rule asks for the OpenClaw version and none is known. */
+  noVersion: () => void,
 ): (rule: Rule) => RuleContext {
   const configFacts = analyze(resolved.value, catalog);
   // With an installation, the key sources gain the places it answers (database rows, .env lines).
@@ -250,7 +257,10 @@ function contextFor(
     catalog,
     installation,
     files,
-    versions,
+    get versions() {
+      if (!versions) noVersion();
+      return versions;
+    },
     includeProblems: resolved.problems,
     defersTo: (id) => {
       if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
@@ -358,6 +368,9 @@ function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
 export function lintFiles(paths: readonly string[], opts: Omit<LintOptions, "filePath"> = {}): FileResult[] {
   return paths.map((p) => lintText(readRegularFile(resolve(p)), { ...opts, filePath: p }));
 }
+
+/** The newest OpenClaw version the version history knows: what a lint without any version assumes. */
+export const NEWEST_OPENCLAW: string = VERSION_HISTORY.openclaw[VERSION_HISTORY.openclaw.length - 1].version;
 
 /** The OpenClaw version to judge by: the option, else what the installation records, else the config's meta.lastTouchedVersion (a hint). */
 function versionsFor(option: string | undefined, installed: Installation["versions"] | undefined, config: unknown, catalog: Catalog): VersionInfo | undefined {
