@@ -1,6 +1,6 @@
 // Emits src/generated/openclaw.ts: OpenClaw's own config facts (not Qwen's), read from its schema as
 // recorded by `npm run upstream`, so rules never copy them.
-import { openClawFacts, RETIRED_MEDIA_KEYS, type Upstream } from "../../src/schema/openclaw-config.js";
+import { openClawFacts, RETIRED_API_ADAPTERS, RETIRED_MEDIA_KEYS, type Upstream } from "../../src/schema/openclaw-config.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 
 const lit = (v: unknown) => JSON.stringify(v, null, 2);
@@ -24,6 +24,8 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const SECRET_PROVIDER_PATTERN = ${lit(f.secretProviderPattern)};\n`,
     `/** Retired agents.defaults keys -> agents.defaults.mediaModels.<kind>. */`,
     `export const RETIRED_MEDIA_KEYS = ${lit(RETIRED_MEDIA_KEYS)} as const;\n`,
+    `/** Retired models.providers.<id>.api values -> what OpenClaw's doctor rewrites them to. */`,
+    `export const RETIRED_API_ADAPTERS = ${lit(RETIRED_API_ADAPTERS)} as const;\n`,
     `/** Top-level config sections OpenClaw allows. */`,
     `export const ROOT_KEYS = ${lit(f.rootKeys)} as const;\n`,
     "/** Provider ids an entry of models.providers may overlay without baseUrl and models (OpenClaw's built-in overlays). */",

@@ -89,7 +89,9 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 
   const emit = (rule: Rule | string, input: { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">) => {
-    const meta = typeof rule === "string" ? ruleById.get(rule)?.meta : rule.meta;
+    // The engine's own findings (parse-error, unused-disable-directive) take their messages from the
+    // registry even when the caller runs a subset of the rules.
+    const meta = typeof rule === "string" ? (ruleById.get(rule) ?? registry.find((r) => r.meta.id === rule))?.meta : rule.meta;
     const id = typeof rule === "string" ? rule : rule.meta.id;
     const setting = settings[id];
     if (setting === "off") return;
@@ -110,13 +112,11 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     if (input.suggestions?.length) d.suggestions = input.suggestions.map(safeFix);
     diagnostics.push(d);
   };
-  const parseError = (f: ParseFailure) =>
-    emit("parse-error", {
-      file: f.source.path,
-      span: f.span,
-      pointer: "",
-      message: `${f.message.replace(/\.$/, "")}. ${f.source.path === filePath ? "This file" : basename(f.source.path)} is not valid JSON5, so nothing else was checked.`,
-    });
+  const parseError = (f: ParseFailure) => {
+    const here = f.source.path === filePath;
+    const data = { problem: f.message.replace(/\.$/, ""), file: basename(f.source.path) };
+    emit("parse-error", { file: f.source.path, span: f.span, pointer: "", messageId: here ? "notJson5Here" : "notJson5", data });
+  };
 
   // Shell scripts, Dockerfiles and Markdown: only `openclaw onboard` lines matter.
   if (isScriptFile(filePath)) {
@@ -165,7 +165,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
 
   if (typeof resolved.value !== "object" || resolved.value === null || Array.isArray(resolved.value)) {
     const what = Array.isArray(resolved.value) ? "an array" : resolved.value === null ? "null" : `a ${typeof resolved.value}`;
-    emit("invalid-value", { ...place("", "value"), pointer: "", message: `The config must be an object ({ ... }), not ${what}.` });
+    emit("invalid-value", { ...place("", "value"), pointer: "", messageId: "rootNotObject", data: { what } });
     return finish(filePath, diagnostics);
   }
 
@@ -231,7 +231,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
 function applyDirectives(
   files: readonly MountedFile[],
   diagnostics: Diagnostic[],
-  emit: (rule: string, input: { file: string; span: Span; pointer: string; message?: string; messageId?: string; data?: Record<string, unknown>; severity?: Severity }) => void,
+  emit: (rule: string, input: { file: string; span: Span; pointer: string; messageId: string; data?: Record<string, unknown>; severity?: Severity }) => void,
   displayPath: (f: string) => string,
   ruleById: Map<string, Rule>,
   /** Some rules did not run (time limit): a directive for them may be needed after all. */
@@ -258,15 +258,12 @@ function applyDirectives(
     for (const d of ds) {
       const unknown = d.rules.filter((r) => !ruleById.has(r));
       const base = { file: f.parsed.source.path, span: d.span, pointer: "" };
-      if (unknown.length)
-        emit("unused-disable-directive", { ...base, message: `This directive names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; \`openclaw-qwen-lint rules\` lists the rule ids.` });
-      else if (d.misplaced)
-        emit("unused-disable-directive", { ...base, message: `A disable-file directive must come before the first token of the file; move it to the top.` });
+      const rules = d.rules.join(", ");
+      const inFile = d.kind === "file";
+      if (unknown.length) emit("unused-disable-directive", { ...base, messageId: unknown.length > 1 ? "unknownRules" : "unknownRule", data: { rules: unknown.join(", ") } });
+      else if (d.misplaced) emit("unused-disable-directive", { ...base, messageId: "misplaced" });
       else if (d.used.size === 0 && !partial)
-        emit("unused-disable-directive", {
-          ...base,
-          message: `This directive suppresses nothing${d.rules.length ? ` (no ${d.rules.join(", ")} finding ${d.kind === "file" ? "in this file" : `on line ${d.line}`})` : ""}; remove it.`,
-        });
+        emit("unused-disable-directive", { ...base, messageId: !d.rules.length ? "suppressesNothing" : inFile ? "noFindingInFile" : "noFindingOnLine", data: { rules, line: d.line } });
     }
   }
 }

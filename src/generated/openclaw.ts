@@ -52,6 +52,11 @@ export const RETIRED_MEDIA_KEYS = {
   "musicGenerationModel": "music"
 } as const;
 
+/** Retired models.providers.<id>.api values -> what OpenClaw's doctor rewrites them to. */
+export const RETIRED_API_ADAPTERS = {
+  "openai": "openai-completions"
+} as const;
+
 /** Top-level config sections OpenClaw allows. */
 export const ROOT_KEYS = [
   "$schema",

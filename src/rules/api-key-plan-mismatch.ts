@@ -1,4 +1,4 @@
-import { redact } from "../engine/secrets.js";
+import { secret } from "../engine/message.js";
 import { defineRule } from "../engine/rule.js";
 import { endpointName, wherePhrase } from "../catalog/describe.js";
 import { keyFitsPlan, providerForPlan, qwenProviders, siblings } from "./util/endpoints.js";
@@ -11,6 +11,12 @@ export default defineRule({
     category: "endpoints",
     description: "An API key (in the config, or where the installation keeps it) whose shape contradicts the endpoint's plan (sk-sp- vs pay-as-you-go keys).",
     fixable: false,
+    messages: {
+      literalKeyWrongPlan:
+        "The literal key in {{path}} ({{key}}) {{shape}}, but {{provider}} requests go to {{where}}, which needs {{needed}}; keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key{{keep}}{{owner}}.",
+      installedKeyWrongPlan:
+        "The key in {{path}} {{shape}}, but {{provider}} requests go to {{where}}, which needs {{needed}}; keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key{{keep}}{{owner}}.",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -35,12 +41,8 @@ export default defineRule({
       const keep = own.length ? ` or set models.providers.${id}.baseUrl to ${own.map((e) => `${e.baseUrl} (${endpointName(catalog, e)})`).join(" or ")} to keep it` : "";
       const owner = own.length ? undefined : fits.map((f) => providerForPlan(catalog, f.id)).find((o) => o && o.id !== canonical.id);
       const elsewhere = owner ? ` (a key like this belongs to the ${owner.id} provider)` : "";
-      ctx.report({
-        pointer: key.pointer,
-        message:
-          `${key.installed ? `The key in ${key.path}` : `The literal key in ${key.path} (${redact(key.value)})`} ${shape}, but ${id} requests go to ${wherePhrase(catalog, r, id)}, which needs ${plan.keyDescription}; ` +
-          `keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key${keep}${elsewhere}.`,
-      });
+      const data = { path: key.path, key: secret(key.value), shape, provider: id, where: wherePhrase(catalog, r, id), needed: plan.keyDescription, keep, owner: elsewhere };
+      ctx.report({ pointer: key.pointer, messageId: key.installed ? "installedKeyWrongPlan" : "literalKeyWrongPlan", data });
     }
   },
 });

@@ -25,6 +25,11 @@ export default defineRule({
     category: "catalog",
     description: "A fallback that repeats the primary or an earlier fallback.",
     fixable: false,
+    messages: {
+      repeatsAlias:
+        '"{{raw}}" repeats {{earlier}}{{earlierRaw}}; {{aliases}} {{aliasVerb}} of {{canonical}} on the same endpoint, so it retries the same request. Remove it or pick a different model.',
+      repeats: '"{{raw}}" repeats {{earlier}}{{earlierRaw}}; OpenClaw skips a model it has already tried, so this fallback does nothing. Remove it or pick a different model.',
+    },
   },
   check(ctx) {
     // Sites of one slot object share the pointer up to /primary or /fallbacks/<i>; the facts list
@@ -54,12 +59,14 @@ export default defineRule({
         // an alias is a different key to it, so the same request runs again.
         const aliases = [...new Set([a, b])].filter((p): p is string => !!p && ctx.catalog.provider(p)?.status === "alias");
         const canonical = a ? ctx.catalog.canonicalProvider(a)?.id : undefined;
-        const why =
-          a && b && a !== b && canonical
-            ? `${aliases.join(" and ")} ${aliases.length > 1 ? "are aliases" : "is an alias"} of ${canonical} on the same endpoint, so it retries the same request`
-            : "OpenClaw skips a model it has already tried, so this fallback does nothing";
-        const message = `"${site.raw}" repeats ${which}${first.raw === site.raw ? "" : ` ("${first.raw}")`}; ${why}. Remove it or pick a different model.`;
-        ctx.report({ pointer: site.pointer, message });
+        const data = { raw: site.raw, earlier: which, earlierRaw: first.raw === site.raw ? "" : ` ("${first.raw}")` };
+        if (a && b && a !== b && canonical)
+          ctx.report({
+            pointer: site.pointer,
+            messageId: "repeatsAlias",
+            data: { ...data, aliases: aliases.join(" and "), aliasVerb: aliases.length > 1 ? "are aliases" : "is an alias", canonical },
+          });
+        else ctx.report({ pointer: site.pointer, messageId: "repeats", data });
       }
     }
   },

@@ -9,6 +9,12 @@ export default defineRule({
     category: "structure",
     description: "The same key twice in one object; OpenClaw silently keeps the last one.",
     fixable: false,
+    messages: {
+      twiceBlocks: '"{{key}}" appears again at line {{lastLine}}; OpenClaw keeps only the last one, so this block is ignored. Merge the two blocks into one.',
+      twice: '"{{key}}" appears again at line {{lastLine}}; OpenClaw keeps only the last one, so this {{what}} is ignored. Delete the one you do not want.',
+      manyBlocks: '"{{key}}" appears {{count}} times in this object (lines {{lines}}); OpenClaw keeps only the last one (line {{lastLine}}), so this block is ignored. Merge the blocks into one.',
+      many: '"{{key}}" appears {{count}} times in this object (lines {{lines}}); OpenClaw keeps only the last one (line {{lastLine}}), so this {{what}} is ignored. Keep only one of them.',
+    },
   },
   check(ctx) {
     for (const f of ctx.files) {
@@ -23,11 +29,11 @@ export default defineRule({
         const shown = all.length <= 8 ? all.map((s) => s.start.line).join(", ") : `${all.slice(0, 6).map((s) => s.start.line).join(", ")}, ... ${d.last.start.line}`;
         for (const [n, span] of d.earlier.entries()) {
           const what = blocks[n] ? "block" : "value";
-          const message =
-            all.length === 2
-              ? `"${key}" appears again at line ${d.last.start.line}; OpenClaw keeps only the last one, so this ${what} is ignored. ${mergeable ? "Merge the two blocks into one." : "Delete the one you do not want."}`
-              : `"${key}" appears ${all.length} times in this object (lines ${shown}); OpenClaw keeps only the last one (line ${d.last.start.line}), so this ${what} is ignored. ${mergeable ? "Merge the blocks into one." : "Keep only one of them."}`;
-          ctx.report({ pointer: f.mount + d.pointer, target: "key", message, at: { file: d.file, span } });
+          const data = { key, what, lastLine: d.last.start.line, count: all.length, lines: shown };
+          const at = { pointer: f.mount + d.pointer, target: "key" as const, at: { file: d.file, span } };
+          // Every occurrence opens a block: merging them is the fix.
+          if (all.length === 2) ctx.report({ ...at, messageId: mergeable ? "twiceBlocks" : "twice", data });
+          else ctx.report({ ...at, messageId: mergeable ? "manyBlocks" : "many", data });
         }
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule.js";
-import { schemaIssues } from "./util/schema.js";
+import { INVALID_VALUE_MESSAGES, reportSchemaIssues } from "./util/schema.js";
 
 export default defineRule({
   meta: {
@@ -8,9 +8,13 @@ export default defineRule({
     category: "structure",
     description: "A value of the wrong type, enum or pattern, naming the shape OpenClaw expects.",
     fixable: true,
+    messages: {
+      ...INVALID_VALUE_MESSAGES,
+      // The engine reports this one before any rule runs (src/engine/linter.ts).
+      rootNotObject: "The config must be an object ({ ... }), not {{what}}.",
+    },
   },
   check(ctx) {
-    for (const issue of schemaIssues(ctx))
-      if (issue.rule === "invalid-value") ctx.report({ pointer: issue.pointer, target: issue.target, message: issue.message, fix: issue.fix, suggestions: issue.suggestions });
+    reportSchemaIssues(ctx, "invalid-value");
   },
 });

@@ -2,7 +2,7 @@ import { fix, hasComment, insertMember, removeMember, replaceStringValue, wrapMe
 import type { Fix } from "../report.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
-import { AGENT_ID_PATTERN } from "../generated/openclaw.js";
+import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../generated/openclaw.js";
 import { configPath, ENV_KEYS, flatEnvKind, isObject, RETIRED_ROOT_KEYS } from "./util/schema.js";
 
 /** Retired agents.defaults keys and their mediaModels slot. */
@@ -20,7 +20,7 @@ export default defineRule({
     messages: {
       agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the {{fields}}. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.{{roster}}",
       toolsMediaModels: `tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{DOCTOR}}).`,
-      openaiWasRetired: `{{configPath}} "openai" was retired and OpenClaw rejects it; use "openai-completions" (openclaw doctor --fix rewrites it the same way).`,
+      retiredApi: '{{path}} "{{api}}" was retired and OpenClaw rejects it; use "{{replacement}}" (openclaw doctor --fix rewrites it the same way).',
     },
   },
   check(ctx) {
@@ -77,10 +77,10 @@ export default defineRule({
     }
 
     for (const p of ctx.facts.providers) {
-      openaiApi(ctx, joinPointer(p.pointer, "api"), p.entry.api);
+      retiredApi(ctx, joinPointer(p.pointer, "api"), p.entry.api);
       if (Array.isArray(p.entry.models))
         p.entry.models.forEach((row, i) => {
-          if (isObject(row)) openaiApi(ctx, joinPointer(p.pointer, "models", i, "api"), row.api);
+          if (isObject(row)) retiredApi(ctx, joinPointer(p.pointer, "models", i, "api"), row.api);
         });
     }
 
@@ -117,13 +117,16 @@ export default defineRule({
   },
 });
 
-function openaiApi(ctx: RuleContext, pointer: string, api: unknown): void {
-  if (api !== "openai") return;
+/** An api value OpenClaw retired (generated from its doctor's migration), with the value it becomes. */
+function retiredApi(ctx: RuleContext, pointer: string, api: unknown): void {
+  if (typeof api !== "string" || !Object.hasOwn(RETIRED_API_ADAPTERS, api)) return;
+  const replacement = RETIRED_API_ADAPTERS[api as keyof typeof RETIRED_API_ADAPTERS];
   const at = ctx.locate(pointer);
   ctx.report({
     pointer,
-    messageId: "openaiWasRetired", data: { configPath: configPath(ctx.config, pointer) },
-    fix: at ? fix(`Replace "openai" with "openai-completions"`, replaceStringValue(at, "openai-completions")) : undefined,
+    messageId: "retiredApi",
+    data: { path: configPath(ctx.config, pointer), api, replacement },
+    fix: at ? fix(`Replace "${api}" with "${replacement}"`, replaceStringValue(at, replacement)) : undefined,
   });
 }
 

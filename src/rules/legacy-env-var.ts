@@ -13,6 +13,17 @@ export default defineRule({
     category: "legacy",
     description: "MODELSTUDIO_API_KEY or DASHSCOPE_API_KEY instead of QWEN_API_KEY (warning when they conflict).",
     fixable: false,
+    messages: {
+      compatibilityName: "{{name}} is a compatibility name for the {{qwen}} key; the {{qwen}} plugin reads {{preferred}} first. Rename it to {{preferred}}.",
+      repeatsKey: "{{name}} repeats {{picked}} (a compatibility name for the same key); remove it.",
+      videoOwnKey:
+        "{{name}} holds a different key than {{picked}}: the {{qwen}} plugin uses {{picked}}, only the {{video}} video plugin ({{video}}/ Wan models) uses {{name}}. Keep it only if {{video}}/ video needs its own key; otherwise remove it.",
+      pluginsPickDifferentKeys:
+        "{{name}} and {{picked}} hold different keys, and the plugins pick different ones: {{uses}} ({{orders}}). Keep one key as {{preferred}} and remove {{name}}{{videoOwn}}.",
+      differentKeyUnread: "{{name}} holds a different key than {{picked}}, but no plugin reads it: {{uses}} ({{orders}}). Keep one key as {{preferred}} and remove {{name}}.",
+      onlyVideoReads: "The {{qwen}} plugin uses {{picked}}; only the {{video}} video plugin reads {{name}} ({{orders}}). If both hold the same key, remove {{name}}{{videoOwn}}.",
+      unread: "No plugin reads {{name}}: {{uses}} ({{orders}}). Remove it.",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -42,35 +53,28 @@ export default defineRule({
 
     for (const name of present) {
       const info = catalog.envVar(name);
-      const pointer = joinPointer("/env/vars", name);
-      const report = (message: string, severity?: "warning") => ctx.report({ pointer, target: "key", message, severity });
+      const at = { pointer: joinPointer("/env/vars", name), target: "key" as const };
       if (!qwenPick || name === qwenPick) {
         if (info?.status === "compatibility" && info.preferred && name !== info.preferred && name !== named)
-          report(`${name} is a compatibility name for the ${qwen.id} key; the ${qwen.id} plugin reads ${info.preferred} first. Rename it to ${info.preferred}.`);
+          ctx.report({ ...at, messageId: "compatibilityName", data: { name, qwen: qwen.id, preferred: info.preferred } });
         continue;
       }
       // The qwen plugin reads another variable; what is this one for?
       const rel = relation(value(name)!, value(qwenPick)!);
       const forVideo = !!video && name === videoPick;
       const videoOwn = video && videoOrder[0] !== name ? `; if ${video.id}/ video needs its own key, set it as ${videoOrder[0]}` : "";
+      const data = { name, picked: qwenPick, qwen: qwen.id, video: video?.id, preferred, orders, videoOwn };
       if (rel === "same") {
-        report(`${name} repeats ${qwenPick} (a compatibility name for the same key); remove it.`);
+        ctx.report({ ...at, messageId: "repeatsKey", data });
       } else if (rel === "different" && forVideo && qwenPick === preferred && name === videoOrder[0] && present.length === 2) {
         // The documented two-key setup: QWEN_API_KEY for Qwen, the video plugin's first choice for alibaba/ Wan video.
-        report(`${name} holds a different key than ${qwenPick}: the ${qwen.id} plugin uses ${qwenPick}, only the ${video!.id} video plugin (${video!.id}/ Wan models) uses ${name}. Keep it only if ${video!.id}/ video needs its own key; otherwise remove it.`);
+        ctx.report({ ...at, messageId: "videoOwnKey", data });
       } else if (rel === "different") {
-        report(
-          forVideo
-            ? `${name} and ${qwenPick} hold different keys, and the plugins pick different ones: ${uses(name)} (${orders}). Keep one key as ${preferred} and remove ${name}${videoOwn}.`
-            : `${name} holds a different key than ${qwenPick}, but no plugin reads it: ${uses(qwenPick)} (${orders}). Keep one key as ${preferred} and remove ${name}.`,
-          "warning",
-        );
+        ctx.report({ ...at, severity: "warning", messageId: forVideo ? "pluginsPickDifferentKeys" : "differentKeyUnread", data: { ...data, uses: uses(forVideo ? name : qwenPick) } });
+      } else if (forVideo) {
+        ctx.report({ ...at, messageId: "onlyVideoReads", data: { ...data, videoOwn: videoOwn || `; keep it only if ${video!.id}/ video needs its own key` } });
       } else {
-        report(
-          forVideo
-            ? `The ${qwen.id} plugin uses ${qwenPick}; only the ${video!.id} video plugin reads ${name} (${orders}). If both hold the same key, remove ${name}${videoOwn || `; keep it only if ${video!.id}/ video needs its own key`}.`
-            : `No plugin reads ${name}: ${uses(qwenPick)} (${orders}). Remove it.`,
-        );
+        ctx.report({ ...at, messageId: "unread", data: { ...data, uses: uses(qwenPick) } });
       }
     }
   },

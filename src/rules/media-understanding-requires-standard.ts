@@ -11,6 +11,10 @@ export default defineRule({
     category: "endpoints",
     description: "Qwen image/video understanding while the Qwen provider is not on a Standard endpoint.",
     fixable: false,
+    messages: {
+      notOnStandard: `{{path}} asks Qwen (provider "{{provider}}") for media understanding, but {{source}} the {{endpoint}}, and Qwen image/video understanding ({{model}}) works on {{plans}} endpoints only. Use {{use}} with {{key}}, or pick another media-understanding provider for this entry.`,
+      notOnStandardOtherProvider: `{{path}} asks Qwen (provider "{{provider}}") for media understanding, but {{source}} the {{endpoint}}, and Qwen image/video understanding ({{model}}) works on {{plans}} endpoints only. Use {{use}} and provider "{{muProvider}}" (the only Qwen media-understanding provider) with {{key}}, or pick another media-understanding provider for this entry.`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -40,13 +44,18 @@ export default defineRule({
       if (r.kind !== "known" && r.kind !== "default") continue;
       if (capableIds.includes(r.endpoint.plan)) continue;
       const standard = siblings(catalog, r.endpoint.region, capableIds)[0];
-      const owner = canonical.id === mu.provider ? "" : ` and provider "${mu.provider}" (the only Qwen media-understanding provider)`;
-      ctx.report({
-        pointer,
-        message:
-          `${dottedPath(tool.pointer)} asks Qwen (provider "${tool.provider}") for media understanding, but ${source} the ${catalog.endpointLabel(r.endpoint)}, and Qwen image/video understanding (${mu.model}) works on ${names} endpoints only. ` +
-          `Use ${standard ? `${standard.baseUrl} (${catalog.planName(standard.plan)} ${catalog.regionName(standard.region)})` : `a ${names} endpoint`}${owner} with ${capable[0]?.keyDescription ?? `a ${names} key`}, or pick another media-understanding provider for this entry.`,
-      });
+      const data = {
+        path: dottedPath(tool.pointer),
+        provider: tool.provider,
+        source,
+        endpoint: catalog.endpointLabel(r.endpoint),
+        model: mu.model,
+        plans: names,
+        use: standard ? `${standard.baseUrl} (${catalog.planName(standard.plan)} ${catalog.regionName(standard.region)})` : `a ${names} endpoint`,
+        muProvider: mu.provider,
+        key: capable[0]?.keyDescription ?? `a ${names} key`,
+      };
+      ctx.report({ pointer, messageId: canonical.id === mu.provider ? "notOnStandard" : "notOnStandardOtherProvider", data });
     }
   },
 });

@@ -9,6 +9,10 @@ export default defineRule({
     category: "catalog",
     description: "A models[].id with a provider prefix (ids are provider-local).",
     fixable: true,
+    messages: {
+      useLocalId: "Model id \"{{id}}\" carries {{whose}} prefix \"{{prefix}}/\"; ids in models.providers.{{provider}}.models[] are provider-local and are sent to the endpoint as written, which knows no model \"{{id}}\". Use id \"{{local}}\" (refs stay \"{{provider}}/{{local}}\").",
+      localIdTaken: "Model id \"{{id}}\" carries {{whose}} prefix \"{{prefix}}/\"; ids in models.providers.{{provider}}.models[] are provider-local and are sent to the endpoint as written, which knows no model \"{{id}}\". A row with id \"{{local}}\" already exists: remove this one.",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -28,13 +32,11 @@ export default defineRule({
       if (!providerIds.has(prefix.toLowerCase()) || !local.trim()) continue;
       const own = prefix.toLowerCase() === row.provider.id.toLowerCase();
       const clash = all.some((r) => r !== row && r.provider === row.provider && r.id === local);
-      const message =
-        `Model id "${row.id}" carries ${own ? "its provider's" : "a provider"} prefix "${prefix}/"; ids in models.providers.${row.provider.id}.models[] are provider-local and are sent to the endpoint as written, which knows no model "${row.id}". ` +
-        (clash ? `A row with id "${local}" already exists: remove this one.` : `Use id "${local}" (refs stay "${row.provider.id}/${local}").`);
       const edit = replaceAt(ctx, row.idPointer, row.id, local);
       ctx.report({
         pointer: row.idPointer,
-        message,
+        messageId: clash ? "localIdTaken" : "useLocalId",
+        data: { id: row.id, whose: own ? "its provider's" : "a provider", prefix, provider: row.provider.id, local },
         fix: clash ? undefined : edit,
         suggestions: clash && edit ? [edit] : undefined,
       });

@@ -11,6 +11,12 @@ export default defineRule({
     category: "legacy",
     description: "A custom models.providers.modelstudio entry that takes modelstudio/ refs away from Qwen.",
     fixable: false,
+    messages: {
+      takesOverRefs:
+        `models.providers.{{entry}} sets api "{{api}}", so this custom entry owns every {{alias}}/... ref instead of the {{plugin}} plugin's alias: it takes over {{refs}}. Rename the refs to {{plugin}}/... and remove models.providers.{{entry}} (a custom endpoint belongs under models.providers.{{plugin}}); if this entry is a separate, non-Qwen service, give it its own provider id.`,
+      ownsFutureRefs:
+        `models.providers.{{entry}} sets api "{{api}}", so this custom entry owns every {{alias}}/... ref instead of the {{plugin}} plugin's alias; no ref uses {{alias}}/ yet, but any that OpenClaw or you add later would go to this entry. Rename the refs to {{plugin}}/... and remove models.providers.{{entry}} (a custom endpoint belongs under models.providers.{{plugin}}); if this entry is a separate, non-Qwen service, give it its own provider id.`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -35,15 +41,12 @@ export default defineRule({
         parts.push(`${selecting.length + media.length} model ref${selecting.length + media.length > 1 ? "s" : ""} (${listSome(where)})`);
       if (listing.length) parts.push(`${listing.length} ${[...new Set(listing.map((r) => r.slot.path))].join("/")} key${listing.length > 1 ? "s" : ""}`);
 
-      const owner = `models.providers.${site.id} sets api "${api}", so this custom entry owns every ${info.id}/... ref instead of the ${info.aliasOf} plugin's alias`;
-      const fix = `Rename the refs to ${info.aliasOf}/... and remove models.providers.${site.id} (a custom endpoint belongs under models.providers.${info.aliasOf}); if this entry is a separate, non-Qwen service, give it its own provider id.`;
       ctx.report({
         pointer: joinPointer(site.pointer, "api"),
         // Nothing routes through it yet: only future refs (onboarding writes modelstudio/ listing keys) are at stake.
         severity: parts.length ? undefined : "info",
-        message: parts.length
-          ? `${owner}: it takes over ${parts.join(" and ")}. ${fix}`
-          : `${owner}; no ref uses ${info.id}/ yet, but any that OpenClaw or you add later would go to this entry. ${fix}`,
+        messageId: parts.length ? "takesOverRefs" : "ownsFutureRefs",
+        data: { entry: site.id, api, alias: info.id, plugin: info.aliasOf, refs: parts.join(" and ") },
       });
     }
   },

@@ -9,6 +9,12 @@ export default defineRule({
     category: "endpoints",
     description: "qwen-token-plan on a non-Token-Plan host, or qwen on a Token Plan host.",
     fixable: false,
+    messages: {
+      wrongPlanHost:
+        'models.providers.{{id}}.baseUrl is the {{endpoint}}, but "{{id}}" is a {{plans}} provider id; keys and model catalogs are not interchangeable between plans. Use {{endpoints}}.',
+      wrongPlanHostMove:
+        'models.providers.{{id}}.baseUrl is the {{endpoint}}, but "{{id}}" is a {{plans}} provider id; keys and model catalogs are not interchangeable between plans. Use {{endpoints}}, or, for a {{hostPlan}} key, move this entry to models.providers.{{owner}} and use {{owner}}/<model> refs{{keyVar}}.',
+    },
   },
   check(ctx) {
     const { catalog } = ctx;
@@ -20,15 +26,16 @@ export default defineRule({
       const right = siblings(catalog, r.endpoint.region, plans);
       const owner = providerForPlan(catalog, r.endpoint.plan);
       const planList = plans.map((p) => catalog.planName(p)).join(" and ");
-      const parts = [
-        `models.providers.${site.id}.baseUrl is the ${catalog.endpointLabel(r.endpoint)}, but "${site.id}" is a ${planList} provider id;`,
-        `keys and model catalogs are not interchangeable between plans.`,
-        `Use ${right.map((e) => `${e.baseUrl} (${catalog.planName(e.plan)} ${catalog.regionName(e.region)})`).join(" or ")}`,
-      ];
-      if (owner && owner.id !== canonical.id)
-        parts[2] += `, or, for a ${catalog.planName(r.endpoint.plan)} key, move this entry to models.providers.${owner.id} and use ${owner.id}/<model> refs${owner.env?.length ? ` with the key in ${owner.env[0]}` : ""}`;
-      parts[2] += ".";
-      ctx.report({ pointer: joinPointer(site.pointer, "baseUrl"), message: parts.join(" ") });
+      const data = {
+        id: site.id,
+        endpoint: catalog.endpointLabel(r.endpoint),
+        plans: planList,
+        endpoints: right.map((e) => `${e.baseUrl} (${catalog.planName(e.plan)} ${catalog.regionName(e.region)})`).join(" or "),
+        hostPlan: catalog.planName(r.endpoint.plan),
+        owner: owner?.id,
+        keyVar: owner?.env?.length ? ` with the key in ${owner.env[0]}` : "",
+      };
+      ctx.report({ pointer: joinPointer(site.pointer, "baseUrl"), messageId: owner && owner.id !== canonical.id ? "wrongPlanHostMove" : "wrongPlanHost", data });
     }
   },
 });

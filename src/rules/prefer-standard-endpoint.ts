@@ -15,6 +15,13 @@ export default defineRule({
     category: "catalog",
     description: "A model the Qwen page advises to use on the Standard endpoint (qwen3.6-plus) selected on the Coding Plan.",
     fixable: false,
+    messages: {
+      lagging: "{{model}} works on {{where}}, but {{reason}}.{{history}}",
+      laggingSwitch: '{{model}} works on {{where}}, but {{reason}}.{{history}} If you see "unsupported model" errors, switch to the {{plan}} endpoint {{baseUrl}} with {{key}}.',
+      refusedHere: "{{model}} works on {{where}}, but {{reason}}.{{history}} OpenClaw {{version}} ({{from}}) is one of them: update OpenClaw and the Qwen plugin, or switch now.",
+      refusedHereSwitch:
+        '{{model}} works on {{where}}, but {{reason}}.{{history}} If you see "unsupported model" errors, switch to the {{plan}} endpoint {{baseUrl}} with {{key}}. OpenClaw {{version}} ({{from}}) is one of them: update OpenClaw and the Qwen plugin, or switch now.',
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -34,17 +41,21 @@ export default defineRule({
         .filter((p) => availabilityText(model.availability[p]) === "available")
         .map((p) => catalog.sibling(ep, p))
         .find((e) => e !== undefined);
-      const parts = [`${modelId} works on ${endpointWhere(catalog, resolution, providerId)}, but ${a.reason}.`];
-      if (a.refusedBy) parts.push(`Older versions refused it there: ${a.refusedBy}.`);
-      if (advised)
-        parts.push(
-          `If you see "unsupported model" errors, switch to the ${catalog.planName(advised.plan)} endpoint ${advised.baseUrl} with ${catalog.plan(advised.plan)?.keyDescription ?? "a matching key"}.`,
-        );
+      const data = {
+        model: modelId,
+        where: endpointWhere(catalog, resolution, providerId),
+        reason: a.reason,
+        history: a.refusedBy ? ` Older versions refused it there: ${a.refusedBy}.` : "",
+        plan: advised && catalog.planName(advised.plan),
+        baseUrl: advised?.baseUrl,
+        key: advised && (catalog.plan(advised.plan)?.keyDescription ?? "a matching key"),
+      };
       // Severity follows the version in use: an error where it refuses the model (history from the npm tarballs).
       const v = ctx.versions;
       const refused = !!v && refusals(providerId, modelId, ep.plan).some((r) => r.refusedBy(v.openclaw, v.qwenPlugin));
-      if (refused) parts.push(`OpenClaw ${v.openclaw} (${v.from}) is one of them: update OpenClaw and the Qwen plugin, or switch now.`);
-      ctx.report({ pointer: site.pointer, target: site.target, message: parts.join(" "), severity: refused ? "error" : undefined });
+      const at = { pointer: site.pointer, target: site.target };
+      if (refused) ctx.report({ ...at, severity: "error", messageId: advised ? "refusedHereSwitch" : "refusedHere", data: { ...data, version: v.openclaw, from: v.from } });
+      else ctx.report({ ...at, messageId: advised ? "laggingSwitch" : "lagging", data });
     }
   },
 });

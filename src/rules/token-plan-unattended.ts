@@ -9,6 +9,12 @@ export default defineRule({
     category: "endpoints",
     description: "Token Plan models in unattended slots (heartbeat, hooks, memory flush): the plan is for interactive use only.",
     fixable: false,
+    messages: {
+      useStandard: "{{path}} runs without a person, but \"{{raw}}\" is a {{plan}} model and the {{plan}} is for interactive use only: {{reason}}. Use a {{payg}} model for background work.",
+      useStandardModel: "{{path}} runs without a person, but \"{{raw}}\" is a {{plan}} model and the {{plan}} is for interactive use only: {{reason}}. For background work use a {{payg}} model{{example}}.",
+      useStandardModelSetUp:
+        "{{path}} runs without a person, but \"{{raw}}\" is a {{plan}} model and the {{plan}} is for interactive use only: {{reason}}. For background work use a {{payg}} model{{example}}, with models.providers.{{provider}}.baseUrl set to {{baseUrl}} and {{key}}.",
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -23,26 +29,25 @@ export default defineRule({
       const r = facts.chatEndpointFor(s.ref.providerId);
       const region = r.kind === "known" || r.kind === "default" ? r.endpoint.region : undefined;
       const standard = region ? siblings(catalog, region, [payg])[0] : undefined;
-      let suggestion = `Use a ${catalog.planName(payg)} model for background work.`;
-      if (paygProvider) {
-        const same = catalog.chatModel(paygProvider.id, s.ref.model);
-        const model = same && same.availability[payg] === "available" ? same.id : catalog.chatCatalogFor(paygProvider.id)?.defaultModel;
-        suggestion = `For background work use a ${catalog.planName(payg)} model${model ? ` such as "${paygProvider.id}/${model}"` : ""}`;
-        // Say how to set the provider up unless it already is on that plan.
-        const current = facts.chatEndpointFor(paygProvider.id);
-        const ready = current.kind === "known" && current.endpoint.plan === payg;
-        suggestion +=
-          standard && !ready
-            ? `, with models.providers.${paygProvider.id}.baseUrl set to ${standard.baseUrl} and ${catalog.plan(payg)?.keyDescription ?? "a pay-as-you-go key"}.`
-            : ".";
+      const at = { pointer: s.pointer, target: s.target };
+      const data = { path: dottedPath(s.pointer), raw: s.raw, plan: plan.name, reason: plan.interactiveOnlyReason ?? "unattended use breaks its terms", payg: catalog.planName(payg) };
+      if (!paygProvider) {
+        ctx.report({ ...at, messageId: "useStandard", data });
+        continue;
       }
-      ctx.report({
-        pointer: s.pointer,
-        target: s.target,
-        message:
-          `${dottedPath(s.pointer)} runs without a person, but "${s.raw}" is a ${plan.name} model and the ${plan.name} is for interactive use only: ${plan.interactiveOnlyReason ?? "unattended use breaks its terms"}. ` +
-          suggestion,
-      });
+      const same = catalog.chatModel(paygProvider.id, s.ref.model);
+      const model = same && same.availability[payg] === "available" ? same.id : catalog.chatCatalogFor(paygProvider.id)?.defaultModel;
+      const example = model ? ` such as "${paygProvider.id}/${model}"` : "";
+      // Say how to set the provider up unless it already is on that plan.
+      const current = facts.chatEndpointFor(paygProvider.id);
+      const ready = current.kind === "known" && current.endpoint.plan === payg;
+      if (standard && !ready)
+        ctx.report({
+          ...at,
+          messageId: "useStandardModelSetUp",
+          data: { ...data, example, provider: paygProvider.id, baseUrl: standard.baseUrl, key: catalog.plan(payg)?.keyDescription ?? "a pay-as-you-go key" },
+        });
+      else ctx.report({ ...at, messageId: "useStandardModel", data: { ...data, example } });
     }
   },
 });

@@ -23,6 +23,12 @@ export default defineRule({
     defers: {
       "qwen-portal-removed": "portal.qwen.ai and other removed hosts",
     },
+    messages: {
+      unknownHost:
+        '{{path}}: host "{{host}}" is not a Qwen Cloud endpoint.{{didYouMean}} The {{provider}} provider serves {{endpoints}}. For a self-hosted or other OpenAI-compatible backend, declare it under a custom provider id instead of "{{id}}".',
+      notUrl:
+        '{{path}}: "{{raw}}" is not a valid URL.{{didYouMean}} The {{provider}} provider serves {{endpoints}}. For a self-hosted or other OpenAI-compatible backend, declare it under a custom provider id instead of "{{id}}".',
+    },
   },
   check(ctx) {
     const { catalog } = ctx;
@@ -35,23 +41,23 @@ export default defineRule({
       const plans = canonical.plans ?? [];
       const mine = catalog.endpoints.filter((e) => plans.includes(e.plan));
       const byHost = (host: string) => mine.find((e) => new URL(e.baseUrl).hostname === host.toLowerCase());
-      let what: string;
       let hint: Endpoint | undefined;
       if (r.url) {
-        what = `host "${r.url.host}" is not a Qwen Cloud endpoint`;
         const close = didYouMean(r.url.hostname, mine.map((e) => new URL(e.baseUrl).hostname), 1)[0];
         hint = close ? byHost(close) : undefined;
       } else {
-        what = `"${r.raw}" is not a valid URL`;
         hint = schemeless ? byHost(schemeless.hostname) : undefined;
       }
-      const typo = hint ? ` Did you mean ${hint.baseUrl}?` : "";
-      ctx.report({
-        pointer: joinPointer(site.pointer, "baseUrl"),
-        message:
-          `models.providers.${site.id}.baseUrl: ${what}.${typo} The ${canonical.id} provider serves ${endpointList(catalog, plans)}. ` +
-          `For a self-hosted or other OpenAI-compatible backend, declare it under a custom provider id instead of "${site.id}".`,
-      });
+      const data = {
+        path: `models.providers.${site.id}.baseUrl`,
+        host: r.url?.host,
+        raw: r.raw,
+        didYouMean: hint ? ` Did you mean ${hint.baseUrl}?` : "",
+        provider: canonical.id,
+        endpoints: endpointList(catalog, plans),
+        id: site.id,
+      };
+      ctx.report({ pointer: joinPointer(site.pointer, "baseUrl"), messageId: r.url ? "unknownHost" : "notUrl", data });
     }
   },
 });

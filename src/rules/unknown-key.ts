@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule.js";
-import { schemaIssues } from "./util/schema.js";
+import { reportSchemaIssues, UNKNOWN_KEY_MESSAGES } from "./util/schema.js";
 
 export default defineRule({
   meta: {
@@ -8,9 +8,9 @@ export default defineRule({
     category: "structure",
     description: "A key OpenClaw does not allow anywhere in the config (OpenClaw refuses it), with did-you-mean.",
     fixable: true,
+    messages: UNKNOWN_KEY_MESSAGES,
   },
   check(ctx) {
-    for (const issue of schemaIssues(ctx))
-      if (issue.rule === "unknown-key") ctx.report({ pointer: issue.pointer, target: issue.target, message: issue.message, fix: issue.fix, suggestions: issue.suggestions });
+    reportSchemaIssues(ctx, "unknown-key");
   },
 });

@@ -1,4 +1,4 @@
-import { redact } from "../engine/secrets.js";
+import { secret } from "../engine/message.js";
 import { defineRule } from "../engine/rule.js";
 import { siblings } from "./util/endpoints.js";
 import { usedKeyOf } from "./util/used-key.js";
@@ -10,6 +10,12 @@ export default defineRule({
     category: "endpoints",
     description: "Wan video generation while the Qwen provider uses a Coding Plan or Token Plan host or key.",
     fixable: false,
+    messages: {
+      hostNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because models.providers.{{provider}}.baseUrl is the {{endpoint}}: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} with {{key}}{{alternative}}.`,
+      hostOnPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because models.providers.{{provider}}.baseUrl is on a {{hostPlan}} host ({{host}}): it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to a {{plans}} endpoint of your region ({{baseUrls}}) with {{key}}{{alternative}}.`,
+      keyNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because the key in {{path}} ({{shown}}) is a {{keyPlans}} key: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Put {{key}} of the same region in {{path}}{{alternative}}.`,
+      keyAndHostNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because the key in {{path}} ({{shown}}) is a {{keyPlans}} key: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} and put {{key}} of the same region in {{path}}{{alternative}}.`,
+    },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
@@ -28,42 +34,38 @@ export default defineRule({
 
     // The plugin checks the configured host first, then the resolved key.
     const r = facts.mediaEndpoint("video");
-    let cause: string;
-    let remedy: string;
+    const common = { provider: provider.id, plans: videoPlanNames, key: keyWanted };
+    let cause: { messageId: string; data: Record<string, unknown> };
     // A host of a subscription plan that is not one of the listed endpoints (token-plan.<other region>.maas...).
     const hostPlan = r.kind === "unknown" && r.url ? catalog.planForHost(r.url.hostname) : undefined;
     if ((r.kind === "known" || r.kind === "default") && !videoPlanIds.includes(r.endpoint.plan)) {
       const standard = siblings(catalog, r.endpoint.region, videoPlanIds)[0];
-      cause = `models.providers.${provider.id}.baseUrl is the ${catalog.endpointLabel(r.endpoint)}`;
-      remedy = `Set models.providers.${provider.id}.baseUrl to ${standard?.baseUrl ?? `a ${videoPlanNames} endpoint`} with ${keyWanted}`;
+      cause = { messageId: "hostNotVideoPlan", data: { endpoint: catalog.endpointLabel(r.endpoint), baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint` } };
     } else if (hostPlan && !videoPlanIds.includes(hostPlan)) {
-      cause = `models.providers.${provider.id}.baseUrl is on a ${catalog.planName(hostPlan)} host (${r.kind === "unknown" ? r.url!.hostname : ""})`;
-      remedy = `Set models.providers.${provider.id}.baseUrl to a ${videoPlanNames} endpoint of your region (${videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ")}) with ${keyWanted}`;
+      const baseUrls = videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ");
+      cause = { messageId: "hostOnPlan", data: { hostPlan: catalog.planName(hostPlan), host: r.kind === "unknown" ? r.url!.hostname : "", baseUrls } };
     } else {
       const subscription = catalog.plans.filter((p) => p.keyPrefix && !videoPlanIds.includes(p.id));
       const key = usedKeyOf(ctx, provider.id);
       if (!key || !subscription.some((p) => key.value.trim().startsWith(p.keyPrefix!))) return;
-      cause = `the key in ${key.path} (${key.installed ? key.shown : redact(key.value)}) is a ${subscription.map((p) => p.name).join(" or ")} key`;
       // The key alone is the problem only when chat already runs on a video plan; otherwise both change.
       const chat = facts.chatEndpointFor(provider.id);
       const chatOk = (chat.kind === "known" || chat.kind === "default") && videoPlanIds.includes(chat.endpoint.plan);
       const standard = chat.kind === "known" || chat.kind === "default" ? siblings(catalog, chat.endpoint.region, videoPlanIds)[0] : undefined;
-      remedy = chatOk
-        ? `Put ${keyWanted} of the same region in ${key.path}`
-        : `Set models.providers.${provider.id}.baseUrl to ${standard?.baseUrl ?? `a ${videoPlanNames} endpoint`} and put ${keyWanted} of the same region in ${key.path}`;
+      const data = {
+        path: key.path,
+        shown: key.installed ? key.shown : secret(key.value),
+        keyPlans: subscription.map((p) => p.name).join(" or "),
+        baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint`,
+      };
+      cause = { messageId: chatOk ? "keyNotVideoPlan" : "keyAndHostNotVideoPlan", data };
     }
     const videoOnly = catalog.video.providers.map((id) => catalog.provider(id)).find((p) => p?.role === "video");
     for (const s of sites) {
-      const alt = videoOnly
+      const alternative = videoOnly
         ? `, or use ${videoOnly.id}/${s.ref!.model}${videoOnly.env?.length ? ` with ${videoOnly.env[0]} set to a ${videoPlanNames} key` : ""}, which leaves the ${provider.id} chat setup as it is`
         : "";
-      ctx.report({
-        pointer: s.pointer,
-        target: s.target,
-        message:
-          `${s.raw} needs Qwen Wan video generation, which the Qwen plugin refuses because ${cause}: it requires a ${videoPlanNames} DashScope endpoint and a same-region ${videoPlanNames} API key. ` +
-          `${remedy}${alt}.`,
-      });
+      ctx.report({ pointer: s.pointer, target: s.target, messageId: cause.messageId, data: { ...common, ...cause.data, ref: s.raw, alternative } });
     }
   },
 });

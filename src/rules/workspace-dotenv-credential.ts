@@ -8,6 +8,10 @@ export default defineRule({
     description: "A Qwen key in the working directory's .env, where OpenClaw ignores provider credentials.",
     fixable: false,
     input: "installation",
+    messages: {
+      ignoredHere:
+        "{{name}} in {{file}} (the working directory's .env) is ignored: OpenClaw drops provider credentials from that file, so the Gateway never gets this key. Move the line to {{use}}.",
+    },
   },
   check(ctx) {
     const inst = ctx.installation?.installation;
@@ -26,7 +30,8 @@ export default defineRule({
         ctx.report({
           pointer: "",
           at: { file: file.path, span },
-          message: `${e.name} in ${file.display} (the working directory's .env) is ignored: OpenClaw drops provider credentials from that file, so the Gateway never gets this key. Move the line to ${use}.`,
+          messageId: "ignoredHere",
+          data: { name: e.name, file: file.display, use },
         });
       }
     }

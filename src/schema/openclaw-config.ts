@@ -48,6 +48,13 @@ export const RETIRED_MEDIA_KEYS = {
   musicGenerationModel: "music",
 } as const;
 
+/**
+ * Retired api values and what OpenClaw's doctor rewrites them to (doctor-config-flow in the openclaw
+ * 2026.9.6 dist: models.providers.<id>.api and models[].api "openai" -> "openai-completions").
+ * The lint schema accepts them so legacy-config-key reports them with this fix.
+ */
+export const RETIRED_API_ADAPTERS = { openai: "openai-completions" } as const;
+
 /** agents.defaults slots OpenClaw has no per-agent form of (agent-slot-unsupported reports them). */
 const DEFAULTS_ONLY_SLOTS = ["imageModel", "mediaModels", "pdfModel", "voiceModel"];
 
@@ -162,7 +169,7 @@ function lintSchema(tables: Tables, up: Upstream): Schema {
   props(agents).list = {}; // legacy-config-key: OpenClaw migrates agents.list
   for (const k of Object.keys(RETIRED_MEDIA_KEYS)) props(get(s, "agents", "defaults"))[k] = {}; // legacy-config-key
   for (const api of [get(s, "models", "providers", "*", "api"), get(s, "models", "providers", "*", "models", "[]", "api")])
-    api.enum = [...(api.enum as string[]), "openai"]; // legacy-config-key: the retired "openai" adapter
+    api.enum = [...(api.enum as string[]), ...Object.keys(RETIRED_API_ADAPTERS)]; // legacy-config-key: retired adapters
   get(s, "env").additionalProperties = {}; // legacy-config-key owns flat env vars; schema.ts the misspelt sections
   delete props(get(s, "plugins", "entries")).qwen; // plugin-config-not-empty
   return s;
@@ -253,11 +260,12 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
   if (entryDefault) entryDefault.deprecationMessage = 'The default marker is legacy: prefer agents.ownership: "explicit".';
   get(s, "env").additionalProperties = { deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." };
 
-  // api: OpenClaw's adapters, plus the retired "openai" marked as such.
+  // api: OpenClaw's adapters, plus the retired ones marked as such.
+  const retired = Object.entries(RETIRED_API_ADAPTERS).map(([from, to]) => ({ const: from, deprecationMessage: `api ${JSON.stringify(from)} was retired: use ${JSON.stringify(to)}.` }));
   for (const api of [get(s, "models", "providers", "*", "api"), get(s, "models", "providers", "*", "models", "[]", "api")]) {
     const { enum: adapters, ...rest } = api;
     Object.keys(api).forEach((k) => delete api[k]);
-    Object.assign(api, rest, { anyOf: [{ enum: adapters }, { const: "openai", deprecationMessage: 'api "openai" was retired: use "openai-completions".' }] });
+    Object.assign(api, rest, { anyOf: [{ enum: adapters }, ...retired] });
   }
 
   // Model providers: the Qwen family's ids, endpoints and model ids.

@@ -1,7 +1,7 @@
 // Shared by the structural rules: check the config once against OpenClaw's whole schema (generated
 // data, walked by src/schema/validator.ts) and turn the errors into findings that name the config
 // path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
-import { AGENT_ID_PATTERN } from "../../generated/openclaw.js";
+import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../../generated/openclaw.js";
 import { LINT_SCHEMA_JSON } from "../../generated/openclaw-schema.js";
 import { runtimeIssues } from "../../schema/refinements.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
@@ -10,6 +10,7 @@ import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
 import { isSecretPointer } from "../../engine/secrets.js";
+import type { MessageData } from "../../engine/message.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
@@ -71,11 +72,70 @@ export function flatEnvKind(key: string, value: unknown): "legacy" | "unknown" {
 /** Paths whose values may be credentials: never echo them. */
 const SECRET_POINTER = { test: isSecretPointer };
 
+/** What invalid-value says about a schema error; `path` is the config path (`models.providers.qwen.api`). */
+export const INVALID_VALUE_MESSAGES = {
+  mustBe: "{{path}} must be {{expected}}, not {{got}}.",
+  mustBeWrap: "{{path}} must be {{expected}}, not {{got}}. Wrap it in a list: [{{value}}].",
+  mustBeUnquoted: "{{path}} must be {{expected}}, not {{got}}. Write {{value}} without quotes.",
+  mustBeWhole: "{{path}} must be {{expected}}, not {{got}}. Use a whole number, e.g. {{example}}.",
+  mustBeWholeHidden: "{{path}} must be {{expected}}, not {{got}}. Use a whole number.",
+  mustBeOneOf: "{{path}} must be one of {{allowed}}, not {{got}}.",
+  notAllowedValue: '"{{value}}" is not a valid {{path}}; use one of {{allowed}}.',
+  notAllowedValueDidYouMean: '"{{value}}" is not a valid {{path}}; use one of {{allowed}}. Did you mean "{{close}}"?',
+  notAllowedValueSeparator: '"{{value}}" is not a valid {{path}}; use one of {{allowed}}. Did you mean "{{close}}" (with {{separator}} here)?',
+  missingKey: '{{path}} is missing the required key "{{key}}"; OpenClaw rejects the config.',
+  missingKeyExample: '{{path}} is missing the required key "{{key}}"; OpenClaw rejects the config. Add {{example}}.',
+  placeholderInTypedField:
+    '{{path}} takes {{takes}}, but {{value}} is a string: OpenClaw substitutes ${...} only as text, so it refuses the config ("expected {{zod}}, received string") even when {{variable}} is set. Write {{write}} instead of the placeholder.',
+  keyInPlaceholder:
+    '{{path}} takes {{takes}}, but the placeholder is a string: OpenClaw substitutes ${...} only as text, so it refuses the config ("expected {{zod}}, received string") even when the variable is set. Write {{write}} instead of the placeholder.',
+  mustEqual: "{{path}} must be {{allowed}}, not {{value}}.",
+  mustEqualHidden: "{{path}} must be {{allowed}}.",
+  outOfRange: "{{path}} must be {{bound}} {{limit}}, not {{value}}.",
+  outOfRangeHidden: "{{path}} must be {{bound}} {{limit}}.",
+  mustNotBeEmpty: "{{path}} must not be empty.",
+  tooShort: "{{path}} must be at least {{limit}} characters long.",
+  tooLong: "{{path}} must be at most {{limit}} characters long (it has {{length}}).",
+  tooFewItems: "{{path}} must have at least {{count}}.",
+  tooManyItems: "{{path}} must have at most {{count}}.",
+  mustBeUrl: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path"; "{{value}}" has none. OpenClaw refuses the config.',
+  mustBeUrlHidden: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path". OpenClaw refuses the config.',
+  mustMatch: '{{path}} must match {{pattern}}; "{{value}}" does not.',
+  mustMatchHidden: "{{path}} must match {{pattern}}.",
+  keyMustMatch: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here must match {{pattern}}.',
+  keyMustBeOneOf: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here must be one of {{allowed}}.',
+  keyOutOfLimit: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here: {{keyword}} {{limit}}.',
+  keyNotAllowed: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: it is not an allowed key here.',
+  tooFewKeys: "{{path}} must have at least {{limit}} keys.",
+  tooManyKeys: "{{path}} must have at most {{limit}} keys.",
+  repeatedItems: "{{path}} must not repeat items (items {{first}} and {{second}} are the same).",
+  notMultipleOf: "{{path}} must be a multiple of {{multipleOf}}.",
+  ambiguous: "{{path}} matches more than one of the shapes OpenClaw allows here, so it is ambiguous and refused.",
+  notAllowedHere: "{{path}} is not allowed here; OpenClaw rejects the config.",
+  invalidHere: "{{path}} is not valid here ({{keyword}}); OpenClaw rejects the config.",
+  /** OpenClaw's runtime checks (src/schema/refinements.ts) word their own findings. */
+  refused: "{{problem}}",
+} as const;
+
+/** What unknown-key says; `where` is "at the top level of the config" or "in <path>". */
+export const UNKNOWN_KEY_MESSAGES = {
+  unknownKeyDidYouMean: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Did you mean "{{best}}"{{others}}?',
+  unknownKeyMerge: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Did you mean "{{best}}"{{others}}? {{existing}} is already set, so merge the two and delete "{{key}}".',
+  unknownKeyAllowed: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Remove it; allowed keys here: {{allowed}}.',
+  unknownKey: 'Unknown key "{{key}}" {{where}}; OpenClaw rejects the whole config. Remove it or move it where it belongs (`openclaw config schema` lists the allowed keys).',
+  /** OpenClaw's runtime checks (src/schema/refinements.ts) word their own findings. */
+  unknownKeyRefused: "{{problem}}",
+} as const;
+
+type InvalidValueMessage = keyof typeof INVALID_VALUE_MESSAGES;
+type UnknownKeyMessage = keyof typeof UNKNOWN_KEY_MESSAGES;
+
 export interface SchemaIssue {
   rule: "unknown-key" | "invalid-value";
   pointer: string;
   target: "key" | "value";
-  message: string;
+  messageId: InvalidValueMessage | UnknownKeyMessage;
+  data: MessageData;
   fix?: Fix;
   suggestions?: Fix[];
 }
@@ -99,220 +159,286 @@ export function schemaIssues(ctx: RuleContext): SchemaIssue[] {
   return issues;
 }
 
+/** Report this rule's share of the schema findings. */
+export function reportSchemaIssues(ctx: RuleContext, rule: SchemaIssue["rule"]): void {
+  for (const { rule: r, pointer, target, messageId, data, fix, suggestions } of schemaIssues(ctx)) if (r === rule) ctx.report({ pointer, target, messageId, data, fix, suggestions });
+}
+
 type Err = SchemaError;
 
+/** One translation of validator errors into findings: the lint's context and the findings so far. */
+interface Run {
+  ctx: RuleContext;
+  out: SchemaIssue[];
+}
+
 function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
-  const out: SchemaIssue[] = [];
-  const handle = (errs: Err[]) => {
-    for (const e of errs) {
-      if ((e.keyword === "anyOf" || e.keyword === "oneOf") && e.branches) union(e, e.branches);
-      else simple(e);
-    }
-  };
-  /** A union failed: explain the branch the value was meant for, else say what the union takes. */
-  const union = (a: Err, branchErrors: Err[][]) => {
-    const kw = a.keyword as "anyOf" | "oneOf";
-    const branches = ((a.parentSchema[kw] ?? []) as Record<string, unknown>[]).map(resolve);
-    if (branches.length && branches.every((b) => "const" in b || Array.isArray(b.enum))) return enumIssue(a, branches.flatMap((b) => ("const" in b ? [b.const] : (b.enum as unknown[]))));
-    let candidates = branches.map((b, i) => i).filter((i) => schemaAccepts(branches[i], a.data, true));
-    // Objects told apart by a constant (SecretRef source, binding type): the branch whose constant matches.
-    if (candidates.length > 1) {
-      const fits = candidates.filter((i) => !mismatched(branchErrors[i], a.instancePath));
-      if (fits.length) candidates = fits;
-    }
-    if (candidates.length > 1) {
-      const fewest = Math.min(...candidates.map((i) => branchErrors[i].length));
-      candidates = candidates.filter((i) => branchErrors[i].length === fewest).slice(0, 1);
-    }
-    if (candidates.length === 1 && branchErrors[candidates[0]].length) return handle(branchErrors[candidates[0]]);
-    const expected = typeof a.parentSchema["x-expected"] === "string" ? (a.parentSchema["x-expected"] as string) : describeUnion(branches);
-    push("invalid-value", a.instancePath, "value", `${path(a.instancePath)} must be ${expected}, not ${gotType(a.data)}.`);
-  };
-  const enumIssue = (a: Err, values: unknown[]) => {
-    // api "openai" is accepted only so legacy-config-key can report it; never recommend it.
-    const allowed = values.filter((v) => !(v === "openai" && /\/api$/.test(a.instancePath)));
-    const shown = allowed.map((v) => JSON.stringify(v)).join(", ");
-    const p = path(a.instancePath);
-    if (typeof a.data !== "string") {
-      push("invalid-value", a.instancePath, "value", `${p} must be one of ${shown}, not ${gotType(a.data)}.`);
-      return;
-    }
-    if (placeholder(a.data)) return;
-    const strings = allowed.filter((v): v is string => typeof v === "string");
-    const close = didYouMean(a.data, strings);
-    const safe = close.filter((c) => squash(c) === squash(a.data as string));
-    const at = ctx.locate(a.instancePath);
-    const edit = (to: string) => (at ? fix(`Replace "${a.data}" with "${to}"`, replaceStringValue(at, to)) : undefined);
-    let hint = "";
-    if (close.length) {
-      const c = close[0];
-      const sep = c.replace(/[^-_]/g, "");
-      const note = squash(c) === squash(a.data) && sep && sep !== (a.data as string).replace(/[^-_]/g, "") ? ` (with ${sep.includes("_") ? "an underscore" : "a hyphen"} here)` : "";
-      hint = ` Did you mean "${c}"${note}?`;
-    }
-    push("invalid-value", a.instancePath, "value", `"${a.data}" is not a valid ${p}; use one of ${shown}.${hint}`, safe.length === 1 ? edit(safe[0]) : undefined, safe.length === 1 ? [] : close.map(edit).filter((f): f is Fix => !!f));
-  };
-  const simple = (e: Err) => {
-    const p = path(e.instancePath);
-    const secret = SECRET_POINTER.test(e.instancePath);
-    switch (e.keyword) {
-      case "additionalProperties":
-        return unknownKey(e);
-      case "required": {
-        const missing = String(e.params.missingProperty);
-        // A model row without id or name is model-row-incomplete's finding.
-        if ((missing === "id" || missing === "name") && /^\/models\/providers\/[^/]+\/models\/\d+$/.test(e.instancePath)) return;
-        const example = requiredExample(e.instancePath, missing);
-        return push("invalid-value", e.instancePath, "value", `${p} is missing the required key "${missing}"; OpenClaw rejects the config.${example ? ` Add ${example}.` : ""}`);
-      }
-      case "type": {
-        const want = String(e.params.type);
-        if (typeof e.data === "string" && placeholder(e.data) && !want.includes("string")) {
-          // OpenClaw substitutes ${VAR} as text before validating, so a number/boolean field gets a string.
-          const name = /\$\{([^}]*)\}/.exec(e.data)?.[1] ?? "";
-          const hide = looksLikeKey(name); // a placeholder names a variable; only a pasted key inside the braces is hidden
-          const what = want === "integer" ? "a whole number" : want === "boolean" ? "true or false" : "a number";
-          const zod = want === "boolean" ? "boolean" : "number";
-          return push(
-            "invalid-value",
-            e.instancePath,
-            "value",
-            `${p} takes ${what}, but ${hide ? "the placeholder" : JSON.stringify(e.data)} is a string: OpenClaw substitutes \${...} only as text, so it refuses the config ("expected ${zod}, received string") even when ${hide ? "the variable" : name} is set. Write ${want === "boolean" ? "true or false" : `a literal ${want === "integer" ? "whole " : ""}number`} instead of the placeholder.`,
-          );
-        }
-        let tail = "";
-        if (want === "array" && typeof e.data === "string" && !secret) tail = ` Wrap it in a list: [${JSON.stringify(e.data)}].`;
-        else if ((want === "number" || want === "integer") && typeof e.data === "string" && e.data.trim() !== "" && Number.isFinite(Number(e.data)))
-          tail = ` Write ${e.data.trim()} without quotes.`;
-        else if (want === "boolean" && (e.data === "true" || e.data === "false")) tail = ` Write ${e.data} without quotes.`;
-        else if (want === "integer" && typeof e.data === "number") tail = ` Use a whole number${secret ? "" : `, e.g. ${Math.max(1, Math.round(e.data))}`}.`;
-        const got = want === "integer" && typeof e.data === "number" ? "a fraction" : gotType(e.data);
-        return push("invalid-value", e.instancePath, "value", `${p} must be ${want.split(",").map(article).join(" or ")}, not ${got}.${tail}`);
-      }
-      case "const":
-        return push("invalid-value", e.instancePath, "value", `${p} must be ${JSON.stringify(e.params.allowedValue)}${typeof e.data === "string" && !secret ? `, not ${JSON.stringify(e.data)}` : ""}.`);
-      case "enum":
-        return enumIssue(e, (e.params.allowedValues ?? []) as unknown[]);
-      case "exclusiveMinimum":
-      case "minimum": {
-        const bound = e.keyword === "exclusiveMinimum" ? `greater than ${e.params.limit}` : `at least ${e.params.limit}`;
-        return push("invalid-value", e.instancePath, "value", `${p} must be ${bound}${secret ? "" : `, not ${e.data}`}.`);
-      }
-      case "maximum":
-      case "exclusiveMaximum":
-        return push("invalid-value", e.instancePath, "value", `${p} must be ${e.keyword === "maximum" ? "at most" : "less than"} ${e.params.limit}${secret ? "" : `, not ${e.data}`}.`);
-      case "minLength":
-        // An empty model-row id or name is model-row-incomplete's finding.
-        if (e.params.limit === 1 && /^\/models\/providers\/[^/]+\/models\/\d+\/(id|name)$/.test(e.instancePath)) return;
-        return push("invalid-value", e.instancePath, "value", e.params.limit === 1 ? `${p} must not be empty.` : `${p} must be at least ${e.params.limit} characters long.`);
-      case "maxLength":
-        return push("invalid-value", e.instancePath, "value", `${p} must be at most ${e.params.limit} characters long (it has ${typeof e.data === "string" ? e.data.length : "more"}).`);
-      case "minItems":
-      case "maxItems":
-        return push("invalid-value", e.instancePath, "value", `${p} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${e.params.limit} item${e.params.limit === 1 ? "" : "s"}.`);
-      case "format":
-        // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
-        if (typeof e.data === "string" && placeholder(e.data)) return;
-        return push("invalid-value", e.instancePath, "value", `${p} must be a URL with a scheme, e.g. "https://example.com/path"${typeof e.data === "string" && !secret ? `; "${e.data}" has none` : ""}. OpenClaw refuses the config.`);
-      case "pattern":
-        return push("invalid-value", e.instancePath, "value", `${p} must match ${e.params.pattern}${typeof e.data === "string" && !secret ? `; "${e.data}" does not` : ""}.`);
-      case "propertyNames": {
-        const key = String(e.params.propertyName);
-        const inner = ((e.params.errors ?? []) as Err[]).find((x) => x.keyword === "pattern" || x.keyword === "maxLength" || x.keyword === "minLength" || x.keyword === "enum");
-        const why = inner?.keyword === "pattern" ? `keys here must match ${inner.params.pattern}` : inner?.keyword === "enum" ? `keys here must be one of ${(inner.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` : inner ? `keys here: ${inner.keyword} ${inner.params.limit}` : "it is not an allowed key here";
-        return push("invalid-value", e.instancePath, "key", `Key "${key}" in ${path(e.instancePath.slice(0, e.instancePath.lastIndexOf("/")))} is invalid and OpenClaw rejects the config: ${why}.`);
-      }
-      case "minProperties":
-        return push("invalid-value", e.instancePath, "value", e.params.limit === 1 ? `${p} must not be empty.` : `${p} must have at least ${e.params.limit} keys.`);
-      case "maxProperties":
-        return push("invalid-value", e.instancePath, "value", `${p} must have at most ${e.params.limit} keys.`);
-      case "uniqueItems":
-        return push("invalid-value", e.instancePath, "value", `${p} must not repeat items (items ${e.params.i} and ${e.params.j} are the same).`);
-      case "multipleOf":
-        return push("invalid-value", e.instancePath, "value", `${p} must be a multiple of ${e.params.multipleOf}.`);
-      case "oneOf":
-        return push("invalid-value", e.instancePath, "value", `${p} matches more than one of the shapes OpenClaw allows here, so it is ambiguous and refused.`);
-      case "false schema":
-      case "not":
-        return push("invalid-value", e.instancePath, "value", `${p} is not allowed here; OpenClaw rejects the config.`);
-      default:
-        return push("invalid-value", e.instancePath, "value", `${p} is not valid here (${e.keyword}); OpenClaw rejects the config.`);
-    }
-  };
-  const unknownKey = (e: Err) => {
-    const key = String(e.params.additionalProperty);
-    if (e.instancePath === "" && key in RETIRED_ROOT_KEYS) return; // legacy-config-key
-    const pointer = joinPointer(e.instancePath, key);
-    const props = Object.keys((e.parentSchema?.properties ?? {}) as Record<string, unknown>);
-    const data = isObject(e.data) ? e.data : {};
-    const rename = KNOWN_RENAMES[key] && props.includes(KNOWN_RENAMES[key]) ? KNOWN_RENAMES[key] : undefined;
-    const propSchemas = (e.parentSchema?.properties ?? {}) as Record<string, Record<string, unknown>>;
-    for (const k of Object.keys(propSchemas)) propSchemas[k] = resolve(propSchemas[k]);
-    // Ties (modelz: model or models?) go to a key whose schema takes this value, then to the same length.
-    const dist = (c: string) => (squash(c) === squash(key) ? 0 : editDistance(c.toLowerCase(), key.toLowerCase()));
-    const sameLength = (c: string) => (c.length === key.length ? 0 : 1);
-    const fits = (c: string) => (schemaAccepts(propSchemas[c], data[key]) ? 0 : 1);
-    const close = didYouMean(key, props)
-      .map((c, i) => ({ c, i }))
-      .sort((a, b) => fits(a.c) - fits(b.c) || dist(a.c) - dist(b.c) || sameLength(a.c) - sameLength(b.c) || a.i - b.i)
-      .map((x) => x.c);
-    const candidates = [...new Set([...(rename ? [rename] : []), ...close])];
-    const safe = candidates.filter((c) => c === rename || squash(c) === squash(key));
-    const at = ctx.locate(pointer);
-    const renameFix = (to: string) => (at ? fix(`Rename "${key}" to "${to}"`, renameKey(at, to)) : undefined);
-    const where = e.instancePath === "" ? "at the top level of the config" : `in ${path(e.instancePath)}`;
-    let message = `Unknown key "${key}" ${where}; OpenClaw rejects the whole config.`;
-    let fixed: Fix | undefined;
-    let suggestions: Fix[] = [];
-    if (candidates.length) {
-      const best = safe.length === 1 ? safe[0] : candidates[0];
-      const others = candidates.filter((c) => c !== best);
-      message += ` Did you mean "${best}"${others.length ? ` (or ${others.map((c) => `"${c}"`).join(", ")})` : ""}?`;
-      if (Object.hasOwn(data, best)) message += ` ${path(e.instancePath)}.${best} is already set, so merge the two and delete "${key}".`;
-      if (safe.length === 1 && !Object.hasOwn(data, safe[0])) fixed = renameFix(safe[0]);
-      suggestions = candidates.filter((c) => !Object.hasOwn(data, c) && !(fixed && c === safe[0])).map(renameFix).filter((f): f is Fix => !!f);
-    } else if (props.length && props.length <= 16) {
-      message += ` Remove it; allowed keys here: ${props.join(", ")}.`;
-    } else {
-      message += " Remove it or move it where it belongs (`openclaw config schema` lists the allowed keys).";
-    }
-    push("unknown-key", pointer, "key", message, fixed, suggestions);
-  };
-  const push = (rule: SchemaIssue["rule"], pointer: string, target: "key" | "value", message: string, f?: Fix, suggestions?: Fix[]) => {
-    const issue: SchemaIssue = { rule, pointer, target, message };
-    if (f) issue.fix = f;
-    if (suggestions?.length) issue.suggestions = suggestions;
-    out.push(issue);
-  };
-  const path = (pointer: string) => configPath(ctx.config, pointer);
-  const requiredExample = (pointer: string, missing: string): string | undefined => {
-    if (/^\/auth\/profiles\/[^/]+$/.test(pointer)) {
-      const id = splitPointer(pointer)[2];
-      if (missing === "mode") return `mode: "api_key" (what onboarding writes for API keys)`;
-      if (missing === "provider" && id.includes(":")) return `provider: ${JSON.stringify(id.slice(0, id.indexOf(":")))}`;
-    }
-    return undefined;
-  };
-  handle(errors as Err[]);
+  const run: Run = { ctx, out: [] };
+  handle(run, errors);
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
-    push(r.rule ?? "invalid-value", pointer, r.target, r.message);
+    if (r.rule === "unknown-key") unknown(run, pointer, r.target, "unknownKeyRefused", { problem: r.message });
+    else invalid(run, pointer, r.target, "refused", { problem: r.message });
   }
-  // The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours.
-  const env = (ctx.config as Record<string, unknown>).env;
-  if (isObject(env))
-    for (const [key, value] of Object.entries(env))
-      if (!(ENV_KEYS as readonly string[]).includes(key) && flatEnvKind(key, value) === "unknown")
-        unknownKey({
-          keyword: "additionalProperties",
-          instancePath: "/env",
-          schemaPath: "#/properties/env/additionalProperties",
-          params: { additionalProperty: key },
-          parentSchema: { properties: { shellEnv: { type: "object" }, vars: { type: "object" } } },
-          data: env,
-        } as Err);
-  return out;
+  misspeltEnvSections(run);
+  return run.out;
+}
+
+function invalid(run: Run, pointer: string, target: "key" | "value", messageId: InvalidValueMessage, data: MessageData, fix?: Fix, suggestions?: Fix[]): void {
+  push(run, { rule: "invalid-value", pointer, target, messageId, data }, fix, suggestions);
+}
+
+function unknown(run: Run, pointer: string, target: "key" | "value", messageId: UnknownKeyMessage, data: MessageData, fix?: Fix, suggestions?: Fix[]): void {
+  push(run, { rule: "unknown-key", pointer, target, messageId, data }, fix, suggestions);
+}
+
+function push(run: Run, issue: SchemaIssue, fix?: Fix, suggestions?: Fix[]): void {
+  if (fix) issue.fix = fix;
+  if (suggestions?.length) issue.suggestions = suggestions;
+  run.out.push(issue);
+}
+
+const path = (run: Run, pointer: string) => configPath(run.ctx.config, pointer);
+
+function handle(run: Run, errs: Err[]): void {
+  for (const e of errs) {
+    if ((e.keyword === "anyOf" || e.keyword === "oneOf") && e.branches) union(run, e, e.branches);
+    else simple(run, e);
+  }
+}
+
+/** A union failed: explain the branch the value was meant for, else say what the union takes. */
+function union(run: Run, a: Err, branchErrors: Err[][]): void {
+  const kw = a.keyword as "anyOf" | "oneOf";
+  const branches = ((a.parentSchema[kw] ?? []) as Record<string, unknown>[]).map(resolve);
+  if (branches.length && branches.every((b) => "const" in b || Array.isArray(b.enum))) return enumIssue(run, a, branches.flatMap((b) => ("const" in b ? [b.const] : (b.enum as unknown[]))));
+  const meant = meantBranch(a, branches, branchErrors);
+  if (meant !== undefined && branchErrors[meant].length) return handle(run, branchErrors[meant]);
+  const expected = typeof a.parentSchema["x-expected"] === "string" ? (a.parentSchema["x-expected"] as string) : describeUnion(branches);
+  invalid(run, a.instancePath, "value", "mustBe", { path: path(run, a.instancePath), expected, got: gotType(a.data) });
+}
+
+/** The one branch of a failed union the value was meant for, if that can be told. */
+function meantBranch(a: Err, branches: Record<string, unknown>[], branchErrors: Err[][]): number | undefined {
+  let candidates = branches.map((b, i) => i).filter((i) => schemaAccepts(branches[i], a.data, true));
+  // Objects told apart by a constant (SecretRef source, binding type): the branch whose constant matches.
+  if (candidates.length > 1) {
+    const fits = candidates.filter((i) => !mismatched(branchErrors[i], a.instancePath));
+    if (fits.length) candidates = fits;
+  }
+  if (candidates.length > 1) {
+    const fewest = Math.min(...candidates.map((i) => branchErrors[i].length));
+    candidates = candidates.filter((i) => branchErrors[i].length === fewest).slice(0, 1);
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function enumIssue(run: Run, a: Err, values: unknown[]): void {
+  // A retired api value is accepted only so legacy-config-key can report it; never recommend it.
+  const allowed = values.filter((v) => !(typeof v === "string" && Object.hasOwn(RETIRED_API_ADAPTERS, v) && /\/api$/.test(a.instancePath)));
+  const data = { path: path(run, a.instancePath), allowed: allowed.map((v) => JSON.stringify(v)).join(", "), value: a.data };
+  if (typeof a.data !== "string") return invalid(run, a.instancePath, "value", "mustBeOneOf", { ...data, got: gotType(a.data) });
+  if (placeholder(a.data)) return;
+  const value = a.data;
+  const close = didYouMean(value, allowed.filter((v): v is string => typeof v === "string"));
+  const safe = close.filter((c) => squash(c) === squash(value));
+  const at = run.ctx.locate(a.instancePath);
+  const edit = (to: string) => (at ? fix(`Replace "${value}" with "${to}"`, replaceStringValue(at, to)) : undefined);
+  const fixed = safe.length === 1 ? edit(safe[0]) : undefined;
+  const suggestions = safe.length === 1 ? [] : close.map(edit).filter((f): f is Fix => !!f);
+  if (!close.length) return invalid(run, a.instancePath, "value", "notAllowedValue", data, fixed, suggestions);
+  // Only the separator differs (api_key for api-key): say which one this place takes.
+  const c = close[0];
+  const sep = c.replace(/[^-_]/g, "");
+  if (squash(c) === squash(value) && sep && sep !== value.replace(/[^-_]/g, ""))
+    return invalid(run, a.instancePath, "value", "notAllowedValueSeparator", { ...data, close: c, separator: sep.includes("_") ? "an underscore" : "a hyphen" }, fixed, suggestions);
+  invalid(run, a.instancePath, "value", "notAllowedValueDidYouMean", { ...data, close: c }, fixed, suggestions);
+}
+
+/** The words for a numeric bound keyword: "must be at least 1". */
+const BOUND = { minimum: "at least", exclusiveMinimum: "greater than", maximum: "at most", exclusiveMaximum: "less than" } as const;
+
+/** One validator error that is not a union. */
+function simple(run: Run, e: Err): void {
+  const at = e.instancePath;
+  const p = path(run, at);
+  const hidden = SECRET_POINTER.test(at);
+  const say = (messageId: InvalidValueMessage, data: MessageData = {}) => invalid(run, at, "value", messageId, { path: p, ...data });
+  switch (e.keyword) {
+    case "additionalProperties":
+      return unknownKey(run, e);
+    case "required":
+      return requiredIssue(run, e);
+    case "type":
+      return typeIssue(run, e);
+    case "const":
+      if (typeof e.data === "string" && !hidden) return say("mustEqual", { allowed: JSON.stringify(e.params.allowedValue), value: JSON.stringify(e.data) });
+      return say("mustEqualHidden", { allowed: JSON.stringify(e.params.allowedValue) });
+    case "enum":
+      return enumIssue(run, e, (e.params.allowedValues ?? []) as unknown[]);
+    case "exclusiveMinimum":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMaximum":
+      return say(hidden ? "outOfRangeHidden" : "outOfRange", { bound: BOUND[e.keyword], limit: e.params.limit, value: e.data });
+    case "minLength":
+      // An empty model-row id or name is model-row-incomplete's finding.
+      if (e.params.limit === 1 && /^\/models\/providers\/[^/]+\/models\/\d+\/(id|name)$/.test(at)) return;
+      return e.params.limit === 1 ? say("mustNotBeEmpty") : say("tooShort", { limit: e.params.limit });
+    case "maxLength":
+      return say("tooLong", { limit: e.params.limit, length: typeof e.data === "string" ? e.data.length : "more" });
+    case "minItems":
+    case "maxItems":
+      return say(e.keyword === "minItems" ? "tooFewItems" : "tooManyItems", { count: `${e.params.limit} item${e.params.limit === 1 ? "" : "s"}` });
+    case "format":
+      // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
+      if (typeof e.data === "string" && placeholder(e.data)) return;
+      return typeof e.data === "string" && !hidden ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
+    case "pattern":
+      return typeof e.data === "string" && !hidden ? say("mustMatch", { pattern: e.params.pattern, value: e.data }) : say("mustMatchHidden", { pattern: e.params.pattern });
+    case "propertyNames":
+      return keyNameIssue(run, e);
+    case "minProperties":
+      return e.params.limit === 1 ? say("mustNotBeEmpty") : say("tooFewKeys", { limit: e.params.limit });
+    case "maxProperties":
+      return say("tooManyKeys", { limit: e.params.limit });
+    case "uniqueItems":
+      return say("repeatedItems", { first: e.params.i, second: e.params.j });
+    case "multipleOf":
+      return say("notMultipleOf", { multipleOf: e.params.multipleOf });
+    case "oneOf":
+      return say("ambiguous");
+    case "false schema":
+    case "not":
+      return say("notAllowedHere");
+    default:
+      return say("invalidHere", { keyword: e.keyword });
+  }
+}
+
+function requiredIssue(run: Run, e: Err): void {
+  const missing = String(e.params.missingProperty);
+  // A model row without id or name is model-row-incomplete's finding.
+  if ((missing === "id" || missing === "name") && /^\/models\/providers\/[^/]+\/models\/\d+$/.test(e.instancePath)) return;
+  const example = requiredExample(e.instancePath, missing);
+  const data = { path: path(run, e.instancePath), key: missing, example };
+  invalid(run, e.instancePath, "value", example ? "missingKeyExample" : "missingKey", data);
+}
+
+function requiredExample(pointer: string, missing: string): string | undefined {
+  if (/^\/auth\/profiles\/[^/]+$/.test(pointer)) {
+    const id = splitPointer(pointer)[2];
+    if (missing === "mode") return `mode: "api_key" (what onboarding writes for API keys)`;
+    if (missing === "provider" && id.includes(":")) return `provider: ${JSON.stringify(id.slice(0, id.indexOf(":")))}`;
+  }
+  return undefined;
+}
+
+function typeIssue(run: Run, e: Err): void {
+  const want = String(e.params.type);
+  const at = e.instancePath;
+  const data = { path: path(run, at), expected: want.split(",").map(article).join(" or "), got: gotType(e.data), value: e.data };
+  const say = (messageId: InvalidValueMessage, more: MessageData = {}) => invalid(run, at, "value", messageId, { ...data, ...more });
+  if (typeof e.data === "string" && placeholder(e.data) && !want.includes("string")) return placeholderIssue(run, e, want);
+  const hidden = SECRET_POINTER.test(at);
+  if (want === "array" && typeof e.data === "string" && !hidden) return say("mustBeWrap", { value: JSON.stringify(e.data) });
+  if ((want === "number" || want === "integer") && typeof e.data === "string" && e.data.trim() !== "" && Number.isFinite(Number(e.data))) return say("mustBeUnquoted", { value: e.data.trim() });
+  if (want === "boolean" && (e.data === "true" || e.data === "false")) return say("mustBeUnquoted", { value: e.data });
+  if (want === "integer" && typeof e.data === "number") return say(hidden ? "mustBeWholeHidden" : "mustBeWhole", { got: "a fraction", example: Math.max(1, Math.round(e.data)) });
+  say("mustBe");
+}
+
+/** OpenClaw substitutes ${VAR} as text before validating, so a number/boolean field gets a string. */
+function placeholderIssue(run: Run, e: Err, want: string): void {
+  const value = e.data as string;
+  const variable = /\$\{([^}]*)\}/.exec(value)?.[1] ?? "";
+  const data = {
+    path: path(run, e.instancePath),
+    takes: want === "integer" ? "a whole number" : want === "boolean" ? "true or false" : "a number",
+    zod: want === "boolean" ? "boolean" : "number",
+    write: want === "boolean" ? "true or false" : `a literal ${want === "integer" ? "whole " : ""}number`,
+    value: JSON.stringify(value),
+    variable,
+  };
+  // A placeholder names a variable; only a pasted key inside the braces is hidden.
+  invalid(run, e.instancePath, "value", looksLikeKey(variable) ? "keyInPlaceholder" : "placeholderInTypedField", data);
+}
+
+/** A key that fails propertyNames (pattern, length or enum of the keys). */
+function keyNameIssue(run: Run, e: Err): void {
+  const key = String(e.params.propertyName);
+  const inner = ((e.params.errors ?? []) as Err[]).find((x) => x.keyword === "pattern" || x.keyword === "maxLength" || x.keyword === "minLength" || x.keyword === "enum");
+  const data = { key, parent: path(run, e.instancePath.slice(0, e.instancePath.lastIndexOf("/"))) };
+  const say = (messageId: InvalidValueMessage, more: MessageData = {}) => invalid(run, e.instancePath, "key", messageId, { ...data, ...more });
+  if (inner?.keyword === "pattern") return say("keyMustMatch", { pattern: inner.params.pattern });
+  if (inner?.keyword === "enum") return say("keyMustBeOneOf", { allowed: (inner.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ") });
+  if (inner) return say("keyOutOfLimit", { keyword: inner.keyword, limit: inner.params.limit });
+  say("keyNotAllowed");
+}
+
+function unknownKey(run: Run, e: Err): void {
+  const key = String(e.params.additionalProperty);
+  if (e.instancePath === "" && key in RETIRED_ROOT_KEYS) return; // legacy-config-key
+  const pointer = joinPointer(e.instancePath, key);
+  const props = Object.keys((e.parentSchema?.properties ?? {}) as Record<string, unknown>);
+  const data = isObject(e.data) ? e.data : {};
+  const { candidates, safe } = keyCandidates(e, key, props, data);
+  const at = run.ctx.locate(pointer);
+  const renameFix = (to: string) => (at ? fix(`Rename "${key}" to "${to}"`, renameKey(at, to)) : undefined);
+  const where = e.instancePath === "" ? "at the top level of the config" : `in ${path(run, e.instancePath)}`;
+  const report = (messageId: UnknownKeyMessage, more: MessageData, f?: Fix, suggestions?: Fix[]) => unknown(run, pointer, "key", messageId, { key, where, ...more }, f, suggestions);
+  if (!candidates.length) {
+    if (props.length && props.length <= 16) report("unknownKeyAllowed", { allowed: props.join(", ") });
+    else report("unknownKey", {});
+    return;
+  }
+  const best = safe.length === 1 ? safe[0] : candidates[0];
+  const others = candidates.filter((c) => c !== best);
+  const fixed = safe.length === 1 && !Object.hasOwn(data, safe[0]) ? renameFix(safe[0]) : undefined;
+  const suggestions = candidates
+    .filter((c) => !Object.hasOwn(data, c) && !(fixed && c === safe[0]))
+    .map(renameFix)
+    .filter((f): f is Fix => !!f);
+  const more = { best, others: others.length ? ` (or ${others.map((c) => `"${c}"`).join(", ")})` : "" };
+  if (Object.hasOwn(data, best)) report("unknownKeyMerge", { ...more, existing: `${path(run, e.instancePath)}.${best}` }, fixed, suggestions);
+  else report("unknownKeyDidYouMean", more, fixed, suggestions);
+}
+
+/**
+ * Keys the unknown one may have meant: a known rename first, then did-you-mean. Ties (modelz: model or
+ * models?) go to a key whose schema takes this value, then to the same length. `safe` ones differ only
+ * in case and separators (or are a known rename), so renaming is a fix.
+ */
+function keyCandidates(e: Err, key: string, props: string[], data: Record<string, unknown>): { candidates: string[]; safe: string[] } {
+  const rename = KNOWN_RENAMES[key] && props.includes(KNOWN_RENAMES[key]) ? KNOWN_RENAMES[key] : undefined;
+  const propSchemas = (e.parentSchema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const k of Object.keys(propSchemas)) propSchemas[k] = resolve(propSchemas[k]);
+  const dist = (c: string) => (squash(c) === squash(key) ? 0 : editDistance(c.toLowerCase(), key.toLowerCase()));
+  const sameLength = (c: string) => (c.length === key.length ? 0 : 1);
+  const fits = (c: string) => (schemaAccepts(propSchemas[c], data[key]) ? 0 : 1);
+  const close = didYouMean(key, props)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => fits(a.c) - fits(b.c) || dist(a.c) - dist(b.c) || sameLength(a.c) - sameLength(b.c) || a.i - b.i)
+    .map((x) => x.c);
+  const candidates = [...new Set([...(rename ? [rename] : []), ...close])];
+  return { candidates, safe: candidates.filter((c) => c === rename || squash(c) === squash(key)) };
+}
+
+/** The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours. */
+function misspeltEnvSections(run: Run): void {
+  const env = (run.ctx.config as Record<string, unknown>).env;
+  if (!isObject(env)) return;
+  for (const [key, value] of Object.entries(env))
+    if (!(ENV_KEYS as readonly string[]).includes(key) && flatEnvKind(key, value) === "unknown")
+      unknownKey(run, {
+        keyword: "additionalProperties",
+        instancePath: "/env",
+        schemaPath: "#/properties/env/additionalProperties",
+        params: { additionalProperty: key },
+        parentSchema: { properties: { shellEnv: { type: "object" }, vars: { type: "object" } } },
+        data: env,
+      } as Err);
 }
 
 /** A branch failed on a constant of a direct property (its discriminator), also inside nested unions. */
