@@ -74,6 +74,9 @@ function writeOutput(file: string, text: string): void {
   }
 }
 
+/** Formats read by people, where a note on stderr helps; the others are read by programs. */
+const HUMAN_FORMATS = new Set(["stylish", "compact"]);
+
 export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const flagRules = parseRuleFlags(args.rules);
   const formatter = loadFormatter(args.format as FormatName);
@@ -186,6 +189,10 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   } else {
     reportOut(format(report, ctx(color)));
   }
+  // Said once per run, for people: machine formats carry it as FileResult.versionAssumed (json) or not at all.
+  const assumed = results.find((r) => r.versionAssumed)?.versionAssumed;
+  if (assumed && HUMAN_FORMATS.has(args.format))
+    io.stderr(`openclaw-qwen-lint: note: no OpenClaw version known (--openclaw-version, the installation, meta.lastTouchedVersion); findings that depend on it assume the newest, ${assumed}.\n`);
   if (ruleErrors || results.some((r) => r.diagnostics.some((d) => d.internalError))) {
     io.stderr(`openclaw-qwen-lint: a rule failed with an internal error (see the report); the other findings are complete.${args.debug ? "" : " Run with --debug for the stack."}\n`);
     return 2;

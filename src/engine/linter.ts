@@ -17,6 +17,7 @@ import { redactText } from "./secrets.js";
 import { SourceText, type Span } from "./source.js";
 import type { InstallationSource } from "../install/context.js";
 import type { Installation } from "../install/installation.js";
+import { VERSION_HISTORY } from "../generated/version-history.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -175,13 +176,19 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const facts = installation ? { ...configFacts, keySources: (id: string) => installation.keySources(id, configFacts.keySources(id)) } : configFacts;
   const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
   const versions = versionsFor(opts.openclawVersion, installation?.installation.versions, resolved.value, catalog);
+  // A rule reads ctx.versions only where a finding depends on it: without a version, that finding assumed
+  // the newest, and the result says so once (FileResult.versionAssumed).
+  let assumedNewest = false;
   const ctx = (rule: Rule): RuleContext => ({
     config: resolved.value,
     facts,
     catalog,
     installation,
     files,
-    versions,
+    get versions() {
+      if (!versions) assumedNewest = true;
+      return versions;
+    },
     includeProblems: resolved.problems,
     defersTo: (id) => {
       if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
@@ -225,6 +232,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById, skipped.length > 0);
   const result = finish(filePath, diagnostics);
   if (skipped.length) result.skippedRules = skipped;
+  if (assumedNewest) result.versionAssumed = NEWEST_OPENCLAW;
   return result;
 }
 
@@ -306,6 +314,9 @@ function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
 export function lintFiles(paths: readonly string[], opts: Omit<LintOptions, "filePath"> = {}): FileResult[] {
   return paths.map((p) => lintText(readRegularFile(resolve(p)), { ...opts, filePath: p }));
 }
+
+/** The newest OpenClaw version the version history knows: what a lint without any version assumes. */
+export const NEWEST_OPENCLAW: string = VERSION_HISTORY.openclaw[VERSION_HISTORY.openclaw.length - 1].version;
 
 /** The OpenClaw version to judge by: the option, else what the installation records, else the config's meta.lastTouchedVersion (a hint). */
 function versionsFor(option: string | undefined, installed: Installation["versions"] | undefined, config: unknown, catalog: Catalog): VersionInfo | undefined {

@@ -4,6 +4,7 @@ import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../generated/openclaw.js";
 import { configPath, ENV_KEYS, flatEnvKind, isObject, RETIRED_ROOT_KEYS } from "./util/schema.js";
+import { videoGenerationModelHistory } from "./util/versions.js";
 
 /** Retired agents.defaults keys and their mediaModels slot. */
 const MEDIA_KEYS = { videoGenerationModel: "video", imageGenerationModel: "image", musicGenerationModel: "music" } as const;
@@ -18,6 +19,9 @@ export default defineRule({
     description: "A retired key OpenClaw now rejects or migrates (videoGenerationModel, flat env keys, api \"openai\", agents.list).",
     fixable: true,
     messages: {
+      mediaKeyTaken: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}; {{target}} is already set, so delete this key (merge its value into {{target}} first if you still need it).",
+      mediaKeyMove: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}. Move the value to {{target}}: mediaModels: { {{slot}}: {{value}} } ({{DOCTOR}}).",
+      videoKeyStillAccepted: "agents.defaults.videoGenerationModel works on OpenClaw {{version}} ({{from}}), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw {{rejectedSince}} and newer reject it ({{lastAccepted}} was the last version that took it); after upgrading, {{DOCTOR}} to agents.defaults.mediaModels.video.",
       agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the {{fields}}. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.{{roster}}",
       toolsMediaModels: `tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{DOCTOR}}).`,
       retiredApi: '{{path}} "{{api}}" was retired and OpenClaw rejects it; use "{{replacement}}" (openclaw doctor --fix rewrites it the same way).',
@@ -34,13 +38,27 @@ export default defineRule({
         const target = `agents.defaults.mediaModels.${slot}`;
         const taken = isObject(defaults.mediaModels) && Object.hasOwn(defaults.mediaModels, slot);
         const pointer = joinPointer("/agents/defaults", key);
+        // The video key's history comes from the published tarballs: on a version that still takes it (and has no
+        // mediaModels yet) moving it would break the config, so it is advice there. Read only when the key is present.
+        const history = key === "videoGenerationModel" ? videoGenerationModelHistory() : undefined;
+        const v = history ? ctx.versions : undefined;
+        if (history && v && history.acceptedBy(v.openclaw) && !history.mediaModelsBy(v.openclaw)) {
+          ctx.report({
+            pointer,
+            target: "key",
+            severity: "info",
+            messageId: "videoKeyStillAccepted",
+            data: { version: v.openclaw, from: v.from, rejectedSince: history.rejectedSince ?? "newer versions", lastAccepted: history.lastAccepted ?? "", DOCTOR },
+          });
+          continue;
+        }
+        const retired = history?.rejectedSince ? ` (since OpenClaw ${history.rejectedSince}; ${history.lastAccepted} was the last version that took it)` : "";
+        const data = { key, target, slot, value: show(defaults[key]), DOCTOR, retired };
         ctx.report({
           pointer,
           target: "key",
           ...(taken ? {} : moveToMediaModels(ctx, pointer, slot, Object.hasOwn(defaults, "mediaModels"))),
-          message: taken
-            ? `agents.defaults.${key} was retired and OpenClaw rejects it; ${target} is already set, so delete this key (merge its value into ${target} first if you still need it).`
-            : `agents.defaults.${key} was retired and OpenClaw rejects it. Move the value to ${target}: mediaModels: { ${slot}: ${show(defaults[key])} } (${DOCTOR}).`,
+          ...(taken ? { messageId: "mediaKeyTaken", data } : { messageId: "mediaKeyMove", data }),
         });
       }
 
