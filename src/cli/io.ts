@@ -1,6 +1,5 @@
 // The process surface the CLI talks to, injectable so tests and other front ends can drive it.
 import { writeSync } from "node:fs";
-import { isatty } from "node:tty";
 import { MAX_FILE_BYTES } from "../engine/safe-read.js";
 import { describeFsError } from "../engine/write-atomic.js";
 import { CliError } from "./errors.js";
@@ -48,7 +47,9 @@ export function processIO(): CliIO {
       }
       return Buffer.concat(chunks).toString("utf8");
     },
-    stdoutIsTTY: isatty(1),
+    get stdoutIsTTY() {
+      return process.getBuiltinModule("node:tty").isatty(1);
+    },
     env: process.env,
     cwd: process.cwd(),
   };
