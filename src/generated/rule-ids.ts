@@ -49,6 +49,8 @@ export type RuleId =
   | "env-ref-literal"
   | "daemon-env"
   | "workspace-dotenv-credential"
+  | "cron-video-rejected"
+  | "cron-video-adjusted"
   | "plugin-disabled"
   | "plugin-config-not-empty"
   | "unused-disable-directive";
@@ -101,6 +103,8 @@ export const RULE_IDS = [
   "env-ref-literal",
   "daemon-env",
   "workspace-dotenv-credential",
+  "cron-video-rejected",
+  "cron-video-adjusted",
   "plugin-disabled",
   "plugin-config-not-empty",
   "unused-disable-directive",

@@ -5,12 +5,14 @@ export const VERSION_HISTORY = {
     {
       "version": "2026.1.29",
       "qwen": "absent",
-      "videoGenerationModel": false
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.2.26",
       "qwen": "absent",
-      "videoGenerationModel": false
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.3.31",
@@ -22,7 +24,8 @@ export const VERSION_HISTORY = {
       ],
       "tokenPlan": false,
       "codingPlanRemoves": [],
-      "videoGenerationModel": false
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.4.1",
@@ -34,7 +37,8 @@ export const VERSION_HISTORY = {
       ],
       "tokenPlan": false,
       "codingPlanRemoves": [],
-      "videoGenerationModel": false
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.4.29",
@@ -51,7 +55,8 @@ export const VERSION_HISTORY = {
       "codingPlanRemoves": [
         "qwen3.6-plus"
       ],
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": true,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.5.28",
@@ -68,37 +73,44 @@ export const VERSION_HISTORY = {
       "codingPlanRemoves": [
         "qwen3.6-plus"
       ],
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": true,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.6.11",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": true,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.6.35",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": true,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.7.35",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": true,
+      "acceptsMediaModels": false
     },
     {
       "version": "2026.8.2",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": true
     },
     {
       "version": "2026.9.1",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": true
     },
     {
       "version": "2026.9.6",
       "qwen": "external",
-      "videoGenerationModel": true
+      "acceptsVideoGenerationModel": false,
+      "acceptsMediaModels": true
     }
   ],
   "plugin": [

@@ -9,6 +9,7 @@ import { join, resolve, sep } from "node:path";
 import { readDotenvFile, type EnvEntry } from "./dotenv.js";
 import { effectiveHome, expandHome } from "./home.js";
 import { Secret } from "./secret.js";
+import { readServiceEnv } from "./service-env.js";
 import { readDatabase, SqliteError, type Database, type Row } from "./sqlite.js";
 
 export type Env = Record<string, string | undefined>;
@@ -81,8 +82,12 @@ export function describeLocation(l: SourceLocation): string {
 export interface EnvFile {
   path: string;
   display: string;
-  /** state: $OPENCLAW_STATE_DIR/.env; gateway: ~/.config/openclaw/gateway.env; workspace: .env in the working directory. */
-  role: "state" | "gateway" | "workspace";
+  /**
+   * state: $OPENCLAW_STATE_DIR/.env; gateway: ~/.config/openclaw/gateway.env; workspace: .env in the working
+   * directory; service: what OpenClaw's daemon installer wrote for the Gateway service (the systemd unit's
+   * Environment= lines and EnvironmentFile, the launchd plist's EnvironmentVariables: service-env.ts).
+   */
+  role: "state" | "gateway" | "workspace" | "service";
   /** Whether OpenClaw loads it at all for this installation (gateway.env only with the default state dir). */
   loaded: boolean;
   entries: EnvEntry[];
@@ -177,6 +182,7 @@ export function readInstallation(opts: LocateOptions = {}): Installation {
     problems: [],
   };
   readEnvFiles(inst);
+  readServiceFiles(inst, opts.env ?? process.env);
   readStateDb(inst);
   return inst;
 }
@@ -204,6 +210,15 @@ function readEnvFiles(inst: Installation): void {
     seen.add(r.realPath);
     inst.envFiles.push({ path: f.path, display: displayPath(f.path, inst.home, inst.cwd), role: f.role, loaded: f.loaded, entries: r.entries });
   }
+}
+
+/** The service's own environment, for the default state dir's service (the one `openclaw gateway install` manages). */
+function readServiceFiles(inst: Installation, env: Env): void {
+  // OpenClaw installs a service only for the default state dir ("service management skipped: non-default
+  // state dir or config path"), so another state dir has none of its own.
+  if (!inst.readsGatewayEnv) return;
+  for (const f of readServiceEnv(inst.home, env))
+    inst.envFiles.push({ path: f.path, display: displayPath(f.path, inst.home, inst.cwd), role: "service", loaded: true, entries: f.entries });
 }
 
 function readStateDb(inst: Installation): void {

@@ -46,6 +46,8 @@ import authChoiceFlagMismatch from "./auth-choice-flag-mismatch.js";
 import plaintextApiKey from "./plaintext-api-key.js";
 import daemonEnv from "./daemon-env.js";
 import workspaceDotenvCredential from "./workspace-dotenv-credential.js";
+import cronVideoRejected from "./cron-video-rejected.js";
+import cronVideoAdjusted from "./cron-video-adjusted.js";
 import pluginDisabled from "./plugin-disabled.js";
 import pluginConfigNotEmpty from "./plugin-config-not-empty.js";
 import unusedDisableDirective from "./unused-disable-directive.js";
@@ -99,6 +101,8 @@ export const rules: readonly Rule[] = [
   envRefLiteral,
   daemonEnv,
   workspaceDotenvCredential,
+  cronVideoRejected,
+  cronVideoAdjusted,
   pluginDisabled,
   pluginConfigNotEmpty,
   unusedDisableDirective,

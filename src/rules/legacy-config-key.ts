@@ -4,6 +4,7 @@ import { joinPointer } from "../engine/pointer.js";
 import { defineRule, type RuleContext } from "../engine/rule.js";
 import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../generated/openclaw.js";
 import { configPath, ENV_KEYS, flatEnvKind, isObject, RETIRED_ROOT_KEYS } from "./util/schema.js";
+import { videoGenerationModelHistory } from "./util/versions.js";
 
 /** Retired agents.defaults keys and their mediaModels slot. */
 const MEDIA_KEYS = { videoGenerationModel: "video", imageGenerationModel: "image", musicGenerationModel: "music" } as const;
@@ -18,8 +19,10 @@ export default defineRule({
     description: "A retired key OpenClaw now rejects or migrates (videoGenerationModel, flat env keys, api \"openai\", agents.list).",
     fixable: true,
     messages: {
-      mediaKeyMove: "agents.defaults.{{key}} was retired and OpenClaw rejects it. Move the value to {{target}}: mediaModels: { {{slot}}: {{value}} } ({{doctor}}).",
-      mediaKeyTaken: "agents.defaults.{{key}} was retired and OpenClaw rejects it; {{target}} is already set, so delete this key (merge its value into {{target}} first if you still need it).",
+      mediaKeyMove: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}. Move the value to {{target}}: mediaModels: { {{slot}}: {{value}} } ({{doctor}}).",
+      mediaKeyTaken: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}; {{target}} is already set, so delete this key (merge its value into {{target}} first if you still need it).",
+      videoKeyStillAccepted:
+        "agents.defaults.videoGenerationModel works on OpenClaw {{version}} ({{from}}), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw {{rejectedSince}} and newer reject it ({{lastAccepted}} was the last version that took it); after upgrading, {{doctor}} to agents.defaults.mediaModels.video.",
       rootKeyMove: "Top-level {{key}} was retired and OpenClaw rejects it. Set {{target}} instead: agents: { defaults: { model: {{value}} } } ({{doctor}}).",
       rootKeyTaken: "Top-level {{key}} was retired and OpenClaw rejects it; {{target}} is already set, so delete this key.",
       flatEnvMove: "env.{{key}} is a retired flat env key and OpenClaw rejects it. Move it under env.vars: env: { vars: { {{key}}: ... } } ({{doctor}}).",
@@ -63,7 +66,22 @@ function mediaKeys(ctx: RuleContext, defaults: Record<string, unknown>): void {
     const target = `agents.defaults.mediaModels.${slot}`;
     const taken = isObject(defaults.mediaModels) && Object.hasOwn(defaults.mediaModels, slot);
     const pointer = joinPointer("/agents/defaults", key);
-    const data = { key, target, slot, value: show(defaults[key]), doctor: DOCTOR };
+    // The video key's history comes from the published tarballs: on a version that still takes it (and has no
+    // mediaModels yet) moving it would break the config, so it is advice there. Read only when the key is present.
+    const history = key === "videoGenerationModel" ? videoGenerationModelHistory() : undefined;
+    const v = history ? ctx.versions : undefined;
+    if (history && v && history.acceptedBy(v.openclaw) && !history.mediaModelsBy(v.openclaw)) {
+      ctx.report({
+        pointer,
+        target: "key",
+        severity: "info",
+        messageId: "videoKeyStillAccepted",
+        data: { version: v.openclaw, from: v.from, rejectedSince: history.rejectedSince ?? "newer versions", lastAccepted: history.lastAccepted ?? "", doctor: DOCTOR },
+      });
+      continue;
+    }
+    const retired = history?.rejectedSince ? ` (since OpenClaw ${history.rejectedSince}; ${history.lastAccepted} was the last version that took it)` : "";
+    const data = { key, target, slot, value: show(defaults[key]), doctor: DOCTOR, retired };
     if (taken) ctx.report({ pointer, target: "key", messageId: "mediaKeyTaken", data });
     else ctx.report({ pointer, target: "key", messageId: "mediaKeyMove", data, ...moveToMediaModels(ctx, pointer, slot, Object.hasOwn(defaults, "mediaModels")) });
   }

@@ -27,7 +27,70 @@ function agentScopes(config: Obj): { path: string[]; agent: Obj; isDefaults: boo
 }
 
 export function policyIssues(config: Obj): RuntimeIssue[] {
-  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...talkIssues(config), ...httpUrlIssues(config)];
+  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...sandboxIssues(config), ...talkIssues(config), ...httpUrlIssues(config)];
+}
+
+/** OpenClaw's stripWindowsNamespacePrefix: `\\?\C:\x` and `//?/C:/x` are the paths after the prefix. */
+function withoutNamespace(p: string): string {
+  for (const [prefix, unc, sep] of [
+    ["\\\\?\\", "UNC\\", "\\\\"],
+    ["//?/", "UNC/", "//"],
+  ] as const)
+    if (p.startsWith(prefix)) {
+      const rest = p.slice(4);
+      return rest.toUpperCase().startsWith(unc) ? sep + rest.slice(4) : rest;
+    }
+  return p;
+}
+
+/** The host side of a Docker bind ("host:container[:options]", a drive letter's colon skipped) is absolute. */
+function bindSourceAbsolute(bind: string): boolean {
+  const sep = bind.indexOf(":", /^[A-Za-z]:[\\/]/.test(bind) ? 2 : 0);
+  const source = withoutNamespace(sep === -1 ? bind : bind.slice(0, sep));
+  return source.startsWith("/") || /^[A-Za-z]:[\\/]/.test(source);
+}
+
+/** Sandbox security: bind sources absolute, no host or container:* networking, no unconfined profiles. */
+function sandboxIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const bad = (path: string[], message: string) => out.push({ pointer: joinPointer("", ...path), target: "value", message: `${dotted(path)}: ${message}; OpenClaw refuses the config.` });
+  const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : "");
+  const binds = (list: unknown, path: string[]) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((b, i) => {
+      if (typeof b !== "string") return;
+      if (!b.trim()) bad([...path, "binds", String(i)], "a bind mount entry must not be empty");
+      else if (!bindSourceAbsolute(b)) bad([...path, "binds", String(i)], `the bind mount ${JSON.stringify(b)} has a relative source; sandbox binds need an absolute host path (/…, or C:\\… on Windows)`);
+    });
+  };
+  for (const { path, agent } of agentScopes(config)) {
+    const sandbox = agent.sandbox;
+    if (!isObj(sandbox)) continue;
+    const at = [...path, "sandbox"];
+    const docker = isObj(sandbox.docker) ? sandbox.docker : undefined;
+    const joinAllowed = docker?.dangerouslyAllowContainerNamespaceJoin === true;
+    if (docker) {
+      binds(docker.binds, [...at, "docker"]);
+      const net = lower(docker.network);
+      if (net === "host") bad([...at, "docker", "network"], 'network mode "host" is blocked; use "bridge" or "none"');
+      else if (net.startsWith("container:") && !joinAllowed)
+        bad([...at, "docker", "network"], 'network mode "container:*" is blocked unless docker.dangerouslyAllowContainerNamespaceJoin is true; use a custom bridge network');
+      for (const [key, what] of [
+        ["seccompProfile", "seccomp"],
+        ["apparmorProfile", "AppArmor"],
+      ] as const)
+        if (lower(docker[key]) === "unconfined") bad([...at, "docker", key], `the ${what} profile "unconfined" is blocked; name a profile or leave it out`);
+    }
+    const browser = isObj(sandbox.browser) ? sandbox.browser : undefined;
+    if (browser) {
+      binds(browser.binds, [...at, "browser"]);
+      const net = lower(browser.network);
+      if (net === "host") bad([...at, "browser", "network"], 'browser network mode "host" is blocked; use "bridge" or a custom bridge network');
+      else if (net.startsWith("container:") && !joinAllowed)
+        bad([...at, "browser", "network"], 'browser network mode "container:*" is blocked unless sandbox.docker.dangerouslyAllowContainerNamespaceJoin is true');
+    }
+  }
+  return out;
 }
 
 /** A tool policy may widen an allowlist (alsoAllow) or replace it (allow), not both in one scope. */
@@ -43,9 +106,21 @@ function toolPolicyIssues(config: Obj): RuntimeIssue[] {
         message: `${dotted(path)} sets both allow and alsoAllow, and OpenClaw refuses the config: allow replaces the inherited tool list while alsoAllow adds to it. Merge alsoAllow into allow, or remove allow and use a profile with alsoAllow.`,
       });
   };
+  // An exec policy is either a mode or the legacy security/ask pair (openclaw doctor migrates the pair).
+  const exec = (node: unknown, path: string[]) => {
+    if (!isObj(node) || node.mode === undefined) return;
+    const legacy = (["security", "ask"] as const).filter((k) => node[k] !== undefined).join(" and ");
+    if (legacy)
+      out.push({
+        pointer: joinPointer("", ...path, "mode"),
+        target: "key",
+        message: `${dotted(path)} sets mode together with ${legacy}, and OpenClaw refuses the config: mode replaces the legacy security/ask policy. Keep mode and remove ${legacy} (openclaw doctor --fix migrates a security/ask pair to its mode).`,
+      });
+  };
   const scope = (tools: unknown, path: string[]) => {
     if (!isObj(tools)) return;
     check(tools, path);
+    exec(tools.exec, [...path, "exec"]);
     for (const key of ["byProvider", "toolsBySender"])
       if (isObj(tools[key])) for (const [k, p] of Object.entries(tools[key] as Obj)) check(p, [...path, key, k]);
     for (const key of ["subagents", "sandbox"]) if (isObj(tools[key])) check((tools[key] as Obj).tools, [...path, key, "tools"]);

@@ -18,8 +18,9 @@ const tmp = () => mkdtempSync(join(tmpdir(), "oql-sqlite-"));
 
 describe("reading OpenClaw's state database", () => {
   it("reads the rows onboarding wrote, for every auth choice", () => {
-    expect(cases.length).toBe(13);
-    for (const name of cases) {
+    expect(cases.length).toBe(14);
+    // cron-video ran a Gateway after onboarding (its own test below).
+    for (const name of cases.filter((n) => n !== "cron-video")) {
       const rows = readDatabase(db(name), (d) => d.rows("config_machine_state")!);
       expect(rows.map((r) => r.state_key).sort()).toEqual(["auth.sharedStore", "authProfiles.store", "config.lastTouchedAt", "plugins.installedIndex"]);
       const index = JSON.parse(String(rows.find((r) => r.state_key === "plugins.installedIndex")!.value_json));
@@ -28,6 +29,24 @@ describe("reading OpenClaw's state database", () => {
       expect(readDatabase(db(name), (d) => d.rows("cron_jobs"))).toEqual([]);
       expect(readDatabase(db(name), (d) => d.rows("no_such_table"))).toBeUndefined();
     }
+  });
+
+  it("cron jobs as a Gateway stored them: its three managed jobs and the eight added with openclaw cron add", () => {
+    const jobs = readDatabase(db("cron-video"), (d) => d.rows("cron_jobs"))!;
+    expect(jobs.map((r) => [r.name, r.payload_kind, r.enabled])).toEqual([
+      ["Memory Dreaming Promotion", "agentTurn", 1],
+      ["heartbeat-main", "heartbeat", 1],
+      ["skill-collection-review-main", "agentTurn", 1],
+      ["r2v-from-cli", "command", 1],
+      ["wan27-shell", "command", 1],
+      ["t2v-clean", "command", 1],
+      ["i2v-script", "script", 1],
+      ["dynamic-script", "script", 1],
+      ["config-model-script", "script", 1],
+      ["agent-video", "agentTurn", 1],
+      ["disabled-r2v", "command", 0],
+    ]);
+    expect(JSON.parse(String(jobs[4].job_json)).payload.argv.slice(0, 2)).toEqual(["sh", "-lc"]);
   });
 
   it("keys and key refs as onboarding stored them", () => {

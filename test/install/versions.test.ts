@@ -1,11 +1,13 @@
 // Version-aware severity: the history scripts/version-history.mjs extracted from the npm tarballs decides
 // whether the OpenClaw version in use refuses what the config selects.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION_HISTORY } from "../../src/generated/version-history.js";
 import { compareVersions, refusals } from "../../src/rules/util/versions.js";
 import { ROOT } from "../build.js";
+import { cli, ensureBuilt } from "../cli/run-cli.js";
 import { lint } from "../helpers.js";
 
 const CODING_36 = (meta = "") => `{
@@ -21,6 +23,9 @@ describe("the extracted history", () => {
     const by = (v: string) => VERSION_HISTORY.openclaw.find((e) => e.version === v) as Record<string, unknown>;
     expect(by("2026.4.29")).toMatchObject({ qwen: "core", coreExtension: "qwen", codingPlanRemoves: ["qwen3.6-plus"] });
     expect(by("2026.6.11")).toMatchObject({ qwen: "external" });
+    // agents.defaults.videoGenerationModel: in the config schema 2026.4.29-2026.7.35, replaced by mediaModels from 2026.8.2.
+    expect(VERSION_HISTORY.openclaw.filter((e) => e.acceptsVideoGenerationModel).map((e) => e.version)).toEqual(["2026.4.29", "2026.5.28", "2026.6.11", "2026.6.35", "2026.7.35"]);
+    expect(by("2026.8.2")).toMatchObject({ acceptsVideoGenerationModel: false, acceptsMediaModels: true });
     const newestPlugin = VERSION_HISTORY.plugin[VERSION_HISTORY.plugin.length - 1] as Record<string, unknown>;
     expect(newestPlugin).toMatchObject({ codingPlanRemoves: [], tokenPlan: true });
   });
@@ -52,5 +57,49 @@ describe("prefer-standard-endpoint's severity follows the version", () => {
   it("meta.lastTouchedVersion is a hint when nothing better is known; no version: the newest", () => {
     expect(pse(lint(CODING_36(`meta: { lastTouchedVersion: "2026.5.28" },`)))).toEqual([["error", expect.stringContaining("(meta.lastTouchedVersion, a hint)")]]);
     expect(pse(lint(CODING_36()))[0][0]).toBe("info");
+  });
+});
+
+describe("without any version known: the newest, said once", () => {
+  const newest = VERSION_HISTORY.openclaw[VERSION_HISTORY.openclaw.length - 1].version;
+  it("the result names the version a version-dependent finding assumed, only when one did", () => {
+    expect(lint(CODING_36()).versionAssumed).toBe(newest);
+    expect(lint(CODING_36(), { openclawVersion: "2026.9.6" }).versionAssumed).toBeUndefined();
+    expect(lint(CODING_36(`meta: { lastTouchedVersion: "2026.9.6" },`)).versionAssumed).toBeUndefined();
+    // Nothing depended on the version: nothing to say.
+    expect(lint(`{ agents: { defaults: { model: { primary: "qwen/qwen3.5-plus" } } } }`).versionAssumed).toBeUndefined();
+  });
+
+  it("the CLI says it once on stderr for stylish and compact, never in machine formats", () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), "oql-vnote-"));
+    for (const n of ["a", "b"]) writeFileSync(join(dir, `${n}.json5`), CODING_36());
+    const note = `openclaw-qwen-lint: note: no OpenClaw version known (--openclaw-version, the installation, meta.lastTouchedVersion); findings that depend on it assume the newest, ${newest}.\n`;
+    for (const format of ["stylish", "compact"]) expect(cli(["-f", format, join(dir, "a.json5"), join(dir, "b.json5")]).stderr).toBe(note);
+    const json = cli(["-f", "json", join(dir, "a.json5")]);
+    expect(json.stderr).toBe("");
+    expect(JSON.parse(json.stdout).results[0].versionAssumed).toBe(newest);
+    for (const format of ["sarif", "github", "junit"]) expect(cli(["-f", format, join(dir, "a.json5")]).stderr).toBe("");
+    expect(cli(["-f", "stylish", "--openclaw-version", "2026.9.6", join(dir, "a.json5")]).stderr).toBe("");
+  }, 60_000);
+});
+
+describe("agents.defaults.videoGenerationModel follows the version", () => {
+  const CONFIG = `{ agents: { defaults: { videoGenerationModel: "qwen/wan2.6-t2v" } } }`;
+  const lck = (r: ReturnType<typeof lint>) => r.diagnostics.filter((d) => d.ruleId === "legacy-config-key").map((d) => [d.severity, d.messageId, !!d.fix, d.message]);
+  it("advice without a fix on a version whose schema takes it and has no mediaModels yet (moving it would break the config there)", () => {
+    expect(lck(lint(CONFIG, { openclawVersion: "2026.7.35" }))).toEqual([
+      [
+        "info",
+        "videoKeyStillAccepted",
+        false,
+        "agents.defaults.videoGenerationModel works on OpenClaw 2026.7.35 (--openclaw-version), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw 2026.8.2 and newer reject it (2026.7.35 was the last version that took it); after upgrading, openclaw doctor --fix migrates it to agents.defaults.mediaModels.video.",
+      ],
+    ]);
+  });
+  it("an error with the move on versions that reject it, and without any version (the newest, said once)", () => {
+    for (const r of [lint(CONFIG, { openclawVersion: "2026.8.2" }), lint(CONFIG)])
+      expect(lck(r)).toEqual([["error", "mediaKeyMove", true, expect.stringContaining("rejects it (since OpenClaw 2026.8.2; 2026.7.35 was the last version that took it)")]]);
+    expect(lint(CONFIG).versionAssumed).toBe(VERSION_HISTORY.openclaw[VERSION_HISTORY.openclaw.length - 1].version);
   });
 });

@@ -18,7 +18,7 @@ describe(ID, () => {
   },
 }`,
       [
-        `4:7-4:27 error ${ID}: agents.defaults.videoGenerationModel was retired and OpenClaw rejects it. Move the value to agents.defaults.mediaModels.video: mediaModels: { video: { primary: "qwen/wan2.6-t2v", fallbacks: [...] } } ${DOCTOR}`,
+        `4:7-4:27 error ${ID}: agents.defaults.videoGenerationModel was retired and OpenClaw rejects it (since OpenClaw 2026.8.2; 2026.7.35 was the last version that took it). Move the value to agents.defaults.mediaModels.video: mediaModels: { video: { primary: "qwen/wan2.6-t2v", fallbacks: [...] } } ${DOCTOR}`,
         `5:7-5:27 error ${ID}: agents.defaults.imageGenerationModel was retired and OpenClaw rejects it. Move the value to agents.defaults.mediaModels.image: mediaModels: { image: "openai/gpt-image-1" } ${DOCTOR}`,
       ],
     );
@@ -26,7 +26,7 @@ describe(ID, () => {
 
   it("says to delete the old key when the new slot is already set", () => {
     expectRule(ID, `{ agents: { defaults: { mediaModels: { video: "qwen/wan2.6-t2v" }, videoGenerationModel: "qwen/wan2.6-t2v" } } }`, [
-      `1:68-1:88 error ${ID}: agents.defaults.videoGenerationModel was retired and OpenClaw rejects it; agents.defaults.mediaModels.video is already set, so delete this key (merge its value into agents.defaults.mediaModels.video first if you still need it).`,
+      `1:68-1:88 error ${ID}: agents.defaults.videoGenerationModel was retired and OpenClaw rejects it (since OpenClaw 2026.8.2; 2026.7.35 was the last version that took it); agents.defaults.mediaModels.video is already set, so delete this key (merge its value into agents.defaults.mediaModels.video first if you still need it).`,
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { PlanId } from "../../catalog/types.js";
 import { VERSION_HISTORY } from "../../generated/version-history.js";
 
 type QwenFacts = { providers?: readonly string[]; codingPlanRemoves?: readonly string[] };
-type OpenClawEntry = QwenFacts & { version: string; qwen: string };
+type OpenClawEntry = QwenFacts & { version: string; qwen: string; acceptsVideoGenerationModel?: boolean; acceptsMediaModels?: boolean };
 
 /** Numeric compare of OpenClaw's YYYY.M.D versions (pre-release tags sort before the release). */
 export function compareVersions(a: string, b: string): number {
@@ -83,4 +83,19 @@ export function refusals(provider: string, model: string, plan: PlanId | undefin
     });
   }
   return out;
+}
+
+/**
+ * agents.defaults.videoGenerationModel across versions: which config schemas took it and which took its
+ * successor agents.defaults.mediaModels (scripts/version-history.mjs reads both from the zod schema chunks).
+ */
+export function videoGenerationModelHistory() {
+  const lastAccepted = newestWhere((e) => !!e.acceptsVideoGenerationModel);
+  const rejectedSince = lastAccepted ? firstWhere((e) => compareVersions(e.version, lastAccepted) > 0 && !e.acceptsVideoGenerationModel) : undefined;
+  return {
+    lastAccepted,
+    rejectedSince,
+    acceptedBy: (v: string) => !!sampleFor(v)?.acceptsVideoGenerationModel,
+    mediaModelsBy: (v: string) => !!sampleFor(v)?.acceptsMediaModels,
+  };
 }
