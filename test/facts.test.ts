@@ -195,3 +195,10 @@ describe("owner: an alias with its own auth profile", () => {
     expect(f.owner("qwen").pinned).toBe(false);
   });
 });
+
+describe("qwenTarget: ids other plugins serve", () => {
+  it("gives the video-only provider's entry no chat target", () => {
+    const f = analyze({ models: { providers: { alibaba: { baseUrl: "https://dashscope.aliyuncs.com" } } } }, catalog);
+    expect(f.qwenTarget("alibaba")).toBeUndefined();
+  });
+});

@@ -2,6 +2,8 @@ import type { ChatModel } from "../catalog/index.js";
 import { getAt, joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { formatNumber as num } from "../catalog/describe.js";
+import type { Catalog } from "../catalog/index.js";
+import type { ConfigFacts } from "../engine/facts.js";
 import { qwenChatProvider, qwenRows } from "./util/catalog.js";
 import { isNumber, isObject } from "../engine/json.js";
 
@@ -21,6 +23,7 @@ export default defineRule({
       contexttokensAboveContexttokens: "contextTokens {{num}} is above {{windowText}}; contextTokens caps the input and must fit inside the window. Set contextTokens: {{window}} or lower.",
       maxtokensAboveLargest: "maxTokens {{num}} on {{id}} is above the largest max output of any {{id}} model in the Qwen catalog ({{num2}}, {{id2}}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: {{maxTokens}} or remove it.",
       params: "params.{{maxOutput}}",
+      hostContextWindow: "contextWindow {{num}} is above {{label}}'s context window of {{num2}} tokens (Qwen catalog); models.providers.{{provider}} is a custom provider on a DashScope host, so OpenClaw uses the row's window as written and sizes prompts and compaction for a window the model does not have, and long sessions run into the endpoint's real limit. Set contextWindow: {{contextWindow}}.",
     },
   },
   check(ctx) {
@@ -31,26 +34,34 @@ export default defineRule({
     // In merge mode (the default, and what onboarding writes) OpenClaw keeps the higher of the row's
     // and the catalog's window, so a lower row window only counts in replace mode.
     const replace = getAt(ctx.config, "/models/mode") === "replace";
-    for (const { provider, pointer, row, id, model } of qwenRows(facts, catalog)) {
+    for (const { provider, pointer, row, id, model, host } of [...qwenRows(facts, catalog).map((r) => ({ ...r, host: false })), ...hostRows(facts, catalog)]) {
       const label = `${provider.id}/${id}`;
+      // Rows of custom ids on DashScope hosts: the catalog is the plugin's seed data for the host's plan,
+      // not what the endpoint enforces, so these are hints (info).
+      const cap = host ? ("info" as const) : undefined;
       const cw = isNumber(row.contextWindow) ? row.contextWindow : undefined;
       if (model && cw !== undefined && cw > model.contextWindow)
         ctx.report({
           pointer: joinPointer(pointer, "contextWindow"),
-          messageId: "contextwindowAboveContext", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow },
+          cap,
+          ...(host
+            ? { messageId: "hostContextWindow", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow, provider: provider.id } }
+            : { messageId: "contextwindowAboveContext", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow } }),
         });
-      // The window the other limits must fit into. Never above the model's real one.
-      const own = cw !== undefined && (!model || (replace && cw < model.contextWindow));
+      // The window the other limits must fit into. Never above the model's real one. A custom id has no
+      // catalog for OpenClaw to merge with: its row's window is the one OpenClaw uses.
+      const own = cw !== undefined && (!model || host || (replace && cw < model.contextWindow));
       const window = own ? cw : model?.contextWindow;
       const windowText = window === undefined ? "" : own ? `this row's contextWindow of ${num(window)}` : `${label}'s context window of ${num(window)} tokens (Qwen catalog)`;
 
       const mt = isNumber(row.maxTokens) ? row.maxTokens : undefined;
       // Unknown ids have no catalog limits; of the row's own numbers only contextTokens is a hard bound.
       if (model && mt !== undefined) {
-        if (mt > model.maxTokens) ctx.report({ pointer: joinPointer(pointer, "maxTokens"), message: maxOutput(label, model, mt, "maxTokens") });
+        if (mt > model.maxTokens) ctx.report({ pointer: joinPointer(pointer, "maxTokens"), cap, message: maxOutput(label, model, mt, "maxTokens") });
         else if (window !== undefined && mt > window)
           ctx.report({
             pointer: joinPointer(pointer, "maxTokens"),
+            cap,
             messageId: "maxtokensAboveOpenclaw", data: { num: num(mt), windowText, floor: Math.floor(window / 4), num2: num(model.contextWindow) },
           });
       }
@@ -59,6 +70,7 @@ export default defineRule({
       if (ct !== undefined && window !== undefined && ct > window)
         ctx.report({
           pointer: joinPointer(pointer, "contextTokens"),
+          cap,
           messageId: "contexttokensAboveContexttokens", data: { num: num(ct), windowText, window },
         });
     }
@@ -90,3 +102,19 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Rows of custom ids on DashScope hosts (facts.qwenTarget by "host") with the catalog model of the host's
+ * plan, when the catalog's limits for that id are the same in every Qwen catalog that lists it (limits
+ * that differ by plan, like MiniMax-M2.5's, are seed data of one plan, not the model's).
+ */
+function hostRows(facts: ConfigFacts, catalog: Catalog) {
+  return facts.rows.flatMap((r) => {
+    const t = r.id === undefined ? undefined : facts.qwenTarget(r.provider.id);
+    if (t?.by !== "host") return [];
+    const model = catalog.chatModel(t.chat.id, r.id!);
+    const all = catalog.chat.flatMap((c) => c.models.filter((m) => m.id === r.id));
+    const same = all.every((m) => m.contextWindow === model?.contextWindow && m.maxTokens === model?.maxTokens);
+    return [{ ...r, model: same ? model : undefined, host: true }];
+  });
+}

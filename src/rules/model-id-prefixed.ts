@@ -7,7 +7,7 @@ export default defineRule({
     id: "model-id-prefixed",
     severity: "warning",
     category: "catalog",
-    description: "A models[].id with a provider prefix (ids are provider-local).",
+    description: "A models[].id with a provider prefix (ids are provider-local), on Qwen ids and custom ids on DashScope hosts.",
     fixable: true,
     messages: {
       useLocalId: "Model id \"{{id}}\" carries {{whose}} prefix \"{{prefix}}/\"; ids in models.providers.{{provider}}.models[] are provider-local and are sent to the endpoint as written, which knows no model \"{{id}}\". Use id \"{{local}}\" (refs stay \"{{provider}}/{{local}}\").",
@@ -23,8 +23,10 @@ export default defineRule({
     for (const row of all) {
       // Only the Qwen-related providers: elsewhere (OpenRouter) `qwen/...` is the real model id.
       const info = catalog.provider(row.provider.id);
+      // Custom ids on DashScope hosts (bailian, aliyun) send the id to DashScope as written too.
+      const dashscope = facts.qwenTarget(row.provider.id)?.by === "host";
       // A Qwen id pointed at a custom host (vLLM serving `Qwen/Qwen3-8B`) names models its own way.
-      if (!info || info.status === "removed" || offCatalogEndpoint(ctx, row.provider.id)) continue;
+      if (!dashscope && (!info || info.status === "removed" || offCatalogEndpoint(ctx, row.provider.id))) continue;
       const slash = row.id.indexOf("/");
       if (slash <= 0) continue;
       const prefix = row.id.slice(0, slash);

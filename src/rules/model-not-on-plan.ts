@@ -1,20 +1,45 @@
 import { availabilityText } from "../catalog/describe.js";
+import type { Catalog, ChatModel, Endpoint, PlanId } from "../catalog/index.js";
+import type { QwenTarget } from "../engine/facts.js";
 import { defineRule } from "../engine/rule.js";
+import { qwenChatProvider } from "./util/catalog.js";
+
+/** The plans that do serve a model, one same-region endpoint of them, and one alternative on this plan. */
+function remedy(catalog: Catalog, model: ChatModel, chatProvider: string, plan: PlanId, endpoint: Endpoint | undefined) {
+  const servingPlans = Object.entries(model.availability).filter(([, v]) => availabilityText(v) !== "unavailable").map(([p]) => p as PlanId);
+  const target = endpoint ? servingPlans.map((p) => catalog.sibling(endpoint, p)).find(Boolean) : undefined;
+  // Closest alternative on this plan: accepts every input the model does, same reasoning ability.
+  const candidates = catalog
+    .modelsOnPlan(chatProvider, plan)
+    .filter((m) => m.availability[plan] === "available" && model.input.every((i) => m.input.includes(i)) && !m.deprecated);
+  const alternative = candidates.find((m) => m.reasoning === model.reasoning) ?? candidates[0];
+  // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
+  // both ("use a Standard pay-as-you-go or Token Plan endpoint").
+  const other = catalog.chat
+    .filter((cp) => cp.provider !== chatProvider && cp.models.some((m) => m.id === model.id))
+    .map((cp) => catalog.plans.find((p) => p.provider === cp.provider))
+    .filter((p) => p !== undefined);
+  return { target, alternative, other };
+}
 
 export default defineRule({
   meta: {
     id: "model-not-on-plan",
     severity: "error",
     category: "catalog",
-    description: "A model the provider's plan does not serve (e.g. qwen3.8-max on the Coding Plan, also when no baseUrl is set).",
+    description: "A model the provider's plan does not serve (e.g. qwen3.8-max on the Coding Plan, also when no baseUrl is set), for the Qwen plugin's ids and for custom ids on DashScope hosts.",
     fixable: false,
     messages: {
       openclawSilentlyDrops: "{{message}} OpenClaw silently drops this row.",
+      hostRefuses:
+        'Model "{{model}}" is not served on {{where}}, which models.providers.{{provider}}.baseUrl names. The Qwen plugin checks nothing for the custom provider id "{{provider}}", so OpenClaw sends the requests and the endpoint refuses the model. {{remedy}}',
     },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
     const problem = (providerId: string, modelId: string) => {
+      // Only ids the plugin serves: a custom entry under an alias id (qwencloud on another api) is checked by host below.
+      if (!qwenChatProvider(facts, providerId)) return undefined;
       const model = catalog.chatModel(providerId, modelId);
       if (!model) return undefined;
       const endpointRes = facts.chatEndpointFor(providerId);
@@ -24,27 +49,11 @@ export default defineRule({
       if (availabilityText(a) !== "unavailable") return undefined;
       const host = new URL(ep.baseUrl).host;
       const where = endpointRes.kind === "default" ? `the ${catalog.planName(ep.plan)} endpoint (${host}), which OpenClaw uses when models.providers.${providerId}.baseUrl is not set` : `the ${catalog.planName(ep.plan)} endpoint (${host})`;
-      // Which plans do serve it, and one alternative on this plan.
-      const servingPlans = Object.entries(model.availability).filter(([, v]) => availabilityText(v) !== "unavailable").map(([p]) => p);
-      const target = servingPlans.map((p) => catalog.sibling(ep, p as never)).find(Boolean);
-      // Closest alternative on this plan: accepts every input the model does, same reasoning ability.
-      const candidates = catalog
-        .modelsOnPlan(providerId, ep.plan)
-        .filter((m) => m.availability[ep.plan] === "available" && model.input.every((i) => m.input.includes(i)) && !m.deprecated);
-      const alternative = candidates.find((m) => m.reasoning === model.reasoning) ?? candidates[0];
+      const { target, alternative, other } = remedy(catalog, model, catalog.canonicalProvider(providerId)!.id, ep.plan, ep);
+      const others = other.map((plan) => ` or the ${plan.name} as ${plan.provider}/${modelId} with ${plan.keyDescription}`).join("");
       const parts = [`${modelId} is not served on ${where}.`];
-      // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
-      // both ("use a Standard pay-as-you-go or Token Plan endpoint").
-      const canonical = catalog.canonicalProvider(providerId)?.id;
-      const other = catalog.chat
-        .filter((cp) => cp.provider !== canonical && cp.models.some((m) => m.id === modelId))
-        .map((cp) => {
-          const plan = catalog.plans.find((p) => p.provider === cp.provider);
-          return plan ? ` or the ${plan.name} as ${cp.provider}/${modelId} with ${plan.keyDescription}` : "";
-        })
-        .join("");
       if (target)
-        parts.push(`Use the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}${other}${alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : ""}.`);
+        parts.push(`Use the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}${others}${alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : ""}.`);
       else if (alternative) parts.push(`Pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}.`);
       return parts.join(" ");
     };
@@ -62,5 +71,33 @@ export default defineRule({
         if (message) ctx.report({ pointer: `${p.pointer}/models/${i}/id`, messageId: "openclawSilentlyDrops", data: { message } });
       });
     }
+    // Rows of custom ids on DashScope hosts (bailian, aliyun, ...): the host decides the plan. The plugin's
+    // suppressions do not cover these ids, so nothing drops the row: every request reaches the endpoint and
+    // fails there. A warning, not an error: OpenClaw itself accepts and serves the row.
+    for (const row of facts.rows) {
+      const t = row.id === undefined ? undefined : facts.qwenTarget(row.provider.id);
+      if (t?.by !== "host") continue;
+      const model = catalog.chatModel(t.chat.id, row.id!);
+      if (!model || availabilityText(model.availability[t.plan]) !== "unavailable") continue;
+      ctx.report({ pointer: row.idPointer, severity: "warning", messageId: "hostRefuses", data: { model: row.id!, provider: row.provider.id, where: hostWhere(catalog, t), remedy: hostRemedy(catalog, model, t) } });
+    }
   },
 });
+
+/** "the Coding Plan China endpoint (coding.dashscope.aliyuncs.com)", or "a Token Plan host (token-plan.eu-central-1...)". */
+function hostWhere(catalog: Catalog, t: QwenTarget): string {
+  if (t.endpoint) return `the ${catalog.endpointLabel(t.endpoint)}`;
+  const host = t.resolution.kind === "unknown" && t.resolution.url ? t.resolution.url.host : "its host";
+  return `a ${catalog.planName(t.plan)} host (${host})`;
+}
+
+function hostRemedy(catalog: Catalog, model: ChatModel, t: QwenTarget): string {
+  const { target, alternative, other } = remedy(catalog, model, t.chat.id, t.plan, t.endpoint);
+  const where = [
+    ...(target ? [`the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}`] : []),
+    ...other.map((plan) => `a ${plan.name} endpoint with ${plan.keyDescription}`),
+  ];
+  const pick = alternative ? `pick a ${catalog.planName(t.plan)} model such as ${alternative.id}` : "";
+  if (!where.length) return pick ? `${pick[0].toUpperCase()}${pick.slice(1)}.` : "";
+  return `Serve it from a provider entry on ${where.join(" or ")}${pick ? `, or ${pick}` : ""}.`;
+}

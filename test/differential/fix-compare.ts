@@ -1,7 +1,7 @@
 // Fix-output differential (shared by scripts/fix-differential.ts and the test): every input that
 // `--fix` changes (err fixtures, real configs, rule pages' Examples), what the fix wrote, and what the
 // real OpenClaw said about both (test/differential/fix-verdicts.jsonl). A fix must keep a config OpenClaw
-// accepts accepted, and must keep every ref going where it went: same provider, api, base URL (as
+// accepts accepted, and must keep every ref going where it went: same provider, api, endpoint host (as
 // OpenClaw's own model resolution says) and same key (as the facts layer says).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -130,12 +130,26 @@ function keyOf(src: KeySource | undefined): string {
   }
 }
 
+/**
+ * The endpoint a base URL reaches: its host. A fix that corrects the scheme or the path on the same host
+ * (base-url-shape: http -> https, DashScope's native /api/v1 -> /compatible-mode/v1) repairs the URL of
+ * the same endpoint; a change of host is a change of endpoint (plan, region, vendor).
+ */
+export function endpointOf(url: string | undefined): string {
+  if (url === undefined) return "-";
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return url.replace(/\/+$/, "");
+  }
+}
+
 /** Where the facts layer says a ref's requests go: who serves it, endpoint, api, key. */
 export function factsRoute(facts: ConfigFacts, r: RefSite): string {
   const o = facts.owner(r.ref!.provider);
   const who = o.by === "plugin" ? `plugin:${o.canonical?.id}` : `${o.by}`;
   const e = facts.chatEndpointFor(r.ref!.provider);
-  const endpoint = e.kind === "default" ? e.endpoint.baseUrl : e.kind === "none" ? "none" : e.raw.replace(/\/+$/, "");
+  const endpoint = e.kind === "default" ? endpointOf(e.endpoint.baseUrl) : e.kind === "none" ? "none" : endpointOf(e.raw);
   const api = (typeof o.entry?.entry.api === "string" ? o.entry.entry.api : undefined) ?? o.canonical?.api ?? "-";
   return `${who} ${endpoint} ${api} ${keyOf(facts.keySources(r.ref!.provider)[0])}`;
 }
@@ -144,7 +158,7 @@ export function factsRoute(facts: ConfigFacts, r: RefSite): string {
 export function ocRoute(r: OcRoute | undefined): string | undefined {
   if (!r || "error" in r) return undefined;
   const canonical = defaultCatalog().canonicalProvider(r.provider)?.id ?? r.provider.toLowerCase();
-  return `${canonical} ${r.api ?? "-"} ${(r.baseUrl ?? "-").replace(/\/+$/, "")}`;
+  return `${canonical} ${r.api ?? "-"} ${endpointOf(r.baseUrl)}`;
 }
 
 /**

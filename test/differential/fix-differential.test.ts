@@ -56,10 +56,12 @@ describe("fix differential: --fix output vs the real OpenClaw", () => {
       agents: { defaults: { model: { primary: "dashscope/qwen3.5-plus" } } } }`;
     const output = input.replace(`primary: "dashscope/`, `primary: "qwen/`);
     expect(routingChanges({ input, output, routes: { input: {}, output: {} } })).toEqual([
-      "agents.defaults.model.primary##primary: plugin:qwen https://dashscope.aliyuncs.com/compatible-mode/v1 openai-completions env:DASHSCOPE_API_KEY -> openclaw:unresolved | plugin:qwen https://coding-intl.dashscope.aliyuncs.com/v1 openai-completions environment:QWEN_API_KEY,MODELSTUDIO_API_KEY,DASHSCOPE_API_KEY",
+      "agents.defaults.model.primary##primary: plugin:qwen dashscope.aliyuncs.com openai-completions env:DASHSCOPE_API_KEY -> openclaw:unresolved | plugin:qwen coding-intl.dashscope.aliyuncs.com openai-completions environment:QWEN_API_KEY,MODELSTUDIO_API_KEY,DASHSCOPE_API_KEY",
     ]);
     // OpenClaw's own answer decides where it has one: same facts, another base URL is a change.
     const oc = (baseUrl: string) => ({ "|dashscope/qwen3.5-plus": { provider: "dashscope", api: "openai-completions", baseUrl } });
     expect(routingChanges({ input, output: input, routes: { input: oc("https://a.example/v1"), output: oc("https://b.example/v1") } })).toHaveLength(1);
+    // The same host with a corrected path (base-url-shape's fix) is the same endpoint.
+    expect(routingChanges({ input, output: input, routes: { input: oc("https://dashscope.aliyuncs.com/api/v1"), output: oc("https://dashscope.aliyuncs.com/compatible-mode/v1") } })).toEqual([]);
   });
 });

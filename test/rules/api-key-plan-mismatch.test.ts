@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectRule, lint } from "../helpers.js";
+import { redact } from "../../src/engine/secrets.js";
 
 const ID = "api-key-plan-mismatch";
 const NOT = "keys of different plans are not interchangeable (401 InvalidApiKey).";
@@ -75,6 +76,26 @@ describe(ID, () => {
   models: { providers: { qwen: { apiKey: { source: "env", provider: "default", id: "QWEN_KEY" } }, "qwen-token-plan": { baseUrl: "https://example.com/v1", apiKey: "${STD_KEY}" } } },
 }`,
       [],
+    );
+  });
+
+  it("custom ids on DashScope hosts: the host's plan decides which key fits (any token-plan.<region> host included); guide placeholders are left alone", () => {
+    expectRule(
+      ID,
+      `// 百炼：自定义 provider，Coding Plan 地址配了按量付费的 Key
+{
+  models: { mode: "merge", providers: {
+    bailian: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1", apiKey: "${STD_KEY}", api: "openai-completions", models: [{ id: "qwen3.5-plus", name: "q" }] },
+    aliyun: { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", apiKey: "${STD_KEY}", models: [{ id: "glm-5", name: "g" }] },
+    ok: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1", apiKey: "${SP_KEY}", api: "openai-completions", models: [{ id: "glm-5", name: "g" }] },
+    guide: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1", apiKey: "sk-xxxxxxxxxxxxxxxxxxxxxxxx", api: "openai-completions", models: [{ id: "glm-5", name: "g" }] },
+    openrouter: { baseUrl: "https://openrouter.ai/api/v1", apiKey: "${STD_KEY}", api: "openai-completions", models: [{ id: "qwen/qwen3.5-plus", name: "q" }] },
+  } },
+}`,
+      [
+        `4:77-4:${77 + STD_KEY.length + 2} warning ${ID}: The literal key in models.providers.bailian.apiKey (${redact(STD_KEY)}) looks like a Standard key (no sk-sp- prefix), but bailian requests go to the Coding Plan China endpoint (coding.dashscope.aliyuncs.com), which needs a Coding Plan subscription key (starts with sk-sp-); keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key or set models.providers.bailian.baseUrl to https://dashscope.aliyuncs.com/compatible-mode/v1 (Standard China) to keep it.`,
+        `5:104-5:${104 + STD_KEY.length + 2} warning ${ID}: The literal key in models.providers.aliyun.apiKey (${redact(STD_KEY)}) looks like a Standard key (no sk-sp- prefix), but aliyun requests go to a Token Plan host (token-plan.eu-central-1.maas.aliyuncs.com), which needs a Token Plan key (starts with sk-sp-); keys of different plans are not interchangeable (401 InvalidApiKey). Replace the key.`,
+      ],
     );
   });
 });

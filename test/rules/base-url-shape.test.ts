@@ -62,6 +62,20 @@ describe(ID, () => {
     );
   });
 
+  it("checks custom ids on DashScope hosts too: the native /api/v1 path, also with an api OpenClaw does not have", () => {
+    const custom = "OpenClaw sends requests to <baseUrl>/chat/completions, which this host answers only under that path.";
+    const text = providers(
+      `bailian: { baseUrl: "https://dashscope.aliyuncs.com/api/v1/", api: "openai-completion", models: [{ id: "qwen3.5-plus", name: "q" }] },`,
+      `qwen: { baseUrl: "https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/text-generation/generation", api: "dashscope" },`,
+      `aliyun: { baseUrl: "https://coding.dashscope.aliyuncs.com/apps/anthropic", api: "anthropic-messages", models: [{ id: "glm-5", name: "g" }] },`,
+    );
+    expectRule(ID, text, [
+      `4:27-4:67 error ${ID}: models.providers.bailian.baseUrl has the path "/api/v1", DashScope's native API (its own request format, not OpenAI's), but the Standard host serves the OpenAI-compatible API only at "/compatible-mode/v1". Use "https://dashscope.aliyuncs.com/compatible-mode/v1" (the Standard China endpoint): ${custom}`,
+      `5:24-5:109 error ${ID}: models.providers.qwen.baseUrl has the path "/api/v1/services/aigc/text-generation/generation", DashScope's native API (its own request format, not OpenAI's), but the Standard host serves the OpenAI-compatible API only at "/compatible-mode/v1". Use "https://dashscope-intl.aliyuncs.com/compatible-mode/v1" (the Standard Global endpoint); ${exact}`,
+    ]);
+    expect(lint(text).diagnostics.find((x) => x.ruleId === ID)!.fix!.edits[0].text).toBe(`"https://dashscope.aliyuncs.com/compatible-mode/v1"`);
+  });
+
   it("leaves other plans' hosts, other apis, unknown hosts and non-Qwen providers to other rules", () => {
     expectRule(
       ID,

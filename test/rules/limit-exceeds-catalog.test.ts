@@ -105,7 +105,6 @@ describe(ID, () => {
           { id: "qwen9-ultra", name: "U", maxTokens: 500000 },
         ],
       },
-      "bailian-token-plan": { baseUrl: "https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1", maxTokens: 9000000, models: [{ id: "glm-5", name: "G", maxTokens: 9000000 }] },
       openrouter: { baseUrl: "https://openrouter.ai/api/v1", maxTokens: 9000000, models: [{ id: "glm-5", name: "GLM", contextWindow: 9000000 }] },
       // A custom modelstudio entry with its own api is not the Qwen alias any more.
       modelstudio: { baseUrl: "https://llm.example.com/v1", api: "openai-responses", maxTokens: 9000000, models: [{ id: "glm-5", name: "G", maxTokens: 9000000 }] },
@@ -113,6 +112,33 @@ describe(ID, () => {
   },
 }`,
       [],
+    );
+  });
+
+  it("custom ids on DashScope hosts: hints (info) against the host plan's catalog, only where its limits do not differ by plan", () => {
+    expectRule(
+      ID,
+      `{
+  models: {
+    providers: {
+      "bailian-token-plan": { baseUrl: "https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1", models: [{ id: "glm-5", name: "G", maxTokens: 9000000 }] },
+      bailian: {
+        baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1",
+        api: "openai-completions",
+        models: [
+          { id: "qwen3.5-plus", name: "Q", contextWindow: 1048576, maxTokens: 65536 },
+          { id: "qwen3.6-plus", name: "P", contextWindow: 131072, maxTokens: 200000 },
+          { id: "MiniMax-M2.5", name: "M", contextWindow: 204800, maxTokens: 131072 },
+        ],
+      },
+    },
+  },
+}`,
+      [
+        `4:160-4:167 info ${ID}: ${output("maxTokens", "9,000,000", "bailian-token-plan/glm-5", "16,384", 16384)}`,
+        `9:59-9:66 info ${ID}: contextWindow 1,048,576 is above bailian/qwen3.5-plus's context window of 1,000,000 tokens (Qwen catalog); models.providers.bailian is a custom provider on a DashScope host, so OpenClaw uses the row's window as written and sizes prompts and compaction for a window the model does not have, and long sessions run into the endpoint's real limit. Set contextWindow: 1000000.`,
+        `10:78-10:84 info ${ID}: ${output("maxTokens", "200,000", "bailian/qwen3.6-plus", "65,536", 65536)}`,
+      ],
     );
   });
 });

@@ -51,5 +51,29 @@ ruleTester(ID, {
       code: `{ models: { providers: { qwen: { models: [{ id: "glm-5", name: "a" }, { id: "qwen/glm-5", name: "b" }] } } } }`,
       errors: [{ range: "1:77-1:89", message: own("qwen/glm-5", "qwen", "qwen/", `A row with id "glm-5" already exists: remove this one.`), suggestions: [`Replace "qwen/glm-5" with "glm-5"`] }],
     },
+    {
+      name: "a custom id on a DashScope host (Alibaba's bailian guide shape): its own prefix and the qwen/ prefix, fixed",
+      code: `{
+  models: { mode: "merge", providers: { bailian: {
+    baseUrl: "https://coding.dashscope.aliyuncs.com/v1", api: "openai-completions",
+    models: [{ id: "bailian/qwen3.5-plus", name: "Qwen3.5 Plus" }, { id: "qwen/glm-5", name: "GLM-5" }],
+  } } },
+  agents: { defaults: { model: { primary: "bailian/qwen3.5-plus" } } },
+}`,
+      errors: [
+        { range: "4:20-4:42", message: own("bailian/qwen3.5-plus", "bailian", "bailian/", `Use id "qwen3.5-plus" (refs stay "bailian/qwen3.5-plus").`) },
+        {
+          range: "4:74-4:86",
+          message: `Model id "qwen/glm-5" carries a provider prefix "qwen/"; ids in models.providers.bailian.models[] are provider-local and are sent to the endpoint as written, which knows no model "qwen/glm-5". Use id "glm-5" (refs stay "bailian/glm-5").`,
+        },
+      ],
+      output: `{
+  models: { mode: "merge", providers: { bailian: {
+    baseUrl: "https://coding.dashscope.aliyuncs.com/v1", api: "openai-completions",
+    models: [{ id: "qwen3.5-plus", name: "Qwen3.5 Plus" }, { id: "glm-5", name: "GLM-5" }],
+  } } },
+  agents: { defaults: { model: { primary: "bailian/qwen3.5-plus" } } },
+}`,
+    },
   ],
 });

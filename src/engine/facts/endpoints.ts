@@ -37,8 +37,10 @@ export function qwenTarget(catalog: Catalog, owner: Ownership, endpoint: Endpoin
   if (owner.by === "plugin" && owner.via !== "legacy" && canonical) {
     return plan ? { by: "plugin", provider: owner.id, chat: canonical, plan, endpoint: known, resolution: endpoint, entry: owner.entry } : undefined;
   }
-  // Only an entry's own baseUrl on a DashScope host makes a custom id a Qwen endpoint.
-  if (!owner.entry || owner.entry.baseUrl === undefined || !plan || owner.by === "removed") return undefined;
+  // Only an entry's own baseUrl on a DashScope host makes a custom id (or the legacy Token Plan id, which
+  // the plugin only wraps) a Qwen endpoint; ids another plugin serves (alibaba's video) are not.
+  const custom = owner.by === "custom" || (owner.by === "plugin" && owner.via === "legacy");
+  if (!custom || !owner.entry || owner.entry.baseUrl === undefined || !plan) return undefined;
   const chat = catalog.providers.find((p) => p.status === "canonical" && p.role === "chat" && p.plans?.includes(plan));
   return chat ? { by: "host", provider: owner.id, chat, plan, endpoint: known, resolution: endpoint, entry: owner.entry } : undefined;
 }

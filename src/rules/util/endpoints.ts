@@ -85,7 +85,7 @@ export interface LiteralKey {
  * A literal that has the shape of a provider API key (`sk-…`). OpenClaw reads env var names and auth
  * markers written as apiKey (`QWEN_API_KEY`, `oauth:…`) as references, so those are not keys.
  */
-const keyShaped = (v: string) => isLiteralSecret(v) && /^[a-z]{2,}-[A-Za-z0-9_-]{8,}$/.test(v.trim());
+export const keyShaped = (v: string) => isLiteralSecret(v) && /^[a-z]{2,}-[A-Za-z0-9_-]{8,}$/.test(v.trim());
 
 /** A provider id is in use when a ref selects it or models.providers declares it. */
 function inUse(ctx: RuleContext, canonical: ProviderInfo): boolean {
