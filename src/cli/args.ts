@@ -112,27 +112,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const sub = (SUBCOMMANDS as readonly string[]).includes(first ?? "") ? (first as Subcommand) : undefined;
   // The language server takes its transport flags (--stdio, --node-ipc, --socket=N) as they are.
   if (sub === "lsp") return argv.includes("--help") || argv.includes("-h") ? { kind: "help", topic: "lsp" } : { kind: "lsp", transport: parseTransport(argv.slice(1)) };
-  // `--max-warnings -1` (ESLint's "no limit"): parseArgs would take -1 for an option.
-  const args = (sub ? argv.slice(1) : argv).map((a, i, all) => (/^-\d+$/.test(a) && all[i - 1] === "--max-warnings" ? `=${a}` : a));
-  for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith("=-")) args.splice(i - 1, 2, `--max-warnings${args[i]}`);
-
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    const unknown = /^Unknown option '([^']+)'/.exec(err.message);
-    if (unknown) {
-      const near = didYouMean(unknown[1], optionNames(), 1);
-      throw new UsageError(`unknown option ${unknown[1]}${near.length ? `; did you mean ${near[0]}?` : ""}`);
-    }
-    const missing = /^Option '(-\w, )?(--[\w-]+)[^']*' argument (missing|is ambiguous)/.exec(err.message);
-    if (missing) throw new UsageError(`option ${missing[2]} needs a value`);
-    const noArg = /^Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(err.message);
-    if (noArg) throw new UsageError(`option ${noArg[2]} does not take a value`);
-    throw new UsageError(err.message.split("\n")[0]);
-  }
-  const { values: v, positionals, tokens } = parsed;
+  const { values: v, positionals, tokens } = parseStrict(withNegativeMaxWarnings(sub ? argv.slice(1) : argv));
   const command = sub ?? "lint";
   for (const t of tokens) {
     if (t.kind === "option" && !ACCEPTS[command].includes(t.name as OptionName))
@@ -151,8 +131,40 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (positionals.length) throw new UsageError(`the catalog command takes no arguments, got "${positionals[0]}"; use --plan to pick a plan`);
       return { kind: "catalog", plan: v.plan, format: oneOf("--format", v.format ?? "text", TEXT_FORMATS) };
   }
-
   if (v.version) return { kind: "version" };
+  return { kind: "lint", args: lintArgs(v, positionals, tokens) };
+}
+
+/** `--max-warnings -1` (ESLint's "no limit"): parseArgs would take -1 for an option, so it is glued on. */
+function withNegativeMaxWarnings(argv: readonly string[]): string[] {
+  const args = argv.map((a, i, all) => (/^-\d+$/.test(a) && all[i - 1] === "--max-warnings" ? `=${a}` : a));
+  for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith("=-")) args.splice(i - 1, 2, `--max-warnings${args[i]}`);
+  return args;
+}
+
+type Parsed = ReturnType<typeof parse>;
+
+/** parseArgs, with its errors said as usage errors (and a did-you-mean for unknown options). */
+function parseStrict(args: readonly string[]): Parsed {
+  try {
+    return parse(args);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const unknown = /^Unknown option '([^']+)'/.exec(err.message);
+    if (unknown) {
+      const near = didYouMean(unknown[1], optionNames(), 1);
+      throw new UsageError(`unknown option ${unknown[1]}${near.length ? `; did you mean ${near[0]}?` : ""}`);
+    }
+    const missing = /^Option '(-\w, )?(--[\w-]+)[^']*' argument (missing|is ambiguous)/.exec(err.message);
+    if (missing) throw new UsageError(`option ${missing[2]} needs a value`);
+    const noArg = /^Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(err.message);
+    if (noArg) throw new UsageError(`option ${noArg[2]} does not take a value`);
+    throw new UsageError(err.message.split("\n")[0]);
+  }
+}
+
+/** The lint command's arguments, each value checked. */
+function lintArgs(v: Parsed["values"], positionals: string[], tokens: Parsed["tokens"]): LintArgs {
   // --color and --no-color: the last one wins.
   let color: boolean | undefined;
   for (const t of tokens) if (t.kind === "option" && (t.name === "color" || t.name === "no-color")) color = t.name === "color";
@@ -168,24 +180,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError("--stdin-filename names the text read from stdin: add - to the paths (or give no paths)");
   if (v["stdin-filename"] === "") throw new UsageError("--stdin-filename needs a file name");
   return {
-    kind: "lint",
-    args: {
-      paths: positionals.length === 0 && (v.stdin || v["stdin-filename"] !== undefined) ? ["-"] : positionals,
-      format: oneOf("--format", v.format ?? "stylish", FORMAT_NAMES),
-      output: v.output ?? v["output-file"],
-      config: v.config,
-      rules: v.rule ?? [],
-      failOn: oneOf("--fail-on", v["fail-on"] ?? "error", SEVERITIES),
-      maxWarnings,
-      quiet: v.quiet ?? false,
-      color,
-      stdinFilename: v["stdin-filename"],
-      fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
-      fixReadOnly: v["fix-read-only"] ?? false,
-      debug: v.debug ?? false,
-      openclawVersion: v["openclaw-version"] === undefined ? undefined : /^\d{4}\.\d{1,2}\.\d{1,2}(-[\w.]+)?$/.test(v["openclaw-version"]) ? v["openclaw-version"] : (() => { throw new UsageError(`--openclaw-version needs an OpenClaw version like 2026.9.6, not "${v["openclaw-version"]}"`); })(),
-      stateDir: v["state-dir"] === "" ? (() => { throw new UsageError("--state-dir needs a directory"); })() : v["state-dir"],
-    },
+    paths: positionals.length === 0 && (v.stdin || v["stdin-filename"] !== undefined) ? ["-"] : positionals,
+    format: oneOf("--format", v.format ?? "stylish", FORMAT_NAMES),
+    output: v.output ?? v["output-file"],
+    config: v.config,
+    rules: v.rule ?? [],
+    failOn: oneOf("--fail-on", v["fail-on"] ?? "error", SEVERITIES),
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    color,
+    stdinFilename: v["stdin-filename"],
+    fix: v["fix-dry-run"] && v.fix ? excludes("--fix", "--fix-dry-run") : v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : undefined,
+    fixReadOnly: v["fix-read-only"] ?? false,
+    debug: v.debug ?? false,
+    openclawVersion: v["openclaw-version"] === undefined ? undefined : /^\d{4}\.\d{1,2}\.\d{1,2}(-[\w.]+)?$/.test(v["openclaw-version"]) ? v["openclaw-version"] : (() => { throw new UsageError(`--openclaw-version needs an OpenClaw version like 2026.9.6, not "${v["openclaw-version"]}"`); })(),
+    stateDir: v["state-dir"] === "" ? (() => { throw new UsageError("--state-dir needs a directory"); })() : v["state-dir"],
   };
 }
 

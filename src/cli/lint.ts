@@ -74,6 +74,8 @@ function writeOutput(file: string, text: string): void {
   }
 }
 
+type Install = Awaited<ReturnType<typeof readInstallationFor>>;
+
 /** Formats read by people, where a note on stderr helps; the others are read by programs. */
 const HUMAN_FORMATS = new Set(["stylish", "compact"]);
 
@@ -86,28 +88,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const install = wantsInstall ? await readInstallationFor(args, io) : undefined;
   const paths = args.stateDir !== undefined && args.paths.length === 0 && install ? [install.installation.configPath] : args.paths;
   const inputs = await collectInputs({ paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin });
-
-  // One project config per file (nearest upward), or --config for all; defaults < project < --rule.
-  const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
-  const byPath = new Map<string, { config: ToolConfig; catalog?: Catalog }>();
-  // Many inputs share a directory (globs): look upward once per directory.
-  const foundIn = new Map<string, string | undefined>();
-  const projectConfigIn = (dir: string) => {
-    if (!foundIn.has(dir)) foundIn.set(dir, findProjectConfig(dir));
-    return foundIn.get(dir);
-  };
-  const settingsFor = (input: LintInput) => {
-    const path = explicit?.path ?? projectConfigIn(input.dir) ?? "";
-    let s = byPath.get(path);
-    if (!s) {
-      const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
-      const ext = project?.config.catalog;
-      const catalog = catalogFor(ext);
-      s = { catalog, config: { ...project?.config, rules: { ...project?.config.rules, ...flagRules } } };
-      byPath.set(path, s);
-    }
-    return s;
-  };
+  const settingsFor = projectSettings(args, io, flagRules);
   // A rule that throws becomes a finding of its own (the report stays complete) and exit code 2.
   let ruleErrors = 0;
   const onRuleError = (ruleId: string, e: unknown) => {
@@ -118,27 +99,10 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     const { config, catalog } = settingsFor(input);
     return { filePath: input.displayPath, config, catalog, env: io.env, onRuleError, installation: install, openclawVersion: args.openclawVersion };
   };
-  const lintOne = (input: LintInput, text = input.text): FileResult => lintText(text, optionsFor(input));
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
   // such (an invalid one is exit 2, like --config), never linted as an OpenClaw config.
-  const isToolConfig = (input: LintInput) => basename(input.displayPath) === PROJECT_CONFIG_NAME;
   for (const input of inputs) if (isToolConfig(input)) parseProjectConfig(input.text, input.absPath ?? resolve(io.cwd, input.displayPath));
-  const configs = inputs.filter((input) => !isToolConfig(input));
-  // Many configs: on all cores (./parallel.ts), in input order.
-  const settingsList: ToolConfig[] = [];
-  const settingsIndex = new Map<ToolConfig, number>();
-  const jobs = configs.map((input) => {
-    const { config } = settingsFor(input);
-    if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
-    return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
-  });
-  // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.
-  const threads = args.debug ? 1 : threadsFor(jobs.length, io.env);
-  const linted = threads > 1 ? await lintAll(jobs, settingsList, io.env, threads) : configs.map((input) => lintOne(input));
-  const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
-  let results = inputs.map(
-    (input) => byInput.get(input) ?? recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }),
-  );
+  let results = await lintInputs(inputs, args, io, settingsFor, optionsFor);
 
   const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
   let extra = "";
@@ -159,13 +123,74 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   }
 
   if (args.quiet) results = results.map((r) => recount(r, r.diagnostics.filter((d) => d.severity === "error")));
-  const report: Report = {
-    version: 1,
-    tool: { name: TOOL_NAME, version: VERSION, catalogVersion: CATALOG_VERSION, catalogUpdated: CATALOG_UPDATED },
-    results,
-  };
+  const format = await formatter;
+  if (extra) io.stdout(extra);
+  await writeReport(results, args, io, format, reportOut, sourceReader(texts, io, install));
+  // Said once per run, for people: machine formats carry it as FileResult.versionAssumed (json) or not at all.
+  const assumed = results.find((r) => r.versionAssumed)?.versionAssumed;
+  if (assumed && HUMAN_FORMATS.has(args.format))
+    io.stderr(`openclaw-qwen-lint: note: no OpenClaw version known (--openclaw-version, the installation, meta.lastTouchedVersion); findings that depend on it assume the newest, ${assumed}.\n`);
+  if (ruleErrors || results.some((r) => r.diagnostics.some((d) => d.internalError))) {
+    io.stderr(`openclaw-qwen-lint: a rule failed with an internal error (see the report); the other findings are complete.${args.debug ? "" : " Run with --debug for the stack."}\n`);
+    return 2;
+  }
+  return exitCodeFor(results, args.failOn, args.maxWarnings);
+}
 
-  const source = (filePath: string) => {
+const isToolConfig = (input: LintInput) => basename(input.displayPath) === PROJECT_CONFIG_NAME;
+
+type Settings = { config: ToolConfig; catalog?: Catalog };
+
+/** One project config per file (nearest upward), or --config for all; defaults < project < --rule. */
+function projectSettings(args: LintArgs, io: CliIO, flagRules: Record<string, RuleSetting>): (input: LintInput) => Settings {
+  const explicit = args.config !== undefined ? loadProjectConfig(resolve(io.cwd, args.config)) : undefined;
+  const byPath = new Map<string, Settings>();
+  // Many inputs share a directory (globs): look upward once per directory.
+  const foundIn = new Map<string, string | undefined>();
+  const projectConfigIn = (dir: string) => {
+    if (!foundIn.has(dir)) foundIn.set(dir, findProjectConfig(dir));
+    return foundIn.get(dir);
+  };
+  return (input) => {
+    const path = explicit?.path ?? projectConfigIn(input.dir) ?? "";
+    let s = byPath.get(path);
+    if (!s) {
+      const project = explicit ?? (path ? loadProjectConfig(path) : undefined);
+      const ext = project?.config.catalog;
+      const catalog = catalogFor(ext);
+      s = { catalog, config: { ...project?.config, rules: { ...project?.config.rules, ...flagRules } } };
+      byPath.set(path, s);
+    }
+    return s;
+  };
+}
+
+/** Lints every input but the tool's own config (an empty result), in input order; many on all cores (./parallel.ts). */
+async function lintInputs(
+  inputs: LintInput[],
+  args: LintArgs,
+  io: CliIO,
+  settingsFor: (input: LintInput) => Settings,
+  optionsFor: (input: LintInput) => LintOptions,
+): Promise<FileResult[]> {
+  const configs = inputs.filter((input) => !isToolConfig(input));
+  const settingsList: ToolConfig[] = [];
+  const settingsIndex = new Map<ToolConfig, number>();
+  const jobs = configs.map((input) => {
+    const { config } = settingsFor(input);
+    if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
+    return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
+  });
+  // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.
+  const threads = args.debug ? 1 : threadsFor(jobs.length, io.env);
+  const linted = threads > 1 ? await lintAll(jobs, settingsList, io.env, threads) : configs.map((input) => lintText(input.text, optionsFor(input)));
+  const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
+  return inputs.map((input) => byInput.get(input) ?? recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }));
+}
+
+/** The text of a file in the report, for code frames and fixes: what was linted, else read (regular files only). */
+function sourceReader(texts: Map<string, string>, io: CliIO, install: Install | undefined) {
+  return (filePath: string) => {
     // .env files and the state database hold keys: never framed.
     if (install?.hidden.has(resolve(io.cwd, filePath))) return undefined;
     if (!texts.has(filePath)) {
@@ -178,10 +203,24 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     }
     return texts.get(filePath);
   };
+}
+
+/** The report to -o (with a summary to the terminal) or to the terminal. */
+async function writeReport(
+  results: FileResult[],
+  args: LintArgs,
+  io: CliIO,
+  format: Awaited<ReturnType<typeof loadFormatter>>,
+  reportOut: (text: string) => void,
+  source: (filePath: string) => string | undefined,
+): Promise<void> {
+  const report: Report = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION, catalogVersion: CATALOG_VERSION, catalogUpdated: CATALOG_UPDATED },
+    results,
+  };
   const ctx = (color: boolean): FormatContext => formatContext({ cwd: io.cwd, color, source });
   const color = args.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
-  const format = await formatter;
-  if (extra) io.stdout(extra);
   if (args.output !== undefined) {
     writeOutput(resolve(io.cwd, args.output), format(report, ctx(false)));
     const { summarize } = await import("../formatters/stylish.js");
@@ -189,15 +228,6 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   } else {
     reportOut(format(report, ctx(color)));
   }
-  // Said once per run, for people: machine formats carry it as FileResult.versionAssumed (json) or not at all.
-  const assumed = results.find((r) => r.versionAssumed)?.versionAssumed;
-  if (assumed && HUMAN_FORMATS.has(args.format))
-    io.stderr(`openclaw-qwen-lint: note: no OpenClaw version known (--openclaw-version, the installation, meta.lastTouchedVersion); findings that depend on it assume the newest, ${assumed}.\n`);
-  if (ruleErrors || results.some((r) => r.diagnostics.some((d) => d.internalError))) {
-    io.stderr(`openclaw-qwen-lint: a rule failed with an internal error (see the report); the other findings are complete.${args.debug ? "" : " Run with --debug for the stack."}\n`);
-    return 2;
-  }
-  return exitCodeFor(results, args.failOn, args.maxWarnings);
 }
 
 /** Read the installation (read-only) and say on stderr what could not be read; the config lint runs regardless. */

@@ -161,74 +161,106 @@ export function resolveIncludes(
 ): ResolvedConfig {
   // Nothing to resolve (almost every config): the parsed file is the config, at no cost.
   if (!root.hasInclude) return { value: root.value, locs: root.locs, files: [{ parsed: root, mount: "" }], problems: [], parseFailures: [] };
-  const host = opts.host ?? fsHost;
-  const rootPath = resolve(root.source.path);
-  const allowed = [dirname(rootPath), ...includeRoots(opts.env ?? {})];
-  // OpenClaw checks both the written path and the real one (symlinks resolved) against the roots, also
-  // resolved: a link inside the config directory must not lead to ~/.git-credentials or /proc.
-  const allowedReal = allowed.map((r) => {
-    try {
-      return realPath(r) ?? r;
-    } catch {
-      return r;
-    }
-  });
-  const files: MountedFile[] = [{ parsed: root, mount: "" }];
-  const problems: IncludeProblem[] = [];
-  const parseFailures: ParseFailure[] = [];
-  const cache = new Map<string, ParsedFile | ParseFailure>();
+  return new Resolver(root, opts.host ?? fsHost, opts.env ?? {}).resolve();
+}
 
-  const walk = (file: ParsedFile, inPtr: string, logPtr: string, value: unknown, chain: string[]): Resolved => {
+type Item = { path: string; inPtr: string; logPtr: string };
+type Problem = (inPtr: string, logPtr: string, message: string) => void;
+
+/** One resolution: the files read so far (each parsed once), the problems found, the roots allowed. */
+class Resolver {
+  private readonly rootPath: string;
+  private readonly allowed: string[];
+  private readonly allowedReal: string[];
+  private readonly files: MountedFile[];
+  private readonly problems: IncludeProblem[] = [];
+  private readonly parseFailures: ParseFailure[] = [];
+  private readonly cache = new Map<string, ParsedFile | ParseFailure>();
+
+  constructor(
+    private readonly root: ParsedFile,
+    private readonly host: FileHost,
+    env: Record<string, string | undefined>,
+  ) {
+    this.rootPath = resolve(root.source.path);
+    this.allowed = [dirname(this.rootPath), ...includeRoots(env)];
+    // OpenClaw checks both the written path and the real one (symlinks resolved) against the roots, also
+    // resolved: a link inside the config directory must not lead to ~/.git-credentials or /proc.
+    this.allowedReal = this.allowed.map((r) => {
+      try {
+        return realPath(r) ?? r;
+      } catch {
+        return r;
+      }
+    });
+    this.files = [{ parsed: root, mount: "" }];
+  }
+
+  resolve(): ResolvedConfig {
     const locs = new Map<string, NodeLoc>();
+    const value = this.walk(this.root, "", "", this.root.value, [this.rootPath], locs);
+    return { value, locs, files: this.files, problems: this.problems, parseFailures: this.parseFailures };
+  }
+
+  /**
+   * The value at `inPtr` of `file` with its includes merged in; the locations of it and everything
+   * in it go to `out` under logical pointers. Only an object with `$include` needs maps of its own (to
+   * merge); everything else writes straight into the caller's, so the cost stays linear in the nodes.
+   */
+  private walk(file: ParsedFile, inPtr: string, logPtr: string, value: unknown, chain: string[], out: Map<string, NodeLoc>): unknown {
     const own = file.locs.get(inPtr);
-    if (Array.isArray(value)) {
-      const out = value.map((el, i) => {
-        const r = walk(file, joinPointer(inPtr, i), joinPointer(logPtr, i), el, chain);
-        for (const [p, l] of r.locs) locs.set(p, l);
-        return r.value;
-      });
-      if (own) locs.set(logPtr, own);
-      return { value: out, locs };
+    let result: unknown;
+    if (Array.isArray(value)) result = value.map((el, i) => this.walk(file, joinPointer(inPtr, i), joinPointer(logPtr, i), el, chain, out));
+    else if (!isObject(value)) result = value;
+    else if (!Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) result = this.members(file, inPtr, logPtr, value, chain, out);
+    else {
+      const merged = this.withIncludes(file, inPtr, logPtr, value, chain);
+      for (const [p, l] of merged.locs) out.set(p, l);
+      result = merged.value;
     }
-    if (!isObject(value)) {
-      if (own) locs.set(logPtr, own);
-      return { value, locs };
-    }
-    let base: Resolved | undefined;
-    if (Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) base = loadIncludes(file, inPtr, logPtr, value[INCLUDE_KEY], chain);
+    if (own) out.set(logPtr, own);
+    return result;
+  }
+
+  /** An object's members but `$include`, each walked. */
+  private members(file: ParsedFile, inPtr: string, logPtr: string, value: Record<string, unknown>, chain: string[], out: Map<string, NodeLoc>) {
     const siblings: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       if (k === INCLUDE_KEY) continue;
-      const r = walk(file, joinPointer(inPtr, k), joinPointer(logPtr, k), v, chain);
-      put(siblings, k, r.value);
-      for (const [p, l] of r.locs) locs.set(p, l);
+      put(siblings, k, this.walk(file, joinPointer(inPtr, k), joinPointer(logPtr, k), v, chain, out));
     }
-    let result: Resolved = { value: siblings, locs };
-    if (base && !isObject(base.value) && Object.keys(siblings).length === 0) {
-      // `{ $include: "./list.json5" }` alone is replaced by whatever the file holds, array or scalar.
-      result = { value: base.value, locs: new Map(base.locs) };
-    } else if (base && !isObject(base.value)) {
-      const at = file.locs.get(joinPointer(inPtr, INCLUDE_KEY))!;
-      problems.push({
-        pointer: joinPointer(logPtr, INCLUDE_KEY),
-        file: file.source.path,
-        span: at.value,
-        message: `The included content is ${Array.isArray(base.value) ? "an array" : `a ${typeof base.value}`}, so it cannot be merged with the sibling keys next to $include. Include an object, or remove the sibling keys.`,
-      });
-    } else if (base) result = mergeResolved(base, result, logPtr);
-    if (own) result.locs.set(logPtr, own);
-    return result;
-  };
+    return siblings;
+  }
 
-  const loadIncludes = (file: ParsedFile, inPtr: string, logPtr: string, spec: unknown, chain: string[]): Resolved | undefined => {
+  /** An object with `$include`: the included content, with the sibling keys merged over it. */
+  private withIncludes(file: ParsedFile, inPtr: string, logPtr: string, value: Record<string, unknown>, chain: string[]): Resolved {
+    const base = this.loadIncludes(file, inPtr, logPtr, value[INCLUDE_KEY], chain);
+    const locs = new Map<string, NodeLoc>();
+    const siblings = this.members(file, inPtr, logPtr, value, chain, locs);
+    if (!base) return { value: siblings, locs };
+    if (isObject(base.value)) return mergeResolved(base, { value: siblings, locs }, logPtr);
+    // `{ $include: "./list.json5" }` alone is replaced by whatever the file holds, array or scalar.
+    if (Object.keys(siblings).length === 0) return { value: base.value, locs: new Map(base.locs) };
+    const at = file.locs.get(joinPointer(inPtr, INCLUDE_KEY))!;
+    this.problems.push({
+      pointer: joinPointer(logPtr, INCLUDE_KEY),
+      file: file.source.path,
+      span: at.value,
+      message: `The included content is ${Array.isArray(base.value) ? "an array" : `a ${typeof base.value}`}, so it cannot be merged with the sibling keys next to $include. Include an object, or remove the sibling keys.`,
+    });
+    return { value: siblings, locs };
+  }
+
+  /** The files an `$include` value names, read and merged in order. */
+  private loadIncludes(file: ParsedFile, inPtr: string, logPtr: string, spec: unknown, chain: string[]): Resolved | undefined {
     const specPtr = joinPointer(inPtr, INCLUDE_KEY);
     const specLoc = file.locs.get(specPtr)!;
     const logSpecPtr = joinPointer(logPtr, INCLUDE_KEY);
-    const problem = (ptrIn: string, ptrLog: string, message: string) => {
+    const problem: Problem = (ptrIn, ptrLog, message) => {
       const loc = file.locs.get(ptrIn) ?? specLoc;
-      problems.push({ pointer: ptrLog, file: file.source.path, span: loc.value, message });
+      this.problems.push({ pointer: ptrLog, file: file.source.path, span: loc.value, message });
     };
-    const items: { path: string; inPtr: string; logPtr: string }[] = [];
+    const items: Item[] = [];
     if (typeof spec === "string") items.push({ path: spec, inPtr: specPtr, logPtr: logSpecPtr });
     else if (Array.isArray(spec))
       spec.forEach((s, i) => {
@@ -242,26 +274,23 @@ export function resolveIncludes(
     }
     let merged: Resolved | undefined;
     for (const item of items) {
-      const r = loadOne(file, item, chain, problem);
+      const r = this.loadOne(file, item, chain, problem);
       if (r) merged = merged ? mergeResolved(merged, r, logPtr) : r;
     }
     const ownSpec = file.locs.get(specPtr);
     if (merged && ownSpec) merged.locs.set(logSpecPtr, ownSpec);
     return merged;
-  };
+  }
 
-  const loadOne = (
-    file: ParsedFile,
-    item: { path: string; inPtr: string; logPtr: string },
-    chain: string[],
-    problem: (inPtr: string, logPtr: string, message: string) => void,
-  ): Resolved | undefined => {
+  /** One included file, checked as OpenClaw checks it, parsed (once) and walked. */
+  private loadOne(file: ParsedFile, item: Item, chain: string[], problem: Problem): Resolved | undefined {
     const fail = (message: string) => (problem(item.inPtr, item.logPtr, message), undefined);
+    const { rootPath } = this;
     if (!item.path.trim()) return fail(`$include path is empty`);
     if (item.path.includes("\0")) return fail(`$include path contains a NUL byte`);
     if (item.path.length >= 4096) return fail(`$include path is longer than 4095 characters`);
     const target = resolve(dirname(resolve(file.source.path)), item.path);
-    if (!allowed.some((r) => within(r, target)))
+    if (!this.allowed.some((r) => within(r, target)))
       return fail(
         `Include path escapes the config directory: ${item.path} resolves to ${target}, outside ${dirname(rootPath)}. Move the file under that directory or add its directory to OPENCLAW_INCLUDE_ROOTS.`,
       );
@@ -271,7 +300,7 @@ export function resolveIncludes(
     } catch (e) {
       return fail(`Cannot resolve the real path of included file ${item.path} (resolved: ${target}): ${(e as Error).message.replace(/^\w+: /, "")}.`);
     }
-    if (real !== undefined && !allowedReal.some((r) => within(r, real)))
+    if (real !== undefined && !this.allowedReal.some((r) => within(r, real)))
       return fail(
         `Include path resolves outside config directory (symlink): ${item.path} (root: ${dirname(rootPath)}). OpenClaw refuses it and so nothing of it was read; point the $include at a file that really lives under that directory.`,
       );
@@ -279,38 +308,40 @@ export function resolveIncludes(
       return fail(`Circular include: ${[...chain, target].map((p) => relative(dirname(rootPath), p) || p).join(" -> ")}. Remove one of these $include entries.`);
     if (chain.length > MAX_INCLUDE_DEPTH)
       return fail(`Includes are nested more than ${MAX_INCLUDE_DEPTH} levels deep; OpenClaw stops at ${MAX_INCLUDE_DEPTH}. Flatten the include chain.`);
-    let parsed = cache.get(target);
-    if (!parsed) {
-      let size: number;
-      try {
-        size = host.size(target);
-      } catch {
-        return fail(`Cannot read included file ${item.path} (resolved: ${target}). Check the path; it is relative to ${dirname(resolve(file.source.path))}.`);
-      }
-      if (size > MAX_INCLUDE_BYTES) return fail(`Included file ${item.path} is ${size} bytes; OpenClaw reads at most 2 MB (${MAX_INCLUDE_BYTES} bytes) per file.`);
-      let text: string;
-      try {
-        text = host.readFile(target);
-      } catch (e) {
-        if (e instanceof FileReadError && e.code === "ENOTREG")
-          return fail(`Included file ${item.path} is ${e.message.replace(`${e.path} is `, "").replace(/, not a regular file$/, "")}, not a regular file; OpenClaw reads only regular files. Include a regular file.`);
-        if (e instanceof FileReadError && e.code === "EHARDLINK")
-          return fail(`Included file ${item.path} has more than one hard link; OpenClaw refuses it ("Include file failed security checks (regular file, max ${MAX_INCLUDE_BYTES} bytes, no hardlinks)"). Copy it to a file of its own.`);
-        if (e instanceof FileReadError && e.code === "EFBIG")
-          return fail(`Included file ${item.path} is larger than ${MAX_INCLUDE_BYTES} bytes; OpenClaw reads at most 2 MB per file.`);
-        return fail(`Cannot read included file ${item.path} (resolved: ${target}).`);
-      }
-      parsed = parseJson5(text, target);
-      cache.set(target, parsed);
-      if (isParseFailure(parsed)) parseFailures.push(parsed);
-    }
+    const parsed = this.cache.get(target) ?? this.read(file, item, target);
+    if (typeof parsed === "string") return fail(parsed);
     if (isParseFailure(parsed))
       return fail(`Included file ${item.path} is not valid JSON5: ${parsed.message.replace(/\.$/, "")} at ${parsed.span.start.line}:${parsed.span.start.column}.`);
     const logical = item.logPtr.replace(/\/\$include(\/\d+)?$/, "");
-    if (!files.some((f) => f.parsed === parsed)) files.push({ parsed, mount: logical });
-    return walk(parsed, "", logical, parsed.value, [...chain, target]);
-  };
+    if (!this.files.some((f) => f.parsed === parsed)) this.files.push({ parsed, mount: logical });
+    const locs = new Map<string, NodeLoc>();
+    const value = this.walk(parsed, "", logical, parsed.value, [...chain, target], locs);
+    return { value, locs };
+  }
 
-  const r = walk(root, "", "", root.value, [rootPath]);
-  return { value: r.value, locs: r.locs, files, problems, parseFailures };
+  /** Reads and parses an included file (cached), or says why it cannot be read. */
+  private read(file: ParsedFile, item: Item, target: string): ParsedFile | ParseFailure | string {
+    let size: number;
+    try {
+      size = this.host.size(target);
+    } catch {
+      return `Cannot read included file ${item.path} (resolved: ${target}). Check the path; it is relative to ${dirname(resolve(file.source.path))}.`;
+    }
+    if (size > MAX_INCLUDE_BYTES) return `Included file ${item.path} is ${size} bytes; OpenClaw reads at most 2 MB (${MAX_INCLUDE_BYTES} bytes) per file.`;
+    let text: string;
+    try {
+      text = this.host.readFile(target);
+    } catch (e) {
+      if (e instanceof FileReadError && e.code === "ENOTREG")
+        return `Included file ${item.path} is ${e.message.replace(`${e.path} is `, "").replace(/, not a regular file$/, "")}, not a regular file; OpenClaw reads only regular files. Include a regular file.`;
+      if (e instanceof FileReadError && e.code === "EHARDLINK")
+        return `Included file ${item.path} has more than one hard link; OpenClaw refuses it ("Include file failed security checks (regular file, max ${MAX_INCLUDE_BYTES} bytes, no hardlinks)"). Copy it to a file of its own.`;
+      if (e instanceof FileReadError && e.code === "EFBIG") return `Included file ${item.path} is larger than ${MAX_INCLUDE_BYTES} bytes; OpenClaw reads at most 2 MB per file.`;
+      return `Cannot read included file ${item.path} (resolved: ${target}).`;
+    }
+    const parsed = parseJson5(text, target);
+    this.cache.set(target, parsed);
+    if (isParseFailure(parsed)) this.parseFailures.push(parsed);
+    return parsed;
+  }
 }

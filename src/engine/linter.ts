@@ -84,17 +84,81 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
   const rules = opts.rules ?? registry;
   const catalog = catalogFor(opts);
   const settings = opts.config?.rules ?? {};
-  const diagnostics: Diagnostic[] = [];
-  // Included files are shown like the linted file was given: relative to the working directory when it was.
-  const displayPath = (file: string) => (file === filePath || !isAbsolute(file) || isAbsolute(filePath) ? file : relative(process.cwd(), file) || basename(file));
-  const ruleById = new Map(rules.map((r) => [r.meta.id, r]));
+  const out = new Findings(filePath, settings, rules);
+  // Shell scripts, Dockerfiles and Markdown: only `openclaw onboard` lines matter.
+  if (isScriptFile(filePath)) {
+    lintScript(text, filePath, rules, catalog, settings, out);
+    return finish(filePath, out.diagnostics);
+  }
+  const parsed = parseJson5(text, filePath);
+  if (isParseFailure(parsed)) {
+    out.parseError(parsed);
+    return finish(filePath, out.diagnostics);
+  }
+  const resolved = mayInclude(text) ? resolveIncludes(parsed, { host: opts.host ?? fsHost, env: opts.env ?? process.env }) : alone(parsed);
+  for (const f of resolved.parseFailures) out.parseError(f);
+  const places = new Places(resolved, filePath);
+  if (typeof resolved.value !== "object" || resolved.value === null || Array.isArray(resolved.value)) {
+    const what = Array.isArray(resolved.value) ? "an array" : resolved.value === null ? "null" : `a ${typeof resolved.value}`;
+    out.emit("invalid-value", { ...places.place("", "value"), pointer: "", messageId: "rootNotObject", data: { what } });
+    return finish(filePath, out.diagnostics);
+  }
+  // A rule reads ctx.versions only where a finding depends on it: without a version, that finding assumed
+  // the newest, and the result says so once (FileResult.versionAssumed).
+  let assumedNewest = false;
+  const ctx = contextFor(resolved, catalog, settings, places, out, opts, () => (assumedNewest = true));
+  const rootAt = parsed.locs.get("")?.value.start ?? { line: 1, column: 1 };
+  const skipped: string[] = [];
+  for (const rule of rules) {
+    if (!rule.check || settings[rule.meta.id] === "off") continue;
+    if (opts.timeLimitMs !== undefined && performance.now() - started > opts.timeLimitMs) {
+      skipped.push(rule.meta.id);
+      continue;
+    }
+    const before = out.diagnostics.length;
+    try {
+      rule.check(ctx(rule));
+    } catch (e) {
+      // A rule that throws takes only its own findings with it (they may be half done).
+      out.diagnostics.length = before;
+      opts.onRuleError?.(rule.meta.id, e);
+      out.diagnostics.push(internalError(rule, e, out.displayPath(filePath), rootAt));
+    }
+  }
+  applyDirectives(resolved.files, out.diagnostics, out.emit, out.displayPath, out.ruleById, skipped.length > 0);
+  const result = finish(filePath, out.diagnostics);
+  if (skipped.length) result.skippedRules = skipped;
+  if (assumedNewest) result.versionAssumed = NEWEST_OPENCLAW;
+  return result;
+}
 
-  const emit = (rule: Rule | string, input: { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">) => {
+type EmitInput = { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">;
+
+/** The findings of one lint: severities from the settings, messages built and redacted, paths shown as given. */
+class Findings {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly ruleById: Map<string, Rule>;
+
+  constructor(
+    private readonly filePath: string,
+    private readonly settings: Record<string, RuleSetting>,
+    rules: readonly Rule[],
+  ) {
+    this.ruleById = new Map(rules.map((r) => [r.meta.id, r]));
+  }
+
+  /** Included files are shown like the linted file was given: relative to the working directory when it was. */
+  readonly displayPath = (file: string): string => {
+    const filePath = this.filePath;
+    return file === filePath || !isAbsolute(file) || isAbsolute(filePath) ? file : relative(process.cwd(), file) || basename(file);
+  };
+
+  readonly emit = (rule: Rule | string, input: EmitInput): void => {
     // The engine's own findings (parse-error, unused-disable-directive) take their messages from the
     // registry even when the caller runs a subset of the rules.
-    const meta = typeof rule === "string" ? (ruleById.get(rule) ?? registry.find((r) => r.meta.id === rule))?.meta : rule.meta;
+    const meta = typeof rule === "string" ? (this.ruleById.get(rule) ?? registry.find((r) => r.meta.id === rule))?.meta : rule.meta;
     const id = typeof rule === "string" ? rule : rule.meta.id;
-    const setting = settings[id];
+    const setting = this.settings[id];
     if (setting === "off") return;
     let severity: Severity = setting ?? input.severity ?? meta?.severity ?? "error";
     if (input.cap && SEVERITY_RANK[severity] > SEVERITY_RANK[input.cap]) severity = input.cap;
@@ -103,7 +167,7 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
       severity,
       message: buildMessage(id, meta?.messages, input),
       ...(input.messageId !== undefined ? { messageId: input.messageId } : {}),
-      filePath: displayPath(input.file),
+      filePath: this.displayPath(input.file),
       pointer: input.pointer,
       range: { start: { line: input.span.start.line, column: input.span.start.column }, end: { line: input.span.end.line, column: input.span.end.column } },
       docsUrl: docsUrl(id),
@@ -111,82 +175,90 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     // Fix descriptions are shown too (code actions, SARIF, --fix summaries); edits stay as they are.
     if (input.fix) d.fix = safeFix(input.fix);
     if (input.suggestions?.length) d.suggestions = input.suggestions.map(safeFix);
-    diagnostics.push(d);
+    this.diagnostics.push(d);
   };
-  const parseError = (f: ParseFailure) => {
-    const here = f.source.path === filePath;
+
+  parseError(f: ParseFailure): void {
+    const here = f.source.path === this.filePath;
     const data = { problem: f.message.replace(/\.$/, ""), file: basename(f.source.path) };
-    emit("parse-error", { file: f.source.path, span: f.span, pointer: "", messageId: here ? "notJson5Here" : "notJson5", data });
-  };
+    this.emit("parse-error", { file: f.source.path, span: f.span, pointer: "", messageId: here ? "notJson5Here" : "notJson5", data });
+  }
+}
 
-  // Shell scripts, Dockerfiles and Markdown: only `openclaw onboard` lines matter.
-  if (isScriptFile(filePath)) {
-    for (const rule of rules) {
-      if (!rule.checkScript || settings[rule.meta.id] === "off") continue;
-      const st = new SourceText(filePath, text);
-      rule.checkScript({
-        text,
-        filePath,
-        catalog,
-        report: ({ start, end, ...r }) => emit(rule, { ...r, file: filePath, span: st.span(start, end), pointer: "" }),
-      });
-    }
-    return finish(filePath, diagnostics);
+function lintScript(text: string, filePath: string, rules: readonly Rule[], catalog: Catalog, settings: Record<string, RuleSetting>, out: Findings): void {
+  for (const rule of rules) {
+    if (!rule.checkScript || settings[rule.meta.id] === "off") continue;
+    const st = new SourceText(filePath, text);
+    rule.checkScript({
+      text,
+      filePath,
+      catalog,
+      report: ({ start, end, ...r }) => out.emit(rule, { ...r, file: filePath, span: st.span(start, end), pointer: "" }),
+    });
+  }
+}
+
+/** Where pointers of the resolved config are written. */
+class Places {
+  private readonly sources: Map<string, SourceText>;
+  constructor(
+    private readonly resolved: ResolvedConfig,
+    private readonly filePath: string,
+  ) {
+    this.sources = new Map(resolved.files.map((f) => [f.parsed.source.path, f.parsed.source]));
   }
 
-  const parsed = parseJson5(text, filePath);
-  if (isParseFailure(parsed)) {
-    parseError(parsed);
-    return finish(filePath, diagnostics);
+  locate(pointer: string): Located | undefined {
+    const loc = this.resolved.locs.get(pointer);
+    return loc ? { loc, source: this.sources.get(loc.file)! } : undefined;
   }
-  const resolved = mayInclude(text) ? resolveIncludes(parsed, { host: opts.host ?? fsHost, env: opts.env ?? process.env }) : alone(parsed);
-  for (const f of resolved.parseFailures) parseError(f);
-  const sources = new Map<string, SourceText>(resolved.files.map((f) => [f.parsed.source.path, f.parsed.source]));
 
-  const locate = (pointer: string): Located | undefined => {
-    const loc = resolved.locs.get(pointer);
-    return loc ? { loc, source: sources.get(loc.file)! } : undefined;
-  };
   /** The node for a pointer, or for a missing one the closest existing ancestor's key. */
-  const place = (pointer: string, target: "key" | "value"): { file: string; span: Span } => {
-    const own = resolved.locs.get(pointer);
+  place(pointer: string, target: "key" | "value"): { file: string; span: Span } {
+    const locs = this.resolved.locs;
+    const own = locs.get(pointer);
     if (own) return { file: own.file, span: target === "key" && own.key ? own.key : own.value };
     let p = pointer;
     while (p !== "") {
       p = parentPointer(p);
-      const loc = resolved.locs.get(p);
+      const loc = locs.get(p);
       if (loc) {
         if (loc.key) return { file: loc.file, span: loc.key };
         // The root or an array element (no key): its opening bracket.
-        return { file: loc.file, span: { start: loc.value.start, end: { ...loc.value.start, column: loc.value.start.column + 1, offset: loc.value.start.offset + 1 } } };
+        const start = loc.value.start;
+        return { file: loc.file, span: { start, end: { ...start, column: start.column + 1, offset: start.offset + 1 } } };
       }
     }
-    return { file: filePath, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
-  };
-
-  if (typeof resolved.value !== "object" || resolved.value === null || Array.isArray(resolved.value)) {
-    const what = Array.isArray(resolved.value) ? "an array" : resolved.value === null ? "null" : `a ${typeof resolved.value}`;
-    emit("invalid-value", { ...place("", "value"), pointer: "", messageId: "rootNotObject", data: { what } });
-    return finish(filePath, diagnostics);
+    return { file: this.filePath, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   }
+}
 
+/** Each rule's context: the config, its facts (with the installation's key sources), files and versions. */
+function contextFor(
+  resolved: ResolvedConfig,
+  catalog: Catalog,
+  settings: Record<string, RuleSetting>,
+  places: Places,
+  out: Findings,
+  opts: LintOptions,
+  /** Called when a rule asks for the OpenClaw version and none is known. */
+  noVersion: () => void,
+): (rule: Rule) => RuleContext {
   const configFacts = analyze(resolved.value, catalog);
   // With an installation, the key sources gain the places it answers (database rows, .env lines).
   const installation = opts.installation?.forConfig(resolved.value, catalog);
   const facts = installation ? { ...configFacts, keySources: (id: string) => installation.keySources(id, configFacts.keySources(id)) } : configFacts;
   const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
   const versions = versionsFor(opts.openclawVersion, installation?.installation.versions, resolved.value, catalog);
-  // A rule reads ctx.versions only where a finding depends on it: without a version, that finding assumed
-  // the newest, and the result says so once (FileResult.versionAssumed).
-  let assumedNewest = false;
-  const ctx = (rule: Rule): RuleContext => ({
+  const locate = (pointer: string) => places.locate(pointer);
+  return (rule) => ({
     config: resolved.value,
     facts,
     catalog,
     installation,
     files,
     get versions() {
-      if (!versions) assumedNewest = true;
+      if (!versions) noVersion();
       return versions;
     },
     includeProblems: resolved.problems,
@@ -196,44 +268,26 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
     },
     locate,
     report: (input) => {
-      const where = input.at ?? place(input.pointer, input.target ?? "value");
-      emit(rule, { ...input, file: where.file, span: where.span });
+      const where = input.at ?? places.place(input.pointer, input.target ?? "value");
+      out.emit(rule, { ...input, file: where.file, span: where.span });
     },
   });
-  const rootAt = parsed.locs.get("")?.value.start ?? { line: 1, column: 1 };
-  const skipped: string[] = [];
-  for (const rule of rules) {
-    if (!rule.check || settings[rule.meta.id] === "off") continue;
-    if (opts.timeLimitMs !== undefined && performance.now() - started > opts.timeLimitMs) {
-      skipped.push(rule.meta.id);
-      continue;
-    }
-    const before = diagnostics.length;
-    try {
-      rule.check(ctx(rule));
-    } catch (e) {
-      // A rule that throws takes only its own findings with it (they may be half done).
-      diagnostics.length = before;
-      opts.onRuleError?.(rule.meta.id, e);
-      const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : "error";
-      diagnostics.push({
-        ruleId: rule.meta.id,
-        severity: "error",
-        // The error's own message is left out: it could quote a value from the config.
-        message: `Internal error in this rule (${name}): its findings for this file are missing; every other rule ran. This is a bug in openclaw-qwen-lint, not in the config: please report it with the config that triggers it (remove secrets first).`,
-        filePath: displayPath(filePath),
-        pointer: "",
-        range: { start: { line: rootAt.line, column: rootAt.column }, end: { line: rootAt.line, column: rootAt.column + 1 } },
-        docsUrl: docsUrl(rule.meta.id),
-        internalError: true,
-      });
-    }
-  }
-  applyDirectives(resolved.files, diagnostics, emit, displayPath, ruleById, skipped.length > 0);
-  const result = finish(filePath, diagnostics);
-  if (skipped.length) result.skippedRules = skipped;
-  if (assumedNewest) result.versionAssumed = NEWEST_OPENCLAW;
-  return result;
+}
+
+/** The finding that stands for a rule that threw. */
+function internalError(rule: Rule, e: unknown, filePath: string, rootAt: { line: number; column: number }): Diagnostic {
+  const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : "error";
+  return {
+    ruleId: rule.meta.id,
+    severity: "error",
+    // The error's own message is left out: it could quote a value from the config.
+    message: `Internal error in this rule (${name}): its findings for this file are missing; every other rule ran. This is a bug in openclaw-qwen-lint, not in the config: please report it with the config that triggers it (remove secrets first).`,
+    filePath,
+    pointer: "",
+    range: { start: { line: rootAt.line, column: rootAt.column }, end: { line: rootAt.line, column: rootAt.column + 1 } },
+    docsUrl: docsUrl(rule.meta.id),
+    internalError: true,
+  };
 }
 
 function applyDirectives(

@@ -12,11 +12,11 @@ import { SourceText, type Span } from "./source.js";
 
 export interface NodeLoc {
   /** File the node is in. */
-  file: string;
+  readonly file: string;
   /** Span of the member key, for object members. */
-  key?: Span;
+  readonly key?: Span;
   /** Span of the value. */
-  value: Span;
+  readonly value: Span;
 }
 
 export interface DuplicateKey {
@@ -146,19 +146,38 @@ interface Frame {
   count: number;
 }
 
-interface Entry {
-  pointer: string;
-  key?: [number, number];
-  start: number;
-  end: number;
+/**
+ * A node as the parser records it, and its location: offsets only. Lines and columns are worked out
+ * when a finding asks (a big config has hundreds of thousands of nodes and a handful of findings), so
+ * a node costs one small object instead of seven.
+ */
+class Entry implements NodeLoc {
   /** Entries [this index, deadTo) belong to a member that a later duplicate key replaced. */
-  deadTo?: number;
+  deadTo = -1;
+  constructor(
+    readonly pointer: string,
+    private readonly source: SourceText,
+    /** Key span offsets; -1 when the node has no key. */
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    readonly start: number,
+    public end: number,
+  ) {}
+  get file(): string {
+    return this.source.path;
+  }
+  get key(): Span | undefined {
+    return this.keyStart < 0 ? undefined : this.source.span(this.keyStart, this.keyEnd);
+  }
+  get value(): Span {
+    return this.source.span(this.start, this.end);
+  }
 }
 
 export function parseJson5(text: string, file: string): ParsedFile | ParseFailure {
   const source = new SourceText(file, text);
   try {
-    return parse(text, file, source);
+    return new Parser(text, file, source).parse();
   } catch (e) {
     if (!(e instanceof SyntaxFailure)) throw e;
     const parserOffset = Math.min(e.offset, text.length);
@@ -170,23 +189,78 @@ export function parseJson5(text: string, file: string): ParsedFile | ParseFailur
   }
 }
 
-function parse(text: string, file: string, source: SourceText): ParsedFile {
-  const n = text.length;
-  let i = 0;
-  const comments: Comment[] = [];
-  const entries: Entry[] = [];
-  const duplicates: DuplicateKey[] = [];
-  let hasInclude = false;
-  let budget = LOC_BUDGET_BASE + LOC_BUDGET_PER_CHAR * n;
-  const span = (s: number, e: number): Span => source.span(s, e);
+const fail = (offset: number, parserMessage: string, message?: string): never => {
+  throw new SyntaxFailure(offset, parserMessage, message);
+};
+const badEscape = (at: number): never =>
+  fail(at, "Invalid escape", `This escape is not valid JSON5: \\x needs 2 hex digits, \\u needs 4, and \\1 to \\9 are not allowed (write \\\\ for a backslash)`);
 
-  const fail = (offset: number, parserMessage: string, message?: string): never => {
-    throw new SyntaxFailure(offset, parserMessage, message);
-  };
-  const unexpected = (at: number): never => (at >= n ? fail(n, "Unexpected end of input") : fail(at, `Unexpected character ${JSON.stringify(text[at])}`));
+/** One pass over the text: tokens, values, node entries, comments and duplicate keys. */
+class Parser {
+  private readonly n: number;
+  /** Read position; every step moves it forward. */
+  private i = 0;
+  private readonly comments: Comment[] = [];
+  private readonly entries: Entry[] = [];
+  private readonly duplicates: DuplicateKey[] = [];
+  private readonly stack: Frame[] = [];
+  private hasInclude = false;
+  private budget: number;
+  private root: unknown;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+    private readonly source: SourceText,
+  ) {
+    this.n = text.length;
+    this.budget = LOC_BUDGET_BASE + LOC_BUDGET_PER_CHAR * this.n;
+  }
+
+  parse(): ParsedFile {
+    const { text, n, stack } = this;
+    this.skip();
+    const firstTokenOffset = this.i;
+    if (this.i >= n) fail(0, "Unexpected end of input");
+    let rootEntry = -1;
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top && top.afterValue) {
+        this.separator(top);
+        continue;
+      }
+      if (!top && rootEntry >= 0) break;
+      this.skip();
+      if (top && top.kind === "object" && top.key === undefined) {
+        if (text.charCodeAt(this.i) === C.RBRACE) {
+          this.close(top);
+          continue;
+        }
+        this.key(top);
+      } else if (top && top.kind === "array" && text.charCodeAt(this.i) === C.RBRACKET) {
+        this.close(top);
+        continue;
+      }
+      const entry = this.value(top);
+      if (!top) rootEntry = entry;
+    }
+    this.skip();
+    if (this.i < n) this.unexpected(this.i);
+    return { source: this.source, value: this.root, locs: this.locations(), duplicates: this.duplicates, comments: this.comments, firstTokenOffset, hasInclude: this.hasInclude };
+  }
+
+  private unexpected(at: number): never {
+    return at >= this.n ? fail(this.n, "Unexpected end of input") : fail(at, `Unexpected character ${JSON.stringify(this.text[at])}`);
+  }
+
+  private span(s: number, e: number): Span {
+    return this.source.span(s, e);
+  }
 
   /** Skip whitespace and comments. */
-  const skip = () => {
+  private skip(): void {
+    const { text, n } = this;
+    let i = this.i;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === C.SPACE || c === C.LF) i++;
@@ -195,191 +269,105 @@ function parse(text: string, file: string, source: SourceText): ParsedFile {
         const s = i;
         i += 2;
         while (i < n && !isLineTerminator(text.charCodeAt(i))) i++;
-        comments.push({ type: "LineComment", text: text.slice(s, i), span: span(s, i) });
+        this.comments.push({ type: "LineComment", text: text.slice(s, i), span: this.span(s, i) });
       } else if (c === C.SLASH && text.charCodeAt(i + 1) === C.STAR) {
         const s = i;
         const close = text.indexOf("*/", i + 2);
         if (close < 0) fail(s, "Unterminated block comment", "This /* comment is never closed: add */");
         i = close + 2;
-        comments.push({ type: "BlockComment", text: text.slice(s, i), span: span(s, i) });
+        this.comments.push({ type: "BlockComment", text: text.slice(s, i), span: this.span(s, i) });
       } else break;
     }
-  };
+    this.i = i;
+  }
 
-  const hex = (from: number, count: number): number => {
-    for (let k = 0; k < count; k++) if (from + k >= n || !isHex(text.charCodeAt(from + k))) return -1;
-    return parseInt(text.slice(from, from + count), 16);
-  };
-  const badEscape = (at: number): never =>
-    fail(at, "Invalid escape", `This escape is not valid JSON5: \\x needs 2 hex digits, \\u needs 4, and \\1 to \\9 are not allowed (write \\\\ for a backslash)`);
+  /** After a value inside a container: `,` or the closing bracket. */
+  private separator(top: Frame): void {
+    this.skip();
+    const c = this.text.charCodeAt(this.i);
+    if (c === C.COMMA) {
+      this.i++;
+      top.afterValue = false;
+      return;
+    }
+    if (c !== (top.kind === "object" ? C.RBRACE : C.RBRACKET)) this.unexpected(this.i);
+    this.close(top);
+  }
 
-  /** A string literal at i (quote included); returns its value and moves i past it. */
-  const readString = (): string => {
-    const quote = text.charCodeAt(i++);
-    let out = "";
-    let chunk = i;
-    for (;;) {
-      if (i >= n) fail(n, "Unexpected end of input");
-      const c = text.charCodeAt(i);
-      if (c === quote) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
-      }
-      // The hint finds the opening quote and says what to do.
-      if (c === C.LF || c === C.CR) fail(i, "Unterminated string");
-      if (c !== C.BACKSLASH) {
-        i++;
-        continue;
-      }
-      out += text.slice(chunk, i);
-      const escAt = i;
-      i++;
-      if (i >= n) fail(n, "Unexpected end of input");
-      const e = text.charCodeAt(i);
-      i++;
-      switch (e) {
-        case 98: out += "\b"; break; // prettier-ignore
-        case 102: out += "\f"; break; // prettier-ignore
-        case 110: out += "\n"; break; // prettier-ignore
-        case 114: out += "\r"; break; // prettier-ignore
-        case 116: out += "\t"; break; // prettier-ignore
-        case 118: out += "\v"; break; // prettier-ignore
-        case C.D0:
-          if (i < n && isDigit(text.charCodeAt(i))) badEscape(escAt);
-          out += "\0";
-          break;
-        case 120: {
-          const v = hex(i, 2);
-          if (v < 0) badEscape(escAt);
-          out += String.fromCharCode(v);
-          i += 2;
-          break;
-        }
-        case 117: {
-          const v = hex(i, 4);
-          if (v < 0) badEscape(escAt);
-          out += String.fromCharCode(v);
-          i += 4;
-          break;
-        }
-        case C.CR:
-          if (text.charCodeAt(i) === C.LF) i++;
-          break;
-        case C.LF:
-        case C.LS:
-        case C.PS:
-          break; // line continuation
-        default:
-          if (e >= 49 && e <= 57) badEscape(escAt);
-          out += text[i - 1];
-      }
-      chunk = i;
-    }
-  };
-  /** An identifier key at i (with \uXXXX escapes), or undefined when none starts here. */
-  const readIdentifier = (): string | undefined => {
-    let out = "";
-    const start = i;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      let ch: string;
-      let len = 1;
-      if (c === C.BACKSLASH) {
-        if (text.charCodeAt(i + 1) !== 117) break;
-        const v = hex(i + 2, 4);
-        if (v < 0) badEscape(i);
-        ch = String.fromCharCode(v);
-        c = v;
-        len = 6;
-      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        ch = text.slice(i, i + 2);
-        len = 2;
-      } else ch = text[i];
-      const ok = c === C.DOLLAR || c === C.UNDERSCORE || (out === "" ? ID_START.test(ch) : ID_PART.test(ch));
-      if (!ok) {
-        if (len === 6) badEscape(i);
-        break;
-      }
-      out += ch;
-      i += len;
-    }
-    return i > start ? out : undefined;
-  };
+  /** A member key and its colon. */
+  private key(top: Frame): void {
+    const { text } = this;
+    const c = text.charCodeAt(this.i);
+    const ks = this.i;
+    const key = c === C.QUOTE || c === C.APOS ? this.readString() : this.readIdentifier();
+    if (key === undefined) this.unexpected(this.i);
+    top.key = key;
+    top.keySpan = [ks, this.i];
+    this.skip();
+    if (text.charCodeAt(this.i) !== C.COLON) this.unexpected(this.i);
+    this.i++;
+    this.skip();
+  }
 
-  /** A number, Infinity or NaN at i (sign included); undefined when none starts here. */
-  const readNumber = (): number | undefined => {
-    const start = i;
-    let sign = 1;
-    let c = text.charCodeAt(i);
-    if (c === C.PLUS || c === C.MINUS) {
-      if (c === C.MINUS) sign = -1;
-      c = text.charCodeAt(++i);
+  /** A value at i: a scalar is attached, a container is opened. Returns its entry. */
+  private value(top: Frame | undefined): number {
+    const { text } = this;
+    const vs = this.i;
+    const pointer = childPointer(top);
+    const keySpan = top?.kind === "object" ? top.keySpan : undefined;
+    const cost = pointer.length + 16;
+    const entry = this.budget >= cost ? ((this.budget -= cost), this.record(pointer, vs, keySpan)) : this.record("\0", vs, keySpan);
+    const c = text.charCodeAt(this.i);
+    if (c === C.LBRACE || c === C.LBRACKET) {
+      if (this.stack.length >= MAX_DEPTH)
+        fail(
+          this.i,
+          "Too deep",
+          `The config nests more than ${MAX_DEPTH} levels deep here; openclaw-qwen-lint reads at most ${MAX_DEPTH} levels (OpenClaw itself fails at about 2,000). Flatten this part of the config`,
+        );
+      this.i++;
+      this.stack.push({
+        kind: c === C.LBRACE ? "object" : "array",
+        value: c === C.LBRACE ? {} : [],
+        pointer,
+        start: vs,
+        entry,
+        seen: c === C.LBRACE ? new Map() : undefined,
+        afterValue: false,
+        count: 0,
+      });
+      return entry;
     }
-    if (text.startsWith("Infinity", i)) {
-      i += 8;
-      return sign * Infinity;
-    }
-    if (text.startsWith("NaN", i)) {
-      i += 3;
-      return NaN;
-    }
-    const digits = () => {
-      const s = i;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      return i - s;
-    };
-    if (c === C.D0 && (text.charCodeAt(i + 1) | 0x20) === 120) {
-      i += 2;
-      const s = i;
-      while (i < n && isHex(text.charCodeAt(i))) i++;
-      if (i === s) unexpected(i);
-      return sign * parseInt(text.slice(s, i), 16);
-    }
-    if (c === C.D0) {
-      i++;
-      if (isDigit(text.charCodeAt(i))) fail(start, "Leading zero");
-    } else if (isDigit(c)) digits();
-    else if (c === C.DOT) {
-      if (!isDigit(text.charCodeAt(i + 1))) {
-        i = start;
-        return undefined;
-      }
-    } else {
-      if (i > start) unexpected(i);
-      return undefined;
-    }
-    if (text.charCodeAt(i) === C.DOT) {
-      i++;
-      digits();
-    }
-    if ((text.charCodeAt(i) | 0x20) === 101) {
-      const e = i;
-      i++;
-      if (text.charCodeAt(i) === C.PLUS || text.charCodeAt(i) === C.MINUS) i++;
-      if (digits() === 0) unexpected(e);
-    }
-    return Number(text.slice(start, i));
-  };
+    this.attach(this.scalar(), entry, this.i);
+    return entry;
+  }
 
-  const record = (pointer: string, start: number, key?: [number, number]): number => {
-    entries.push({ pointer, key, start, end: start });
-    return entries.length - 1;
-  };
+  /** A string, true, false, null or number at i. */
+  private scalar(): unknown {
+    const { text } = this;
+    const i = this.i;
+    const c = text.charCodeAt(i);
+    if (c === C.QUOTE || c === C.APOS) return this.readString();
+    if (text.startsWith("true", i) && !isIdentPart(text, i + 4)) return (this.i += 4), true;
+    if (text.startsWith("false", i) && !isIdentPart(text, i + 5)) return (this.i += 5), false;
+    if (text.startsWith("null", i) && !isIdentPart(text, i + 4)) return (this.i += 4), null;
+    const value = this.readNumber();
+    if (value === undefined) this.unexpected(this.i);
+    return value;
+  }
 
-  const stack: Frame[] = [];
-  let root: unknown;
-  let rootEntry = -1;
-  skip();
-  const firstTokenOffset = i;
-  if (i >= n) fail(0, "Unexpected end of input");
+  private record(pointer: string, start: number, key?: [number, number]): number {
+    this.entries.push(new Entry(pointer, this.source, key ? key[0] : -1, key ? key[1] : -1, start, start));
+    return this.entries.length - 1;
+  }
 
   /** Place a finished value into the frame on top (or make it the root). */
-  const attach = (value: unknown, entry: number, end: number) => {
+  private attach(value: unknown, entry: number, end: number): void {
+    const { entries, stack } = this;
     entries[entry].end = end;
     const top = stack[stack.length - 1];
     if (!top) {
-      root = value;
+      this.root = value;
       return;
     }
     if (top.kind === "array") (top.value as unknown[]).push(value);
@@ -398,133 +386,209 @@ function parse(text: string, file: string, source: SourceText): ParsedFile {
       // A plain own property for every key: `__proto__` must not set the prototype.
       if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
       else obj[key] = value;
-      if (key === "$include") hasInclude = true;
+      if (key === "$include") this.hasInclude = true;
       top.key = undefined;
     }
     top.afterValue = true;
     top.count++;
-  };
-
-  /** Pointer of the next value in the frame on top. */
-  const childPointer = (top: Frame | undefined): string => {
-    if (!top) return "";
-    const key = top.key!;
-    const seg = top.kind === "array" ? String((top.value as unknown[]).length) : key.includes("~") || key.includes("/") ? escapeSegment(key) : key;
-    return top.pointer + "/" + seg;
-  };
-
-  for (;;) {
-    const top = stack[stack.length - 1];
-    if (top && top.afterValue) {
-      // After a value inside a container: `,` or the closing bracket.
-      skip();
-      const c = text.charCodeAt(i);
-      const close = top.kind === "object" ? C.RBRACE : C.RBRACKET;
-      if (c === C.COMMA) {
-        i++;
-        top.afterValue = false;
-        continue;
-      }
-      if (c !== close) unexpected(i);
-      i++;
-      stack.pop();
-      finishContainer(top);
-      continue;
-    }
-    if (!top && rootEntry >= 0) break;
-    skip();
-    if (top && top.kind === "object" && top.key === undefined) {
-      // A key (or the closing brace).
-      const c = text.charCodeAt(i);
-      if (c === C.RBRACE) {
-        i++;
-        stack.pop();
-        finishContainer(top);
-        continue;
-      }
-      const ks = i;
-      let key: string | undefined;
-      if (c === C.QUOTE || c === C.APOS) key = readString();
-      else key = readIdentifier();
-      if (key === undefined) unexpected(i);
-      top.key = key;
-      top.keySpan = [ks, i];
-      skip();
-      if (text.charCodeAt(i) !== C.COLON) unexpected(i);
-      i++;
-      skip();
-    } else if (top && top.kind === "array" && text.charCodeAt(i) === C.RBRACKET) {
-      i++;
-      stack.pop();
-      finishContainer(top);
-      continue;
-    }
-    // A value.
-    const vs = i;
-    const pointer = childPointer(top);
-    const keySpan = top?.kind === "object" ? top.keySpan : undefined;
-    const cost = pointer.length + 16;
-    const entry = budget >= cost ? ((budget -= cost), record(pointer, vs, keySpan)) : record("\0", vs, keySpan);
-    if (!top) rootEntry = entry;
-    const c = text.charCodeAt(i);
-    if (c === C.LBRACE || c === C.LBRACKET) {
-      if (stack.length >= MAX_DEPTH)
-        fail(
-          i,
-          "Too deep",
-          `The config nests more than ${MAX_DEPTH} levels deep here; openclaw-qwen-lint reads at most ${MAX_DEPTH} levels (OpenClaw itself fails at about 2,000). Flatten this part of the config`,
-        );
-      i++;
-      stack.push({
-        kind: c === C.LBRACE ? "object" : "array",
-        value: c === C.LBRACE ? {} : [],
-        pointer,
-        start: vs,
-        entry,
-        seen: c === C.LBRACE ? new Map() : undefined,
-        afterValue: false,
-        count: 0,
-      });
-      continue;
-    }
-    let value: unknown;
-    if (c === C.QUOTE || c === C.APOS) value = readString();
-    else if (text.startsWith("true", i) && !isIdentPart(text, i + 4)) (value = true), (i += 4);
-    else if (text.startsWith("false", i) && !isIdentPart(text, i + 5)) (value = false), (i += 5);
-    else if (text.startsWith("null", i) && !isIdentPart(text, i + 4)) (value = null), (i += 4);
-    else {
-      value = readNumber();
-      if (value === undefined) unexpected(i);
-    }
-    attach(value, entry, i);
   }
 
-  function finishContainer(f: Frame) {
+  /** The closing bracket of the container on top (at i): its duplicates are final, it is a value now. */
+  private close(f: Frame): void {
+    this.i++;
+    this.stack.pop();
     if (f.seen)
       for (const [key, s] of f.seen)
         if (s.spans.length > 1) {
-          const spans = s.spans.map(([a, b]) => span(a, b));
-          duplicates.push({ pointer: f.pointer + "/" + escapeSegment(key), earlier: spans.slice(0, -1), last: spans[spans.length - 1], file });
+          const spans = s.spans.map(([a, b]) => this.span(a, b));
+          this.duplicates.push({ pointer: f.pointer + "/" + escapeSegment(key), earlier: spans.slice(0, -1), last: spans[spans.length - 1], file: this.file });
         }
-    attach(f.value, f.entry, i);
+    this.attach(f.value, f.entry, this.i);
   }
 
-  skip();
-  if (i < n) unexpected(i);
-
-  // Locations: every recorded entry except those of replaced duplicate members.
-  const locs = new Map<string, NodeLoc>();
-  for (let k = 0; k < entries.length; k++) {
-    const e = entries[k];
-    if (e.deadTo !== undefined) {
-      // Skip the replaced member and everything inside it.
-      k = e.deadTo - 1;
-      continue;
+  /** Locations: every recorded entry except those of replaced duplicate members. */
+  private locations(): Map<string, NodeLoc> {
+    const { entries } = this;
+    const locs = new Map<string, NodeLoc>();
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.deadTo >= 0) {
+        // Skip the replaced member and everything inside it.
+        k = e.deadTo - 1;
+        continue;
+      }
+      if (e.pointer !== "\0") locs.set(e.pointer, e);
     }
-    if (e.pointer === "\0") continue;
-    locs.set(e.pointer, e.key ? { file, key: span(e.key[0], e.key[1]), value: span(e.start, e.end) } : { file, value: span(e.start, e.end) });
+    return locs;
   }
-  return { source, value: root, locs, duplicates, comments, firstTokenOffset, hasInclude };
+
+  private hex(from: number, count: number): number {
+    const { text, n } = this;
+    for (let k = 0; k < count; k++) if (from + k >= n || !isHex(text.charCodeAt(from + k))) return -1;
+    return parseInt(text.slice(from, from + count), 16);
+  }
+
+  /** A string literal at i (quote included); returns its value and moves i past it. */
+  private readString(): string {
+    const { text, n } = this;
+    const quote = text.charCodeAt(this.i++);
+    let out = "";
+    let chunk = this.i;
+    for (;;) {
+      let i = this.i;
+      if (i >= n) fail(n, "Unexpected end of input");
+      // The plain run up to the quote, a line break or a backslash.
+      let c = text.charCodeAt(i);
+      while (c !== quote && c !== C.BACKSLASH && c !== C.LF && c !== C.CR && i < n) c = text.charCodeAt(++i);
+      this.i = i;
+      if (i >= n) fail(n, "Unexpected end of input");
+      if (c === quote) {
+        out += text.slice(chunk, i);
+        this.i++;
+        return out;
+      }
+      // The hint finds the opening quote and says what to do.
+      if (c === C.LF || c === C.CR) fail(i, "Unterminated string");
+      out += text.slice(chunk, i) + this.readEscape();
+      chunk = this.i;
+    }
+  }
+
+  /** The escape at i (backslash included): its value; moves i past it. */
+  private readEscape(): string {
+    const { text, n } = this;
+    const escAt = this.i;
+    this.i++;
+    if (this.i >= n) fail(n, "Unexpected end of input");
+    const e = text.charCodeAt(this.i++);
+    switch (e) {
+      case 98: return "\b"; // prettier-ignore
+      case 102: return "\f"; // prettier-ignore
+      case 110: return "\n"; // prettier-ignore
+      case 114: return "\r"; // prettier-ignore
+      case 116: return "\t"; // prettier-ignore
+      case 118: return "\v"; // prettier-ignore
+      case C.D0:
+        if (this.i < n && isDigit(text.charCodeAt(this.i))) badEscape(escAt);
+        return "\0";
+      case 120:
+      case 117: {
+        const len = e === 120 ? 2 : 4;
+        const v = this.hex(this.i, len);
+        if (v < 0) badEscape(escAt);
+        this.i += len;
+        return String.fromCharCode(v);
+      }
+      case C.CR:
+        if (text.charCodeAt(this.i) === C.LF) this.i++;
+        return "";
+      case C.LF:
+      case C.LS:
+      case C.PS:
+        return ""; // line continuation
+      default:
+        if (e >= 49 && e <= 57) badEscape(escAt);
+        return text[this.i - 1];
+    }
+  }
+
+  /** An identifier key at i (with \uXXXX escapes), or undefined when none starts here. */
+  private readIdentifier(): string | undefined {
+    const { text, n } = this;
+    let out = "";
+    const start = this.i;
+    while (this.i < n) {
+      const i = this.i;
+      let c = text.charCodeAt(i);
+      let ch: string;
+      let len = 1;
+      if (c === C.BACKSLASH) {
+        if (text.charCodeAt(i + 1) !== 117) break;
+        const v = this.hex(i + 2, 4);
+        if (v < 0) badEscape(i);
+        ch = String.fromCharCode(v);
+        c = v;
+        len = 6;
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        ch = text.slice(i, i + 2);
+        len = 2;
+      } else ch = text[i];
+      const ok = c === C.DOLLAR || c === C.UNDERSCORE || (out === "" ? ID_START.test(ch) : ID_PART.test(ch));
+      if (!ok) {
+        if (len === 6) badEscape(i);
+        break;
+      }
+      out += ch;
+      this.i += len;
+    }
+    return this.i > start ? out : undefined;
+  }
+
+  private digits(): number {
+    const { text, n } = this;
+    const s = this.i;
+    while (this.i < n && isDigit(text.charCodeAt(this.i))) this.i++;
+    return this.i - s;
+  }
+
+  /** A number, Infinity or NaN at i (sign included); undefined when none starts here. */
+  private readNumber(): number | undefined {
+    const { text, n } = this;
+    const start = this.i;
+    let sign = 1;
+    let c = text.charCodeAt(this.i);
+    if (c === C.PLUS || c === C.MINUS) {
+      if (c === C.MINUS) sign = -1;
+      c = text.charCodeAt(++this.i);
+    }
+    if (text.startsWith("Infinity", this.i)) {
+      this.i += 8;
+      return sign * Infinity;
+    }
+    if (text.startsWith("NaN", this.i)) {
+      this.i += 3;
+      return NaN;
+    }
+    if (c === C.D0 && (text.charCodeAt(this.i + 1) | 0x20) === 120) {
+      this.i += 2;
+      const s = this.i;
+      while (this.i < n && isHex(text.charCodeAt(this.i))) this.i++;
+      if (this.i === s) this.unexpected(this.i);
+      return sign * parseInt(text.slice(s, this.i), 16);
+    }
+    if (c === C.D0) {
+      this.i++;
+      if (isDigit(text.charCodeAt(this.i))) fail(start, "Leading zero");
+    } else if (isDigit(c)) this.digits();
+    else if (c === C.DOT) {
+      if (!isDigit(text.charCodeAt(this.i + 1))) {
+        this.i = start;
+        return undefined;
+      }
+    } else {
+      if (this.i > start) this.unexpected(this.i);
+      return undefined;
+    }
+    if (text.charCodeAt(this.i) === C.DOT) {
+      this.i++;
+      this.digits();
+    }
+    if ((text.charCodeAt(this.i) | 0x20) === 101) {
+      const e = this.i;
+      this.i++;
+      if (text.charCodeAt(this.i) === C.PLUS || text.charCodeAt(this.i) === C.MINUS) this.i++;
+      if (this.digits() === 0) this.unexpected(e);
+    }
+    return Number(text.slice(start, this.i));
+  }
+}
+
+/** Pointer of the next value in the frame on top. */
+function childPointer(top: Frame | undefined): string {
+  if (!top) return "";
+  const key = top.key!;
+  const seg = top.kind === "array" ? String((top.value as unknown[]).length) : key.includes("~") || key.includes("/") ? escapeSegment(key) : key;
+  return top.pointer + "/" + seg;
 }
 
 function isIdentPart(text: string, at: number): boolean {

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PACKAGE_JSON } from "../package-root.js";
-import type { Diagnostic, Fix, Severity } from "../report.js";
+import type { Diagnostic, Fix, Report, Severity } from "../report.js";
 import { pathUnder } from "./github.js";
 import type { FormatContext, Formatter } from "./index.js";
 
@@ -116,28 +116,8 @@ function sarifFix(fix: Fix, location: ArtifactLocation, source: string | undefin
 }
 
 const sarif: Formatter = (report, ctx) => {
-  const descriptors = ctx.rules.map((r) => ruleDescriptor(r.id, ctx));
-  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
-  const indexOf = (id: string) => {
-    if (!ruleIndex.has(id)) {
-      ruleIndex.set(id, descriptors.length);
-      descriptors.push(ruleDescriptor(id, ctx));
-    }
-    return ruleIndex.get(id)!;
-  };
-
-  const artifacts: { location: ArtifactLocation; roles?: string[] }[] = [];
-  const artifactIndex = new Map<string, number>();
-  const locate = (filePath: string, target: boolean): ArtifactLocation => {
-    let i = artifactIndex.get(filePath);
-    if (i === undefined) {
-      i = artifacts.length;
-      artifactIndex.set(filePath, i);
-      artifacts.push({ location: artifactLocation(ctx.cwd, filePath), ...(target ? { roles: ["analysisTarget"] } : {}) });
-    } else if (target && !artifacts[i].roles) artifacts[i].roles = ["analysisTarget"];
-    return { ...artifacts[i].location, index: i };
-  };
-
+  const rules = ruleTable(ctx);
+  const artifacts = artifactTable(ctx);
   const secretsOf = new Map<string, string[]>();
   const secrets = (filePath: string, source: string | undefined) => () => {
     if (!secretsOf.has(filePath))
@@ -148,15 +128,15 @@ const sarif: Formatter = (report, ctx) => {
   const results: object[] = [];
   const seen = new Map<string, Map<string, number>>();
   for (const r of report.results) {
-    const target = locate(r.filePath, true);
+    const target = artifacts.locate(r.filePath, true);
     for (const d of r.diagnostics) {
-      const location = locate(d.filePath, d.filePath === r.filePath);
+      const location = artifacts.locate(d.filePath, d.filePath === r.filePath);
       if (!seen.has(location.uri)) seen.set(location.uri, new Map());
       const source = d.fix && ctx.source(d.filePath);
       const fix = d.fix && sarifFix(d.fix, location, source, secrets(d.filePath, source), ctx.redact.text);
       results.push({
         ruleId: d.ruleId,
-        ruleIndex: indexOf(d.ruleId),
+        ruleIndex: rules.indexOf(d.ruleId),
         level: LEVEL[d.severity],
         message: { text: d.message },
         ...(d.filePath !== r.filePath ? { analysisTarget: target } : {}),
@@ -174,9 +154,41 @@ const sarif: Formatter = (report, ctx) => {
       });
     }
   }
+  return JSON.stringify(sarifLog(report.tool, ctx.cwd, rules.descriptors, artifacts.list, results), null, 2) + "\n";
+};
 
-  const { tool } = report;
-  const log = {
+/** The run's rule descriptors (every rule, then any other id a finding names) and their indexes. */
+function ruleTable(ctx: FormatContext) {
+  const descriptors = ctx.rules.map((r) => ruleDescriptor(r.id, ctx));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const indexOf = (id: string) => {
+    if (!ruleIndex.has(id)) {
+      ruleIndex.set(id, descriptors.length);
+      descriptors.push(ruleDescriptor(id, ctx));
+    }
+    return ruleIndex.get(id)!;
+  };
+  return { descriptors, indexOf };
+}
+
+/** The run's artifacts, each file once; the linted files get the analysisTarget role. */
+function artifactTable(ctx: FormatContext) {
+  const list: { location: ArtifactLocation; roles?: string[] }[] = [];
+  const index = new Map<string, number>();
+  const locate = (filePath: string, target: boolean): ArtifactLocation => {
+    let i = index.get(filePath);
+    if (i === undefined) {
+      i = list.length;
+      index.set(filePath, i);
+      list.push({ location: artifactLocation(ctx.cwd, filePath), ...(target ? { roles: ["analysisTarget"] } : {}) });
+    } else if (target && !list[i].roles) list[i].roles = ["analysisTarget"];
+    return { ...list[i].location, index: i };
+  };
+  return { list, locate };
+}
+
+function sarifLog(tool: Report["tool"], cwd: string, rules: object[], artifacts: object[], results: object[]) {
+  return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -188,17 +200,16 @@ const sarif: Formatter = (report, ctx) => {
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: INFORMATION_URI,
-            rules: descriptors,
+            rules,
             properties: { catalogVersion: tool.catalogVersion, catalogUpdated: tool.catalogUpdated },
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd).href.replace(/\/?$/, "/") } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, "/") } },
         artifacts,
         results,
         columnKind: "utf16CodeUnits",
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
-};
+}
 export default sarif;

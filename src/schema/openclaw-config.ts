@@ -178,62 +178,89 @@ function lintSchema(tables: Tables, up: Upstream): Schema {
 // ---- editor -------------------------------------------------------------------------------------------
 
 function editorSchema(tables: Tables, up: Upstream): Schema {
-  const { catalog, endpoints } = tables;
-  const plain = (text: string) => text.replace(/\*\*|`/g, "");
-  const md = (text: string) => ({ markdownDescription: text, description: plain(text) });
-  const planName = (id: string) => endpoints.plans.find((p) => p.id === id)?.name ?? id;
+  const refs = editorRefs(tables);
+  const s = mapSchema(normalise(up), (n, path) => {
+    const out: Schema = { ...n };
+    delete out.title; // mostly the description's first words again
+    // zod's startsWith() exports as format "starts_with", which no editor or validator knows.
+    if (out.format !== undefined && !EDITOR_FORMATS.includes(out.format as string)) delete out.format;
+    return isSlot(out) && path.includes("agents") ? slotSchema(out, slotKind(path), refs) : out;
+  }) as Schema;
+  addStringRefs(s, refs);
+  addListings(s, refs);
+  addDeprecations(s);
+  addQwenProviders(s, tables, refs);
+  // auth.profiles.<id>.provider completes the Qwen provider ids.
+  const profile = get(s, "auth", "profiles", "*");
+  props(profile).provider = { ...props(profile).provider, anyOf: [{ enum: qwenFamily(tables).map((p) => p.id) }, { type: "string" }] };
+  addPluginConfigs(s, up);
+  addIncludeDirective(s);
+  const strict = ajvStrict(s);
+  Object.keys(s).forEach((k) => delete s[k]);
+  Object.assign(s, strict);
+  (props(s).$schema as Schema).description = "JSON Schema for editors; OpenClaw ignores it.";
+  return s;
+}
 
+const plain = (text: string) => text.replace(/\*\*|`/g, "");
+const md = (text: string) => ({ markdownDescription: text, description: plain(text) });
+const SLOT_DOC: Record<SlotKind, string> = {
+  chat: "Chat model (`provider/model`), e.g. `qwen/qwen3.5-plus`.",
+  image: "Image model (`provider/model`) used when the chat model cannot take images. Must accept image input, e.g. `qwen/qwen3.6-plus`.",
+  pdf: "PDF model (`provider/model`) for the PDF tool. Must accept image input.",
+  voice: "Voice model (`provider/model`).",
+  video: "Video-generation model (`provider/model`), e.g. `qwen/wan2.6-t2v`. Qwen Wan video needs a Standard (pay-as-you-go) endpoint and key.",
+  "image-generation": "Image-generation model (`provider/model`). Qwen has no image generation; use another provider.",
+  music: "Music-generation model (`provider/model`). Qwen has no music generation.",
+};
+
+type Ref = { ref: string; doc: string };
+type EditorRefs = ReturnType<typeof editorRefs>;
+
+/** The catalog's model refs with their docs, by slot kind. */
+function editorRefs({ catalog, endpoints }: Tables) {
+  const planName = (id: string) => endpoints.plans.find((p) => p.id === id)?.name ?? id;
   const chatRefs = catalog.chat.flatMap((cp) =>
     cp.models.map((m) => ({ ref: `${cp.provider}/${m.id}`, doc: describeChatModel(cp.provider, m, planName), image: m.input.includes("image"), deprecated: m.deprecated })),
   );
   const videoRefs = catalog.video.providers.flatMap((p) => catalog.video.models.map((m) => ({ ref: `${p}/${m.id}`, doc: describeVideoModel(p, m, catalog.video.defaultModel) })));
-  const refsFor = (kind: SlotKind) =>
+  const refsFor = (kind: SlotKind): Ref[] =>
     kind === "video" ? videoRefs : kind === "image" || kind === "pdf" ? chatRefs.filter((r) => r.image) : kind === "chat" || kind === "voice" ? chatRefs : [];
-  const slotDoc: Record<SlotKind, string> = {
-    chat: "Chat model (`provider/model`), e.g. `qwen/qwen3.5-plus`.",
-    image: "Image model (`provider/model`) used when the chat model cannot take images. Must accept image input, e.g. `qwen/qwen3.6-plus`.",
-    pdf: "PDF model (`provider/model`) for the PDF tool. Must accept image input.",
-    voice: "Voice model (`provider/model`).",
-    video: "Video-generation model (`provider/model`), e.g. `qwen/wan2.6-t2v`. Qwen Wan video needs a Standard (pay-as-you-go) endpoint and key.",
-    "image-generation": "Image-generation model (`provider/model`). Qwen has no image generation; use another provider.",
-    music: "Music-generation model (`provider/model`). Qwen has no music generation.",
-  };
-  /**
-   * A model ref string, completing the catalog's refs with their docs. No pattern: OpenClaw also accepts
-   * an alias from agents.defaults.models (onboarding writes "Qwen Token Plan") or a bare id, and a
-   * schema cannot see the aliases; the linter's bare-model-ref judges those with the whole file.
-   */
-  const ModelRef = (doc: string, refs: { ref: string; doc: string }[], base: Schema = {}): Schema => ({
+  return { chatRefs, refsFor, planName };
+}
+
+/**
+ * A model ref string, completing the catalog's refs with their docs. No pattern: OpenClaw also accepts
+ * an alias from agents.defaults.models (onboarding writes "Qwen Token Plan") or a bare id, and a
+ * schema cannot see the aliases; the linter's bare-model-ref judges those with the whole file.
+ */
+function modelRef(doc: string, refs: Ref[], base: Schema = {}): Schema {
+  return {
     ...base,
     type: "string",
     ...md(base.description ? `${doc} ${base.description as string}` : doc),
     ...(refs.length
       ? { anyOf: [{ enum: refs.map((r) => r.ref), markdownEnumDescriptions: refs.map((r) => r.doc), enumDescriptions: refs.map((r) => plain(r.doc)) }, { type: "string" }] }
       : {}),
-  });
+  };
+}
 
-  const s = mapSchema(normalise(up), (n, path) => {
-    const out: Schema = { ...n };
-    delete out.title; // mostly the description's first words again
-    // zod's startsWith() exports as format "starts_with", which no editor or validator knows.
-    if (out.format !== undefined && !EDITOR_FORMATS.includes(out.format as string)) delete out.format;
-    if (isSlot(out) && path.includes("agents")) {
-      const kind = slotKind(path);
-      const [str, obj] = out.anyOf as Schema[];
-      const o = clone(obj);
-      const p = props(o);
-      p.primary = ModelRef(slotDoc[kind], refsFor(kind), p.primary);
-      if (isSchemaObject(p.fallbacks)) p.fallbacks = { ...p.fallbacks, items: ModelRef(`Ordered fallbacks. ${slotDoc[kind]}`, refsFor(kind), (p.fallbacks as Schema).items as Schema) };
-      return { ...md(slotDoc[kind]), anyOf: [ModelRef(slotDoc[kind], refsFor(kind), str), o] };
-    }
-    return out;
-  }) as Schema;
+/** A model slot (string | { primary, fallbacks }) whose refs complete from the catalog. */
+function slotSchema(slot: Schema, kind: SlotKind, { refsFor }: EditorRefs): Schema {
+  const [str, obj] = slot.anyOf as Schema[];
+  const o = clone(obj);
+  const p = props(o);
+  p.primary = modelRef(SLOT_DOC[kind], refsFor(kind), p.primary);
+  if (isSchemaObject(p.fallbacks)) p.fallbacks = { ...p.fallbacks, items: modelRef(`Ordered fallbacks. ${SLOT_DOC[kind]}`, refsFor(kind), (p.fallbacks as Schema).items as Schema) };
+  return { ...md(SLOT_DOC[kind]), anyOf: [modelRef(SLOT_DOC[kind], refsFor(kind), str), o] };
+}
 
-  // String model refs outside slots.
+/** String model refs outside slots. */
+function addStringRefs(s: Schema, { chatRefs }: EditorRefs): void {
   const stringRef = (doc: string, ...path: string[]) => {
     const parent = get(s, ...path.slice(0, -1));
     const key = path[path.length - 1];
-    props(parent)[key] = ModelRef(doc, chatRefs, props(parent)[key]);
+    props(parent)[key] = modelRef(doc, chatRefs, props(parent)[key]);
   };
   stringRef("Model for heartbeat runs (unattended).", "agents", "defaults", "heartbeat", "model");
   stringRef("Model for heartbeat runs (unattended).", "agents", "entries", "*", "heartbeat", "model");
@@ -241,8 +268,10 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
   stringRef("Memory-flush model (unattended).", "agents", "defaults", "compaction", "memoryFlush", "model");
   stringRef("Model for this hook (unattended).", "hooks", "mappings", "[]", "model");
   stringRef("Model for Gmail hooks (unattended).", "hooks", "gmail", "model");
+}
 
-  // agents.defaults.models / agents.entries.<id>.models: listing keys complete to catalog refs.
+/** agents.defaults.models / agents.entries.<id>.models: listing keys complete to catalog refs. */
+function addListings(s: Schema, { chatRefs }: EditorRefs): void {
   for (const path of [["agents", "defaults", "models"], ["agents", "entries", "*", "models"]]) {
     const listing = get(s, ...path);
     const entry = listing.additionalProperties as Schema;
@@ -250,8 +279,10 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     listing.properties = Object.fromEntries(chatRefs.map((r) => [r.ref, { ...entry, ...md(r.doc) }]));
     Object.assign(listing, md("Model listing entry, keyed by `provider/model` (or `provider/*`). Listing a model does not select it."));
   }
+}
 
-  // Deprecated and retired keys.
+/** Deprecated and retired keys, and the retired api "openai". */
+function addDeprecations(s: Schema): void {
   const defaults = get(s, "agents", "defaults");
   for (const [k, to] of Object.entries(RETIRED_MEDIA_KEYS))
     props(defaults)[k] = { deprecationMessage: `agents.defaults.${k} was retired: move it to agents.defaults.mediaModels.${to}.` };
@@ -259,7 +290,6 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
   const entryDefault = props(get(s, "agents", "entries", "*")).default;
   if (entryDefault) entryDefault.deprecationMessage = 'The default marker is legacy: prefer agents.ownership: "explicit".';
   get(s, "env").additionalProperties = { deprecationMessage: "Flat env.<KEY> was retired: move it to env.vars.<KEY>." };
-
   // api: OpenClaw's adapters, plus the retired ones marked as such.
   const retired = Object.entries(RETIRED_API_ADAPTERS).map(([from, to]) => ({ const: from, deprecationMessage: `api ${JSON.stringify(from)} was retired: use ${JSON.stringify(to)}.` }));
   for (const api of [get(s, "models", "providers", "*", "api"), get(s, "models", "providers", "*", "models", "[]", "api")]) {
@@ -267,13 +297,17 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     Object.keys(api).forEach((k) => delete api[k]);
     Object.assign(api, rest, { anyOf: [{ enum: adapters }, ...retired] });
   }
+}
 
-  // Model providers: the Qwen family's ids, endpoints and model ids.
+const qwenFamily = ({ endpoints }: Tables) => endpoints.providers.filter((p) => p.status !== "removed" && p.role !== "video");
+
+/** Model providers: the Qwen family's ids, endpoints and model ids. */
+function addQwenProviders(s: Schema, tables: Tables, { planName }: EditorRefs): void {
+  const { catalog, endpoints } = tables;
   const providers = get(s, "models", "providers");
   const generic = providers.additionalProperties as Schema;
-  const qwenFamily = endpoints.providers.filter((p) => p.status !== "removed" && p.role !== "video");
   const providerProps: Record<string, Schema> = (providers.properties = {});
-  for (const info of [...qwenFamily, ...endpoints.providers.filter((p) => p.status === "removed")]) {
+  for (const info of [...qwenFamily(tables), ...endpoints.providers.filter((p) => p.status === "removed")]) {
     const p = clone(generic);
     const canonical = info.aliasOf ?? info.id;
     const plans = endpoints.providers.find((x) => x.id === canonical)?.plans ?? [];
@@ -304,12 +338,10 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     ...props(generic).apiKey,
     ...md("API key: a SecretRef such as `{ source: \"env\", provider: \"default\", id: \"QWEN_API_KEY\" }` or `${QWEN_API_KEY}`; avoid literal keys."),
   };
+}
 
-  // auth.profiles.<id>.provider completes the Qwen provider ids.
-  const profile = get(s, "auth", "profiles", "*");
-  props(profile).provider = { ...props(profile).provider, anyOf: [{ enum: qwenFamily.map((p) => p.id) }, { type: "string" }] };
-
-  // The Qwen plugin's own config schema (it is not bundled with OpenClaw).
+/** The Qwen plugin's own config schema (it is not bundled with OpenClaw). */
+function addPluginConfigs(s: Schema, up: Upstream): void {
   const pluginEntries = get(s, "plugins", "entries");
   for (const [id, p] of Object.entries(up.plugins)) {
     if (props(pluginEntries)[id]) continue;
@@ -317,8 +349,10 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
     props(entry).config = { ...p.configSchema, ...md(id === "qwen" ? "The Qwen plugin takes no config: leave this empty. The region follows the base URL host." : `Config of ${p.name ?? id} (${p.source}).`) };
     props(pluginEntries)[id] = entry;
   }
+}
 
-  // $include may stand in any object (OpenClaw merges the file in before validating).
+/** $include may stand in any object (OpenClaw merges the file in before validating). */
+function addIncludeDirective(s: Schema): void {
   const IncludeDirective: Schema = {
     anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
     description: "OpenClaw include: a file (or files, deep-merged in order) merged into this object; sibling keys win.",
@@ -326,14 +360,18 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
   eachSchema(s, (n) => {
     if (n.type === "object" && n.additionalProperties === false && isSchemaObject(n.properties) && !("$include" in n.properties)) (n.properties as Schema).$include = IncludeDirective;
   });
-  // Ajv strict mode (SchemaStore's check) wants required keys declared where they are required, e.g. in
-  // an `if`; `{}` there changes nothing as long as other keys stay allowed.
+}
+
+/** The schema as Ajv's strict mode (SchemaStore's check) wants it; same meaning. */
+function ajvStrict(s: Schema): Schema {
+  // Required keys declared where they are required, e.g. in an `if`; `{}` there changes nothing as
+  // long as other keys stay allowed.
   eachSchema(s, (n) => {
     if (!Array.isArray(n.required) || n.additionalProperties === false) return;
     const p = (n.properties ??= {}) as Schema;
     for (const k of n.required as string[]) if (!(k in p)) p[k] = {};
   });
-  // Ajv strict mode (strictTypes) refuses union types: `type: [a, b]` becomes anyOf of single types.
+  // strictTypes refuses union types: `type: [a, b]` becomes anyOf of single types.
   eachSchema(s, (n) => {
     if (!Array.isArray(n.type)) return;
     const types = n.type as string[];
@@ -342,30 +380,28 @@ function editorSchema(tables: Tables, up: Upstream): Schema {
   });
   // ...and type-specific keywords without their type (`not: { required: [...] }`): those apply only
   // to values of that type, so { anyOf: [{ type, ...keywords }, { not: { type } }] } means the same.
-  const GROUPS: [string, string[]][] = [
-    ["object", ["properties", "required", "additionalProperties", "patternProperties", "propertyNames", "minProperties", "maxProperties"]],
-    ["string", ["pattern", "minLength", "maxLength", "format"]],
-    ["number", ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]],
-    ["array", ["items", "additionalItems", "minItems", "maxItems", "uniqueItems", "contains"]],
-  ];
-  const typeless = (n: Schema): Schema => {
-    if (n.type !== undefined || n.$ref !== undefined) return n;
-    let out = n;
-    for (const [type, kws] of GROUPS) {
-      const own = kws.filter((k) => k in out);
-      if (!own.length) continue;
-      const typed: Schema = { type };
-      const rest: Schema = {};
-      for (const [k, v] of Object.entries(out)) (own.includes(k) ? typed : rest)[k] = v;
-      out = { ...rest, allOf: [...((rest.allOf as Schema[]) ?? []), { anyOf: [typed, { not: { type } }] }] };
-    }
-    return out;
-  };
-  const fixed = mapSchema(s, typeless) as Schema;
-  Object.keys(s).forEach((k) => delete s[k]);
-  Object.assign(s, fixed);
-  (props(s).$schema as Schema).description = "JSON Schema for editors; OpenClaw ignores it.";
-  return s;
+  return mapSchema(s, typeless) as Schema;
+}
+
+const TYPED_KEYWORDS: [string, string[]][] = [
+  ["object", ["properties", "required", "additionalProperties", "patternProperties", "propertyNames", "minProperties", "maxProperties"]],
+  ["string", ["pattern", "minLength", "maxLength", "format"]],
+  ["number", ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]],
+  ["array", ["items", "additionalItems", "minItems", "maxItems", "uniqueItems", "contains"]],
+];
+
+function typeless(n: Schema): Schema {
+  if (n.type !== undefined || n.$ref !== undefined) return n;
+  let out = n;
+  for (const [type, kws] of TYPED_KEYWORDS) {
+    const own = kws.filter((k) => k in out);
+    if (!own.length) continue;
+    const typed: Schema = { type };
+    const rest: Schema = {};
+    for (const [k, v] of Object.entries(out)) (own.includes(k) ? typed : rest)[k] = v;
+    out = { ...rest, allOf: [...((rest.allOf as Schema[]) ?? []), { anyOf: [typed, { not: { type } }] }] };
+  }
+  return out;
 }
 
 /** Every keyword used in a schema, for checks at generation. */

@@ -26,60 +26,74 @@ const isAbsolute = (p: string) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)
 
 export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
   const out: RuntimeIssue[] = [];
-  const agents = config.agents;
-  if (isObj(agents)) {
-    const entries = isObj(agents.entries) ? Object.entries(agents.entries) : [];
-    // Without ownership, OpenClaw fills in the implicit "main" agent before checking; with explicit
-    // ownership nothing is implied.
-    if (agents.ownership === "explicit" && (agents.entries === undefined || (isObj(agents.entries) && entries.length === 0)))
+  if (isObj(config.agents)) rosterIssues(config.agents, out);
+  agentRefIssues(config, out);
+  const pw = dig(config, "desktop", "host", "passwordFile");
+  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
+    out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
+  catalogRefreshIssues(config, out);
+  execSecretIssues(config, out);
+  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config));
+  return out;
+}
+
+const dig = (config: unknown, ...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), config);
+
+/** agents.entries and agents.ownership: a roster OpenClaw can assign, ids unique but for case. */
+function rosterIssues(agents: Record<string, unknown>, out: RuntimeIssue[]): void {
+  const entries = isObj(agents.entries) ? Object.entries(agents.entries) : [];
+  // Without ownership, OpenClaw fills in the implicit "main" agent before checking; with explicit
+  // ownership nothing is implied.
+  if (agents.ownership === "explicit" && (agents.entries === undefined || (isObj(agents.entries) && entries.length === 0)))
+    out.push({
+      pointer: "/agents/entries",
+      fallback: "/agents",
+      target: "key",
+      message: 'With agents.ownership "explicit", agents.entries must hold at least one agent, or OpenClaw refuses the config: add one, e.g. entries: { main: {} }.',
+    });
+  const first = new Map<string, string>();
+  for (const [key] of entries) {
+    const id = agentKey(key);
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, key);
+    else
       out.push({
-        pointer: "/agents/entries",
-        fallback: "/agents",
+        pointer: joinPointer("/agents/entries", key),
         target: "key",
-        message: 'With agents.ownership "explicit", agents.entries must hold at least one agent, or OpenClaw refuses the config: add one, e.g. entries: { main: {} }.',
-      });
-    const first = new Map<string, string>();
-    for (const [key] of entries) {
-      const id = agentKey(key);
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, key);
-      else
-        out.push({
-          pointer: joinPointer("/agents/entries", key),
-          target: "key",
-          message: `Agents "${seen}" and "${key}" are the same agent to OpenClaw (ids ignore case), so it refuses the config: rename one or merge them.`,
-        });
-    }
-    const marked = entries.filter(([, e]) => isObj(e) && e.default === true).map(([k]) => k);
-    if (marked.length > 1)
-      out.push({
-        pointer: "/agents/entries",
-        target: "key",
-        message: `Only one agent may carry default: true, and ${marked.length} do (${marked.join(", ")}); OpenClaw refuses the config. Keep one marker, or drop them all and set agents.ownership: "explicit".`,
-      });
-    if (agents.ownership === "explicit" && marked.length > 0)
-      out.push({
-        pointer: "/agents/ownership",
-        target: "value",
-        message: `agents.ownership "explicit" cannot be combined with a legacy default: true marker (on ${marked.join(", ")}); OpenClaw refuses the config. Remove the default marker.`,
-      });
-    if (entries.length > 1 && marked.length === 0 && agents.ownership !== "explicit")
-      out.push({
-        pointer: "/agents/ownership",
-        // The key that is missing belongs on agents: point there, as for every missing key.
-        fallback: "/agents",
-        target: agents.ownership === undefined ? "key" : "value",
-        message: `A roster of ${entries.length} agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
+        message: `Agents "${seen}" and "${key}" are the same agent to OpenClaw (ids ignore case), so it refuses the config: rename one or merge them.`,
       });
   }
+  const marked = entries.filter(([, e]) => isObj(e) && e.default === true).map(([k]) => k);
+  if (marked.length > 1)
+    out.push({
+      pointer: "/agents/entries",
+      target: "key",
+      message: `Only one agent may carry default: true, and ${marked.length} do (${marked.join(", ")}); OpenClaw refuses the config. Keep one marker, or drop them all and set agents.ownership: "explicit".`,
+    });
+  if (agents.ownership === "explicit" && marked.length > 0)
+    out.push({
+      pointer: "/agents/ownership",
+      target: "value",
+      message: `agents.ownership "explicit" cannot be combined with a legacy default: true marker (on ${marked.join(", ")}); OpenClaw refuses the config. Remove the default marker.`,
+    });
+  if (entries.length > 1 && marked.length === 0 && agents.ownership !== "explicit")
+    out.push({
+      pointer: "/agents/ownership",
+      // The key that is missing belongs on agents: point there, as for every missing key.
+      fallback: "/agents",
+      target: agents.ownership === undefined ? "key" : "value",
+      message: `A roster of ${entries.length} agents needs agents.ownership: "explicit" (or one legacy default: true marker); OpenClaw refuses the config. Add ownership: "explicit" to agents (openclaw doctor does it too).`,
+    });
+}
 
-  // Agent ids named elsewhere must exist (OpenClaw's root check); with no entries only "main" exists.
+/** Agent ids named elsewhere must exist (OpenClaw's root check); with no entries only "main" exists. */
+function agentRefIssues(config: Record<string, unknown>, out: RuntimeIssue[]): void {
+  const agents = config.agents;
   const ids = new Set(isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length ? Object.keys(agents.entries).map(agentKey) : ["main"]);
-  const dig = (...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), config);
   const refs: [string[], unknown][] = [
-    [["agents", "defaults", "heartbeat", "agentId"], dig("agents", "defaults", "heartbeat", "agentId")],
-    [["agents", "defaults", "systemAgent", "agentId"], dig("agents", "defaults", "systemAgent", "agentId")],
-    [["talk", "agentId"], dig("talk", "agentId")],
+    [["agents", "defaults", "heartbeat", "agentId"], dig(config, "agents", "defaults", "heartbeat", "agentId")],
+    [["agents", "defaults", "systemAgent", "agentId"], dig(config, "agents", "defaults", "systemAgent", "agentId")],
+    [["talk", "agentId"], dig(config, "talk", "agentId")],
   ];
   if (Array.isArray(config.bindings) && isObj(agents) && isObj(agents.entries) && Object.keys(agents.entries).length)
     config.bindings.forEach((b, i) => {
@@ -88,28 +102,28 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
   for (const [path, id] of refs)
     if (typeof id === "string" && !ids.has(agentKey(id)))
       out.push({ pointer: joinPointer("", ...path), target: "value", message: `${path.join(".").replace(/\.(\d+)\./, "[$1].")} names agent "${id}", which is not in agents.entries; OpenClaw refuses the config. Use one of: ${[...ids].join(", ")}.` });
+}
 
-  const pw = dig("desktop", "host", "passwordFile");
-  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
-    out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
-
+function catalogRefreshIssues(config: Record<string, unknown>, out: RuntimeIssue[]): void {
   const refresh = isObj(config.models) && isObj(config.models.catalogRefresh) ? config.models.catalogRefresh : undefined;
-  if (refresh && typeof refresh.url === "string") {
-    let ok = false;
-    try {
-      const u = new URL(refresh.url);
-      ok = u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      out.push({
-        pointer: "/models/catalogRefresh/url",
-        target: "value",
-        message: "models.catalogRefresh.url must be an https URL (http only on localhost, 127.0.0.1 or [::1]); OpenClaw refuses the config.",
-      });
+  if (!refresh || typeof refresh.url !== "string") return;
+  let ok = false;
+  try {
+    const u = new URL(refresh.url);
+    ok = u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(u.hostname));
+  } catch {
+    ok = false;
   }
+  if (!ok)
+    out.push({
+      pointer: "/models/catalogRefresh/url",
+      target: "value",
+      message: "models.catalogRefresh.url must be an https URL (http only on localhost, 127.0.0.1 or [::1]); OpenClaw refuses the config.",
+    });
+}
 
+/** exec secret providers: command and trustedDirs absolute. */
+function execSecretIssues(config: Record<string, unknown>, out: RuntimeIssue[]): void {
   const providers = isObj(config.secrets) && isObj(config.secrets.providers) ? config.secrets.providers : undefined;
   for (const [alias, p] of Object.entries(providers ?? {})) {
     if (!isObj(p) || p.source !== "exec") continue;
@@ -126,11 +140,7 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
           out.push({ pointer: joinPointer(at, "trustedDirs", i), target: "value", message: `secrets.providers.${alias}.trustedDirs entries must be absolute paths; OpenClaw refuses the config.` });
       });
   }
-  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config));
-  return out;
 }
-
-const dig = (node: unknown, ...path: string[]) => path.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), node);
 
 /** Durations and byte sizes that OpenClaw parses while validating (superRefine with parseDurationMs/parseByteSize). */
 function unitIssues(config: Record<string, unknown>): RuntimeIssue[] {

@@ -29,7 +29,8 @@ export const SUPPORTED_KEYWORDS = [
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+/** A JSON pointer segment; most keys need no escaping, and are not copied. */
+const esc = (s: string) => (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
 
 function typeOk(t: string, d: unknown): boolean {
   switch (t) {
@@ -75,129 +76,177 @@ export interface Validate {
 }
 
 export function createValidator(root: Obj): Validate {
-  const regexps = new Map<string, RegExp>();
-  const re = (p: string) => {
-    let r = regexps.get(p);
-    if (!r) regexps.set(p, (r = new RegExp(p, "u")));
-    return r;
-  };
-  const deref = (ref: string): Schema => {
-    if (!ref.startsWith("#/")) throw new Error(`unsupported $ref ${ref}`);
-    let node: unknown = root;
-    for (const seg of ref.slice(2).split("/")) node = isObj(node) ? node[seg.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
-    if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
-    return node as Schema;
-  };
-
-  /** Validates `d` against `s`; pushes errors to `out`; returns whether it is valid. */
-  const check = (s: Schema, d: unknown, ip: string, sp: string, out: SchemaError[]): boolean => {
-    if (s === true) return true;
-    if (s === false) {
-      out.push({ instancePath: ip, schemaPath: sp, keyword: "false schema", params: {}, parentSchema: {}, data: d });
-      return false;
-    }
-    if (typeof s.$ref === "string") {
-      const target = deref(s.$ref);
-      if (!check(target, d, ip, s.$ref, out)) return false;
-      if (Object.keys(s).length === 1) return true;
-    }
-    const start = out.length;
-    const err = (keyword: string, params: Obj = {}, at = ip) => out.push({ instancePath: at, schemaPath: `${sp}/${keyword}`, keyword, params, parentSchema: s, data: at === ip ? d : undefined });
-    if (s.type !== undefined) {
-      const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-      if (!types.some((t) => typeOk(t, d) || (t === "number" && typeOk("integer", d)))) {
-        err("type", { type: types.join(",") });
-        return false; // one finding per mistake: the other keywords describe a value of the right type
-      }
-    }
-    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) err("enum", { allowedValues: s.enum });
-    if (s.const !== undefined && !equal(s.const, d)) err("const", { allowedValue: s.const });
-
-    if (typeof d === "string") {
-      if (typeof s.minLength === "number" && length(d) < s.minLength) err("minLength", { limit: s.minLength });
-      if (typeof s.maxLength === "number" && length(d) > s.maxLength) err("maxLength", { limit: s.maxLength });
-      if (typeof s.pattern === "string" && !re(s.pattern).test(d)) err("pattern", { pattern: s.pattern });
-      // "uri" is the only format the lint schema keeps, and only a missing scheme is judged: zod's url()
-      // (WHATWG URL) and the plugins' ajv "uri" (RFC 3986) both refuse that, while they differ on
-      // finer points ("http://" passes ajv, "https://x/a b" passes zod).
-      if (s.format === "uri" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) err("format", { format: "uri" });
-    } else if (typeof d === "number") {
-      if (typeof s.minimum === "number" && !(d >= s.minimum)) err("minimum", { limit: s.minimum, comparison: ">=" });
-      if (typeof s.maximum === "number" && !(d <= s.maximum)) err("maximum", { limit: s.maximum, comparison: "<=" });
-      if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) err("exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" });
-      if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) err("exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" });
-      if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) err("multipleOf", { multipleOf: s.multipleOf });
-    } else if (Array.isArray(d)) {
-      if (typeof s.minItems === "number" && d.length < s.minItems) err("minItems", { limit: s.minItems });
-      if (typeof s.maxItems === "number" && d.length > s.maxItems) err("maxItems", { limit: s.maxItems });
-      if (s.uniqueItems === true)
-        for (let i = 1; i < d.length; i++)
-          for (let j = 0; j < i; j++) if (equal(d[i], d[j])) err("uniqueItems", { i: j, j: i });
-      if (Array.isArray(s.items)) {
-        const tuple = s.items as Schema[];
-        d.forEach((x, i) => {
-          if (i < tuple.length) check(tuple[i], x, `${ip}/${i}`, `${sp}/items/${i}`, out);
-          else if (s.additionalItems !== undefined) check(s.additionalItems as Schema, x, `${ip}/${i}`, `${sp}/additionalItems`, out);
-        });
-      } else if (s.items !== undefined) d.forEach((x, i) => check(s.items as Schema, x, `${ip}/${i}`, `${sp}/items`, out));
-      if (s.contains !== undefined && !d.some((x) => check(s.contains as Schema, x, ip, `${sp}/contains`, []))) err("contains");
-    } else if (isObj(d)) {
-      const keys = Object.keys(d);
-      if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) err("required", { missingProperty: k });
-      if (typeof s.minProperties === "number" && keys.length < s.minProperties) err("minProperties", { limit: s.minProperties });
-      if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) err("maxProperties", { limit: s.maxProperties });
-      const props = isObj(s.properties) ? s.properties : undefined;
-      const patterns = isObj(s.patternProperties) ? Object.entries(s.patternProperties) : [];
-      for (const k of keys) {
-        const at = `${ip}/${esc(k)}`;
-        if (s.propertyNames !== undefined) {
-          const inner: SchemaError[] = [];
-          if (!check(s.propertyNames as Schema, k, at, `${sp}/propertyNames`, inner))
-            out.push({ instancePath: at, schemaPath: `${sp}/propertyNames`, keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
-        }
-        let matched = false;
-        if (props && Object.hasOwn(props, k)) {
-          matched = true;
-          check(props[k] as Schema, d[k], at, `${sp}/properties/${esc(k)}`, out);
-        }
-        for (const [p, ps] of patterns)
-          if (re(p).test(k)) {
-            matched = true;
-            check(ps as Schema, d[k], at, `${sp}/patternProperties/${esc(p)}`, out);
-          }
-        if (!matched && s.additionalProperties !== undefined) {
-          if (s.additionalProperties === false) out.push({ instancePath: ip, schemaPath: `${sp}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
-          else check(s.additionalProperties as Schema, d[k], at, `${sp}/additionalProperties`, out);
-        }
-      }
-    }
-
-    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => check(b, d, ip, `${sp}/allOf/${i}`, out));
-    for (const kw of ["anyOf", "oneOf"] as const) {
-      if (!Array.isArray(s[kw])) continue;
-      const branches = (s[kw] as Schema[]).map((b, i) => {
-        const e: SchemaError[] = [];
-        return { ok: check(b, d, ip, `${sp}/${kw}/${i}`, e), e };
-      });
-      const passing = branches.filter((b) => b.ok).length;
-      if (passing === 0) out.push({ instancePath: ip, schemaPath: `${sp}/${kw}`, keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
-      else if (kw === "oneOf" && passing > 1) err("oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) });
-    }
-    if (s.not !== undefined && check(s.not as Schema, d, ip, `${sp}/not`, [])) err("not");
-    if (s.if !== undefined) {
-      const cond = check(s.if as Schema, d, ip, `${sp}/if`, []);
-      const next = cond ? s.then : s.else;
-      if (next !== undefined) check(next as Schema, d, ip, `${sp}/${cond ? "then" : "else"}`, out);
-    }
-    return out.length === start;
-  };
-
+  const v = new Validator(root);
   const validate = ((data: unknown) => {
     const out: SchemaError[] = [];
-    const ok = check(root, data, "", "#", out);
+    const ok = v.check(root, data, "", "#", out);
     validate.errors = out;
     return ok;
   }) as Validate;
   validate.errors = [];
   return validate;
 }
+
+/** Walks a schema over a value. Paths: `ip` the instance's, `sp` the schema's (ajv's `schemaPath`). */
+class Validator {
+  private readonly regexps = new Map<string, RegExp>();
+  private readonly refs = new Map<string, Schema>();
+  /** Schema objects that hold only a `$ref` (nothing else to check after it). */
+  private readonly refOnly = new WeakSet<Obj>();
+
+  constructor(private readonly root: Obj) {}
+
+  private re(p: string): RegExp {
+    let r = this.regexps.get(p);
+    if (!r) this.regexps.set(p, (r = new RegExp(p, "u")));
+    return r;
+  }
+
+  private deref(ref: string): Schema {
+    let node = this.refs.get(ref);
+    if (node !== undefined) return node;
+    if (!ref.startsWith("#/")) throw new Error(`unsupported $ref ${ref}`);
+    let n: unknown = this.root;
+    for (const seg of ref.slice(2).split("/")) n = isObj(n) ? n[seg.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    if (n === undefined) throw new Error(`unresolved $ref ${ref}`);
+    node = n as Schema;
+    this.refs.set(ref, node);
+    return node;
+  }
+
+  /** Validates `d` against `s`; pushes errors to `out`; returns whether it is valid. */
+  check(s: Schema, d: unknown, ip: string, sp: string, out: SchemaError[]): boolean {
+    if (s === true) return true;
+    if (s === false) {
+      out.push({ instancePath: ip, schemaPath: sp, keyword: "false schema", params: {}, parentSchema: {}, data: d });
+      return false;
+    }
+    if (typeof s.$ref === "string") {
+      if (!this.check(this.deref(s.$ref), d, ip, s.$ref, out)) return false;
+      if (this.refOnly.has(s)) return true;
+      if (Object.keys(s).length === 1) {
+        this.refOnly.add(s);
+        return true;
+      }
+    }
+    const start = out.length;
+    if (s.type !== undefined && !this.typeOk(s.type, d)) {
+      out.push(error(s, d, ip, sp, "type", { type: Array.isArray(s.type) ? s.type.join(",") : s.type }));
+      return false; // one finding per mistake: the other keywords describe a value of the right type
+    }
+    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) out.push(error(s, d, ip, sp, "enum", { allowedValues: s.enum }));
+    if (s.const !== undefined && !equal(s.const, d)) out.push(error(s, d, ip, sp, "const", { allowedValue: s.const }));
+    if (typeof d === "string") this.string(s, d, ip, sp, out);
+    else if (typeof d === "number") this.number(s, d, ip, sp, out);
+    else if (Array.isArray(d)) this.array(s, d, ip, sp, out);
+    else if (isObj(d)) this.object(s, d, ip, sp, out);
+    this.applicators(s, d, ip, sp, out);
+    return out.length === start;
+  }
+
+  private typeOk(type: unknown, d: unknown): boolean {
+    const ok = (t: string) => typeOk(t, d) || (t === "number" && typeOk("integer", d));
+    return Array.isArray(type) ? (type as string[]).some(ok) : ok(type as string);
+  }
+
+  private string(s: Obj, d: string, ip: string, sp: string, out: SchemaError[]): void {
+    if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, sp, "minLength", { limit: s.minLength }));
+    if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, sp, "maxLength", { limit: s.maxLength }));
+    if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, sp, "pattern", { pattern: s.pattern }));
+    // "uri" is the only format the lint schema keeps, and only a missing scheme is judged: zod's url()
+    // (WHATWG URL) and the plugins' ajv "uri" (RFC 3986) both refuse that, while they differ on
+    // finer points ("http://" passes ajv, "https://x/a b" passes zod).
+    if (s.format === "uri" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) out.push(error(s, d, ip, sp, "format", { format: "uri" }));
+  }
+
+  private number(s: Obj, d: number, ip: string, sp: string, out: SchemaError[]): void {
+    if (typeof s.minimum === "number" && !(d >= s.minimum)) out.push(error(s, d, ip, sp, "minimum", { limit: s.minimum, comparison: ">=" }));
+    if (typeof s.maximum === "number" && !(d <= s.maximum)) out.push(error(s, d, ip, sp, "maximum", { limit: s.maximum, comparison: "<=" }));
+    if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) out.push(error(s, d, ip, sp, "exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" }));
+    if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) out.push(error(s, d, ip, sp, "exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" }));
+    if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) out.push(error(s, d, ip, sp, "multipleOf", { multipleOf: s.multipleOf }));
+  }
+
+  private array(s: Obj, d: unknown[], ip: string, sp: string, out: SchemaError[]): void {
+    if (typeof s.minItems === "number" && d.length < s.minItems) out.push(error(s, d, ip, sp, "minItems", { limit: s.minItems }));
+    if (typeof s.maxItems === "number" && d.length > s.maxItems) out.push(error(s, d, ip, sp, "maxItems", { limit: s.maxItems }));
+    if (s.uniqueItems === true)
+      for (let i = 1; i < d.length; i++)
+        for (let j = 0; j < i; j++) if (equal(d[i], d[j])) out.push(error(s, d, ip, sp, "uniqueItems", { i: j, j: i }));
+    if (Array.isArray(s.items)) {
+      const tuple = s.items as Schema[];
+      d.forEach((x, i) => {
+        if (i < tuple.length) this.check(tuple[i], x, `${ip}/${i}`, `${sp}/items/${i}`, out);
+        else if (s.additionalItems !== undefined) this.check(s.additionalItems as Schema, x, `${ip}/${i}`, `${sp}/additionalItems`, out);
+      });
+    } else if (s.items !== undefined) for (let i = 0; i < d.length; i++) this.check(s.items as Schema, d[i], `${ip}/${i}`, `${sp}/items`, out);
+    if (s.contains !== undefined && !d.some((x) => this.check(s.contains as Schema, x, ip, `${sp}/contains`, []))) out.push(error(s, d, ip, sp, "contains", {}));
+  }
+
+  private object(s: Obj, d: Obj, ip: string, sp: string, out: SchemaError[]): void {
+    const keys = Object.keys(d);
+    if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) out.push(error(s, d, ip, sp, "required", { missingProperty: k }));
+    if (typeof s.minProperties === "number" && keys.length < s.minProperties) out.push(error(s, d, ip, sp, "minProperties", { limit: s.minProperties }));
+    if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) out.push(error(s, d, ip, sp, "maxProperties", { limit: s.maxProperties }));
+    const props = isObj(s.properties) ? s.properties : undefined;
+    const patterns = isObj(s.patternProperties) ? s.patternProperties : undefined;
+    for (const k of keys) {
+      const ek = esc(k);
+      const at = `${ip}/${ek}`;
+      if (s.propertyNames !== undefined) {
+        const inner: SchemaError[] = [];
+        if (!this.check(s.propertyNames as Schema, k, at, `${sp}/propertyNames`, inner))
+          out.push({ instancePath: at, schemaPath: `${sp}/propertyNames`, keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
+      }
+      let matched = false;
+      if (props && Object.hasOwn(props, k)) {
+        matched = true;
+        this.check(props[k] as Schema, d[k], at, `${sp}/properties/${ek}`, out);
+      }
+      if (patterns)
+        for (const p in patterns)
+          if (this.re(p).test(k)) {
+            matched = true;
+            this.check(patterns[p] as Schema, d[k], at, `${sp}/patternProperties/${esc(p)}`, out);
+          }
+      if (!matched && s.additionalProperties !== undefined) {
+        if (s.additionalProperties === false) out.push({ instancePath: ip, schemaPath: `${sp}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
+        else this.check(s.additionalProperties as Schema, d[k], at, `${sp}/additionalProperties`, out);
+      }
+    }
+  }
+
+  /** allOf, anyOf, oneOf, not, if/then/else. */
+  private applicators(s: Obj, d: unknown, ip: string, sp: string, out: SchemaError[]): void {
+    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => this.check(b, d, ip, `${sp}/allOf/${i}`, out));
+    if (Array.isArray(s.anyOf)) this.union(s, "anyOf", d, ip, sp, out);
+    if (Array.isArray(s.oneOf)) this.union(s, "oneOf", d, ip, sp, out);
+    if (s.not !== undefined && this.check(s.not as Schema, d, ip, `${sp}/not`, [])) out.push(error(s, d, ip, sp, "not", {}));
+    if (s.if !== undefined) {
+      const cond = this.check(s.if as Schema, d, ip, `${sp}/if`, []);
+      const next = cond ? s.then : s.else;
+      if (next !== undefined) this.check(next as Schema, d, ip, `${sp}/${cond ? "then" : "else"}`, out);
+    }
+  }
+
+  /** anyOf / oneOf: a failure keeps each branch's errors (`branches`) so rules can explain the branch meant. */
+  private union(s: Obj, kw: "anyOf" | "oneOf", d: unknown, ip: string, sp: string, out: SchemaError[]): void {
+    const branches = (s[kw] as Schema[]).map((b, i) => {
+      const e: SchemaError[] = [];
+      return { ok: this.check(b, d, ip, `${sp}/${kw}/${i}`, e), e };
+    });
+    const passing = branches.filter((b) => b.ok).length;
+    if (passing === 0) out.push({ instancePath: ip, schemaPath: `${sp}/${kw}`, keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
+    else if (kw === "oneOf" && passing > 1) out.push(error(s, d, ip, sp, "oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) }));
+  }
+}
+
+/** An error of keyword `keyword` of schema `s` at the value itself. */
+const error = (s: Obj, d: unknown, ip: string, sp: string, keyword: string, params: Obj): SchemaError => ({
+  instancePath: ip,
+  schemaPath: `${sp}/${keyword}`,
+  keyword,
+  params,
+  parentSchema: s,
+  data: d,
+});
