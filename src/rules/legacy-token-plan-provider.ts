@@ -41,6 +41,9 @@ export default defineRule({
 
       for (const r of facts.refs) {
         if (!r.ref || r.ref.providerId !== info.id) continue;
+        // Listing keys select nothing, and Alibaba's guide writes one per row: when the entry is reported,
+        // its finding covers them (without an entry, a listing key is all there is to rename).
+        if (r.slot.kind === "listing" && sites.length) continue;
         const canonical = `${target.id}/${r.raw.slice(r.ref.provider.length + 1)}`;
         const at = ctx.locate(r.pointer);
         const setup = configured ? `${target.id} is already configured here` : `set it up with ${onboard}`;

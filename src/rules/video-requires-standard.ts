@@ -1,7 +1,5 @@
-import { secret } from "../engine/message.js";
 import { defineRule } from "../engine/rule.js";
-import { siblings } from "./util/endpoints.js";
-import { usedKeyOf } from "./util/used-key.js";
+import { videoOnlyAlternative, videoRefusal } from "./util/video-refusal.js";
 
 export default defineRule({
   meta: {
@@ -26,46 +24,12 @@ export default defineRule({
       return !!c && c.role === "chat" && catalog.provider(s.ref.providerId)?.status !== "removed" && catalog.isVideoProvider(c.id);
     });
     if (sites.length === 0) return;
-    const videoPlans = catalog.plans.filter((p) => p.capabilities.includes("video-generation"));
-    const videoPlanIds = videoPlans.map((p) => p.id);
-    const videoPlanNames = videoPlans.map((p) => p.name).join(" or ");
-    const keyWanted = videoPlans[0]?.keyDescription ?? `a ${videoPlanNames} key`;
     const provider = catalog.canonicalProvider(sites[0].ref!.providerId)!;
-
-    // The plugin checks the configured host first, then the resolved key.
-    const r = facts.mediaEndpoint("video");
-    const common = { provider: provider.id, plans: videoPlanNames, key: keyWanted };
-    let cause: { messageId: string; data: Record<string, unknown> };
-    // A host of a subscription plan that is not one of the listed endpoints (token-plan.<other region>.maas...).
-    const hostPlan = r.kind === "unknown" && r.url ? catalog.planForHost(r.url.hostname) : undefined;
-    if ((r.kind === "known" || r.kind === "default") && !videoPlanIds.includes(r.endpoint.plan)) {
-      const standard = siblings(catalog, r.endpoint.region, videoPlanIds)[0];
-      cause = { messageId: "hostNotVideoPlan", data: { endpoint: catalog.endpointLabel(r.endpoint), baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint` } };
-    } else if (hostPlan && !videoPlanIds.includes(hostPlan)) {
-      const baseUrls = videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ");
-      cause = { messageId: "hostOnPlan", data: { hostPlan: catalog.planName(hostPlan), host: r.kind === "unknown" ? r.url!.hostname : "", baseUrls } };
-    } else {
-      const subscription = catalog.plans.filter((p) => p.keyPrefix && !videoPlanIds.includes(p.id));
-      const key = usedKeyOf(ctx, provider.id);
-      if (!key || !subscription.some((p) => key.value.trim().startsWith(p.keyPrefix!))) return;
-      // The key alone is the problem only when chat already runs on a video plan; otherwise both change.
-      const chat = facts.chatEndpointFor(provider.id);
-      const chatOk = (chat.kind === "known" || chat.kind === "default") && videoPlanIds.includes(chat.endpoint.plan);
-      const standard = chat.kind === "known" || chat.kind === "default" ? siblings(catalog, chat.endpoint.region, videoPlanIds)[0] : undefined;
-      const data = {
-        path: key.path,
-        shown: key.installed ? key.shown : secret(key.value),
-        keyPlans: subscription.map((p) => p.name).join(" or "),
-        baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint`,
-      };
-      cause = { messageId: chatOk ? "keyNotVideoPlan" : "keyAndHostNotVideoPlan", data };
-    }
-    const videoOnly = catalog.video.providers.map((id) => catalog.provider(id)).find((p) => p?.role === "video");
+    const refusal = videoRefusal(ctx, provider.id);
+    if (!refusal) return;
     for (const s of sites) {
-      const alternative = videoOnly
-        ? `, or use ${videoOnly.id}/${s.ref!.model}${videoOnly.env?.length ? ` with ${videoOnly.env[0]} set to a ${videoPlanNames} key` : ""}, which leaves the ${provider.id} chat setup as it is`
-        : "";
-      ctx.report({ pointer: s.pointer, target: s.target, messageId: cause.messageId, data: { ...common, ...cause.data, ref: s.raw, alternative } });
+      const alternative = videoOnlyAlternative(catalog, s.ref!.model, refusal.data.plans as string, provider.id);
+      ctx.report({ pointer: s.pointer, target: s.target, messageId: refusal.cause, data: { ...refusal.data, ref: s.raw, alternative } });
     }
   },
 });
