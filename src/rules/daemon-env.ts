@@ -10,7 +10,7 @@ export default defineRule({
     description: "A Qwen key taken from the environment while nothing makes it reach a launchd/systemd Gateway.",
     fixable: false,
     messages: {
-      message: "{{what}} {{advice}}",
+      keyNotForDaemon: "{{what}} {{advice}}",
     },
   },
   check(ctx) {
@@ -34,7 +34,7 @@ export default defineRule({
     const report = (name: string, pointer: string, what: string) => {
       if (reported.has(name) || name in vars) return;
       reported.add(name);
-      ctx.report({ pointer, messageId: "message", data: { what, advice: advice(name) } });
+      ctx.report({ pointer, messageId: "keyNotForDaemon", data: { what, advice: advice(name) } });
     };
 
     // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider (facts.keySources).

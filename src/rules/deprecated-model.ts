@@ -46,9 +46,9 @@ export default defineRule({
       "qwen-portal-removed": "refs to removed Qwen Portal providers",
     },
     messages: {
-      use: `{{what}}. Use "{{to}}".`,
-      rowDeclaresModel: `Row "{{id}}" declares a {{kind}} model: {{reason}}. {{detail}} and point your refs at it; check the row's other fields (name, input, limits) describe the new model.`,
-      message: "{{model}} is {{kind}}: {{reason}}. {{detail}}.",
+      deprecatedRef: `{{what}}. Use "{{to}}".`,
+      deprecatedRow: `Row "{{id}}" declares a {{kind}} model: {{reason}}. {{detail}} and point your refs at it; check the row's other fields (name, input, limits) describe the new model.`,
+      deprecatedMediaModel: "{{model}} is {{kind}}: {{reason}}. {{detail}}.",
     },
   },
   check(ctx) {
@@ -63,7 +63,7 @@ export default defineRule({
       const what = `"${site.raw}" is ${r.kind}: ${r.reason}`;
       // Listing keys select nothing, and onboarding writes some (Token Plan lists qwen3-coder-next): no finding.
       if (!site.slot.selects) continue;
-      ctx.report({ pointer: site.pointer, target: site.target, messageId: "use", data: { what, to }, fix: replaceRef(ctx, site, to) });
+      ctx.report({ pointer: site.pointer, target: site.target, messageId: "deprecatedRef", data: { what, to }, fix: replaceRef(ctx, site, to) });
     }
 
     for (const row of rows(ctx)) {
@@ -73,7 +73,7 @@ export default defineRule({
       const to = sameProvider ? r.model : `${r.provider}/${r.model}`;
       ctx.report({
         pointer: row.idPointer,
-        messageId: "rowDeclaresModel", data: { id: row.id, kind: r.kind, reason: r.reason, detail: sameProvider ? `Declare "${r.model}" instead` : `Use "${to}" instead` },
+        messageId: "deprecatedRow", data: { id: row.id, kind: r.kind, reason: r.reason, detail: sameProvider ? `Declare "${r.model}" instead` : `Use "${to}" instead` },
         // Only a suggestion: the row's other fields describe the old model.
         suggestions: sameProvider ? [replaceAt(ctx, row.idPointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
       });
@@ -88,7 +88,7 @@ export default defineRule({
       const isDefault = catalog.mediaUnderstanding.provider === r.provider && catalog.mediaUnderstanding.model === r.model;
       ctx.report({
         pointer,
-        messageId: "message", data: { model: tool.model, kind: r.kind, reason: r.reason, detail: sameProvider ? `Set model to "${r.model}"${isDefault ? " or remove model to use that default" : ""}` : `Use provider "${r.provider}" with model "${r.model}"` },
+        messageId: "deprecatedMediaModel", data: { model: tool.model, kind: r.kind, reason: r.reason, detail: sameProvider ? `Set model to "${r.model}"${isDefault ? " or remove model to use that default" : ""}` : `Use provider "${r.provider}" with model "${r.model}"` },
         fix: sameProvider ? replaceAt(ctx, pointer, tool.model, r.model) : undefined,
       });
     }
