@@ -166,7 +166,7 @@ class Findings {
       ruleId: id,
       severity,
       message: buildMessage(id, meta?.messages, input),
-      ...(input.messageId !== undefined ? { messageId: input.messageId } : {}),
+      messageId: input.messageId,
       filePath: this.displayPath(input.file),
       pointer: input.pointer,
       range: { start: { line: input.span.start.line, column: input.span.start.column }, end: { line: input.span.end.line, column: input.span.end.column } },

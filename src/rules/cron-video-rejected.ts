@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rule.js";
+import { videoOnlyAlternative, videoRefusal } from "./util/video-refusal.js";
 import { callTarget, cronVideoCalls, describeArg, firstPointer, ROW_SPAN, shownModel } from "./util/cron-video.js";
 
 // What OpenClaw 2026.9.6 refuses before a Wan request is sent (core video-generation: assertDashscopeWanVideoInputs,
@@ -8,7 +9,7 @@ export default defineRule({
     id: "cron-video-rejected",
     severity: "error",
     category: "catalog",
-    description: "A cron job's video request that OpenClaw refuses: an unknown Wan model, the wrong number of references, local files where URLs are needed.",
+    description: "A cron job's video request that OpenClaw refuses: an unknown Wan model, a Coding Plan or Token Plan host or key, the wrong number of references, local files where URLs are needed.",
     fixable: false,
     input: "installation",
     messages: {
@@ -16,6 +17,10 @@ export default defineRule({
       takesNoReferences: `Cron job "{{job}}" gives {{raw}} {{given}} ({{place}}), but it is text-to-video and takes none: OpenClaw refuses the request. Drop them, or use {{alternatives}}.`,
       referenceCount: `Cron job "{{job}}" gives {{raw}} {{given}} ({{place}}), but it needs {{needed}}: OpenClaw refuses the request.{{cli}} {{fix}}`,
       localReference: `Cron job "{{job}}" passes the local file {{file}} to {{raw}} ({{place}}); Wan takes reference images and videos only as remote http(s) URLs, so OpenClaw refuses the request. Upload the file and pass its https URL.`,
+      hostNotVideoPlan: `Cron job "{{job}}" asks for {{raw}} ({{place}}), which the Qwen plugin refuses on every run: models.providers.{{provider}}.baseUrl is the {{endpoint}}, and Wan video needs a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} with {{key}}{{alternative}}.`,
+      hostOnPlan: `Cron job "{{job}}" asks for {{raw}} ({{place}}), which the Qwen plugin refuses on every run: models.providers.{{provider}}.baseUrl is on a {{hostPlan}} host ({{host}}), and Wan video needs a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to a {{plans}} endpoint of your region ({{baseUrls}}) with {{key}}{{alternative}}.`,
+      keyNotVideoPlan: `Cron job "{{job}}" asks for {{raw}} ({{place}}), which the Qwen plugin refuses on every run: the key in {{path}} ({{shown}}) is a {{keyPlans}} key, and Wan video needs a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Put {{key}} of the same region in {{path}}{{alternative}}.`,
+      keyAndHostNotVideoPlan: `Cron job "{{job}}" asks for {{raw}} ({{place}}), which the Qwen plugin refuses on every run: the key in {{path}} ({{shown}}) is a {{keyPlans}} key, and Wan video needs a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} and put {{key}} of the same region in {{path}}{{alternative}}.`,
       wholeSeconds: `Cron job "{{job}}" asks for durationSeconds {{value}} ({{place}}); the video_generate tool takes a positive whole number of seconds and refuses the call. Use {{nearest}}.`,
     },
   },
@@ -33,6 +38,17 @@ export default defineRule({
       const d = call.durationSeconds;
       if (call.via === "script" && d && (!Number.isInteger(d.value) || d.value <= 0))
         ctx.report({ pointer: d.pointer, at, messageId: "wholeSeconds", data: { job, value: d.value, place: place(d.pointer), nearest: Math.max(1, Math.round(d.value)) } });
+      // A model named by the job itself on the Qwen chat provider meets the plugin's credential policy;
+      // the config's own video model is video-requires-standard's finding, at its slot.
+      const provider = target.from === "call" ? catalog.canonicalProvider(target.raw.slice(0, target.raw.indexOf("/"))) : undefined;
+      const refusal = provider?.role === "chat" ? videoRefusal(ctx, provider.id) : undefined;
+      if (provider && refusal)
+        ctx.report({
+          pointer: target.pointer,
+          at,
+          messageId: refusal.cause,
+          data: { ...refusal.data, job, raw, place: place(target.pointer), alternative: videoOnlyAlternative(catalog, target.modelId, refusal.data.plans as string, provider.id) },
+        });
       const m = target.model;
       if (!m) {
         ctx.report({ pointer: target.pointer, at, messageId: "unknownModel", data: { job, raw, place: place(target.pointer), models: catalog.video.models.map((x) => x.id).join(", ") } });

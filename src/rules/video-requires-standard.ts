@@ -1,8 +1,5 @@
-import { secret } from "../engine/message.js";
-import type { RuleContext } from "../engine/rule.js";
-import { defineRule } from "../engine/rule.js";
-import { siblings } from "./util/endpoints.js";
-import { usedKeyOf } from "./util/used-key.js";
+import { defineRule, type RuleContext } from "../engine/rule.js";
+import { videoOnlyAlternative, videoRefusal } from "./util/video-refusal.js";
 
 export default defineRule({
   meta: {
@@ -15,8 +12,8 @@ export default defineRule({
       hostNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because models.providers.{{provider}}.baseUrl is the {{endpoint}}: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} with {{key}}{{alternative}}.`,
       hostOnPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because models.providers.{{provider}}.baseUrl is on a {{hostPlan}} host ({{host}}): it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to a {{plans}} endpoint of your region ({{baseUrls}}) with {{key}}{{alternative}}.`,
       keyNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because the key in {{path}} ({{shown}}) is a {{keyPlans}} key: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Put {{key}} of the same region in {{path}}{{alternative}}.`,
-      customVideo: `{{ref}} names a Wan video model under the custom provider id "{{provider}}", but OpenClaw generates Wan video only through the provider ids of the video plugins ({{videoIds}}); "{{provider}}" has no video generation{{hostNote}}. Use {{qwen}}/{{model}} with models.providers.{{qwen}}.baseUrl on a {{plans}} endpoint and {{key}}, or {{alibaba}}/{{model}}.`,
       keyAndHostNotVideoPlan: `{{ref}} needs Qwen Wan video generation, which the Qwen plugin refuses because the key in {{path}} ({{shown}}) is a {{keyPlans}} key: it requires a {{plans}} DashScope endpoint and a same-region {{plans}} API key. Set models.providers.{{provider}}.baseUrl to {{baseUrl}} and put {{key}} of the same region in {{path}}{{alternative}}.`,
+      customVideo: `{{ref}} names a Wan video model under the custom provider id "{{provider}}", but OpenClaw generates Wan video only through the provider ids of the video plugins ({{videoIds}}); "{{provider}}" has no video generation{{hostNote}}. Use {{qwen}}/{{model}} with models.providers.{{qwen}}.baseUrl on a {{plans}} endpoint and {{key}}, or {{alibaba}}/{{model}}.`,
     },
   },
   check(ctx) {
@@ -28,47 +25,14 @@ export default defineRule({
       return !!c && c.role === "chat" && catalog.provider(s.ref.providerId)?.status !== "removed" && catalog.isVideoProvider(c.id);
     });
     const videoPlans = catalog.plans.filter((p) => p.capabilities.includes("video-generation"));
-    const videoPlanIds = videoPlans.map((p) => p.id);
-    const videoPlanNames = videoPlans.map((p) => p.name).join(" or ");
-    const keyWanted = videoPlans[0]?.keyDescription ?? `a ${videoPlanNames} key`;
-    customVideo(ctx, videoPlanIds, videoPlanNames, keyWanted);
+    customVideo(ctx, videoPlans.map((p) => p.id), videoPlans.map((p) => p.name).join(" or "), videoPlans[0]?.keyDescription ?? "a key of that plan");
     if (sites.length === 0) return;
     const provider = catalog.canonicalProvider(sites[0].ref!.providerId)!;
-
-    // The plugin checks the configured host first, then the resolved key.
-    const r = facts.mediaEndpoint("video");
-    const common = { provider: provider.id, plans: videoPlanNames, key: keyWanted };
-    let cause: { messageId: string; data: Record<string, unknown> };
-    // A host of a subscription plan that is not one of the listed endpoints (token-plan.<other region>.maas...).
-    const hostPlan = r.kind === "unknown" && r.url ? catalog.planForHost(r.url.hostname) : undefined;
-    if ((r.kind === "known" || r.kind === "default") && !videoPlanIds.includes(r.endpoint.plan)) {
-      const standard = siblings(catalog, r.endpoint.region, videoPlanIds)[0];
-      cause = { messageId: "hostNotVideoPlan", data: { endpoint: catalog.endpointLabel(r.endpoint), baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint` } };
-    } else if (hostPlan && !videoPlanIds.includes(hostPlan)) {
-      const baseUrls = videoPlanIds.flatMap((p) => catalog.endpointsForPlan(p).map((e) => e.baseUrl)).join(" or ");
-      cause = { messageId: "hostOnPlan", data: { hostPlan: catalog.planName(hostPlan), host: r.kind === "unknown" ? r.url!.hostname : "", baseUrls } };
-    } else {
-      const subscription = catalog.plans.filter((p) => p.keyPrefix && !videoPlanIds.includes(p.id));
-      const key = usedKeyOf(ctx, provider.id);
-      if (!key || !subscription.some((p) => key.value.trim().startsWith(p.keyPrefix!))) return;
-      // The key alone is the problem only when chat already runs on a video plan; otherwise both change.
-      const chat = facts.chatEndpointFor(provider.id);
-      const chatOk = (chat.kind === "known" || chat.kind === "default") && videoPlanIds.includes(chat.endpoint.plan);
-      const standard = chat.kind === "known" || chat.kind === "default" ? siblings(catalog, chat.endpoint.region, videoPlanIds)[0] : undefined;
-      const data = {
-        path: key.path,
-        shown: key.installed ? key.shown : secret(key.value),
-        keyPlans: subscription.map((p) => p.name).join(" or "),
-        baseUrl: standard?.baseUrl ?? `a ${videoPlanNames} endpoint`,
-      };
-      cause = { messageId: chatOk ? "keyNotVideoPlan" : "keyAndHostNotVideoPlan", data };
-    }
-    const videoOnly = catalog.video.providers.map((id) => catalog.provider(id)).find((p) => p?.role === "video");
+    const refusal = videoRefusal(ctx, provider.id);
+    if (!refusal) return;
     for (const s of sites) {
-      const alternative = videoOnly
-        ? `, or use ${videoOnly.id}/${s.ref!.model}${videoOnly.env?.length ? ` with ${videoOnly.env[0]} set to a ${videoPlanNames} key` : ""}, which leaves the ${provider.id} chat setup as it is`
-        : "";
-      ctx.report({ pointer: s.pointer, target: s.target, messageId: cause.messageId, data: { ...common, ...cause.data, ref: s.raw, alternative } });
+      const alternative = videoOnlyAlternative(catalog, s.ref!.model, refusal.data.plans as string, provider.id);
+      ctx.report({ pointer: s.pointer, target: s.target, messageId: refusal.cause, data: { ...refusal.data, ref: s.raw, alternative } });
     }
   },
 });

@@ -67,6 +67,21 @@ describe("cron jobs stored by the real OpenClaw", () => {
     }
   });
 
+  it("a job naming a qwen/wan model on a Coding Plan host is refused on every run, even with no video slot in the config", () => {
+    const h = home();
+    const config = readFileSync(join(h, ".openclaw/openclaw.json"), "utf8")
+      .replace(/"mediaModels": \{[^}]*\}\s*\}/, '"mediaModels": {}')
+      .replace("https://dashscope-intl.aliyuncs.com/compatible-mode/v1", "https://coding-intl.dashscope.aliyuncs.com/v1");
+    const { result, found } = lintHome(h, config);
+    const refused = found.filter(([, rule, id]) => rule === "cron-video-rejected" && id === "hostNotVideoPlan");
+    // Every enabled job that names its qwen/ model itself; the jobs left to the config's video model have none now.
+    expect(refused.map(([name]) => name).sort()).toEqual(["i2v-script", "r2v-from-cli", "t2v-clean", "wan27-shell"]);
+    const msg = result.diagnostics.find((d) => d.messageId === "hostNotVideoPlan")!.message.replaceAll(h, "~");
+    expect(msg).toMatch(/^Cron job "[^"]+" asks for qwen\/wan[^ ]+ \(~\/\.openclaw\/state\/openclaw\.sqlite cron_jobs [0-9a-f-]{36} payload\.[^)]+\), which the Qwen plugin refuses on every run: models\.providers\.qwen\.baseUrl is the Coding Plan Global endpoint \(coding-intl\.dashscope\.aliyuncs\.com\), and Wan video needs a Standard/);
+    // The config itself has no video slot, so video-requires-standard has nothing to say.
+    expect(result.diagnostics.filter((d) => d.ruleId === "video-requires-standard")).toEqual([]);
+  });
+
   it("a video model the config does not name and the call leaves out: nothing to check", () => {
     const h = home();
     const config = readFileSync(join(h, ".openclaw/openclaw.json"), "utf8").replace(/"mediaModels": \{[^}]*\}\s*\}/, '"mediaModels": {}');
