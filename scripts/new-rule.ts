@@ -4,6 +4,9 @@
 // fixture's finding: fill in check(), the page and the .expected line, then `npm run generate`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type { RuleCategory } from "../src/engine/rule.js";
+import type { Severity } from "../src/report.js";
+import { pageHeader } from "./lib/rule-header.js";
 
 const CATEGORIES = ["structure", "catalog", "endpoints", "legacy", "security", "plugin"];
 const SEVERITIES = ["error", "warning", "info"];
@@ -60,17 +63,22 @@ export default defineRule({
     category: "${opts.category}",
     description: "TODO: one line, what is wrong (shown by \`rules\`, in SARIF and the docs index).",
     fixable: ${opts.fixable},
+    messages: {
+      // One template per thing the rule says; {{name}} placeholders are filled from the report's data,
+      // printed safely and redacted by the engine. Name each message for what it says.
+      todo: "TODO: what is wrong with {{value}} and how to fix it.",
+    },
   },
   check(ctx) {
     // Read facts (ctx.facts: refs, providers, owner(id), keySources(id), plugin, endpoints) and the catalog;
-    // report JSON pointers, never lines: ctx.report({ pointer, message }).
+    // report JSON pointers, never lines: ctx.report({ pointer, messageId: "todo", data: { value } }).
     void ctx;
   },
 });
 `,
   [`docs/rules/${id}.md`]: `# ${id}
 
-**Severity:** ${opts.severity} · **Category:** ${opts.category} · **Fixable:** ${opts.fixable ? "yes" : "no"}
+${pageHeader({ severity: opts.severity as Severity, category: opts.category as RuleCategory, fixable: opts.fixable })}
 
 TODO: what goes wrong at run time, and what OpenClaw itself says (or does not).
 
@@ -99,7 +107,7 @@ ruleTester("${id}", {
     // Configs that must stay quiet, starting with what OpenClaw's onboarding writes.
   ],
   invalid: [
-    // { code: \`{ ... }\`, errors: [{ range: "1:1-1:2", message: "..." }]${opts.fixable ? ", output: `{ ... }`" : ""} },
+    // { code: \`{ ... }\`, errors: [{ range: "1:1-1:2", messageId: "todo" }]${opts.fixable ? ", output: `{ ... }`" : ""} },
   ],
 });
 `,

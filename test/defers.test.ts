@@ -33,7 +33,7 @@ describe("meta.defers", () => {
 
   it("refuses a defersTo call the rule did not declare", () => {
     const rule = defineRule({
-      meta: { id: "sneaky", severity: "warning", category: "catalog", description: "x", fixable: false },
+      meta: { id: "sneaky", severity: "warning", category: "catalog", description: "x", fixable: false, messages: {} },
       check(ctx) {
         ctx.defersTo("unknown-model");
       },

@@ -53,10 +53,10 @@ describe("fixText", () => {
 
   it("undoes a pass whose edit would break the syntax", () => {
     const breaker = defineRule({
-      meta: { id: "breaker", severity: "error", category: "structure", description: "test", fixable: true },
+      meta: { id: "breaker", severity: "error", category: "structure", description: "test", fixable: true, messages: { breaks: "x" } },
       check(ctx) {
         const at = ctx.locate("/a")!;
-        ctx.report({ pointer: "/a", message: "x", fix: { description: "break", edits: [{ start: at.loc.value.start.offset, end: at.loc.value.end.offset, text: "{" }] } });
+        ctx.report({ pointer: "/a", messageId: "breaks", fix: { description: "break", edits: [{ start: at.loc.value.start.offset, end: at.loc.value.end.offset, text: "{" }] } });
       },
     });
     const out = fixText(`{ a: 1 }`, { filePath: "/virtual/x.json5", env: {}, rules: [rules.find((r) => r.meta.id === "parse-error")!, breaker] });
@@ -67,10 +67,10 @@ describe("fixText", () => {
   it("stops after the pass limit", () => {
     let n = 0;
     const grower = defineRule({
-      meta: { id: "grower", severity: "error", category: "structure", description: "test", fixable: true },
+      meta: { id: "grower", severity: "error", category: "structure", description: "test", fixable: true, messages: { grows: "x" } },
       check(ctx) {
         const at = ctx.locate("/a")!;
-        ctx.report({ pointer: "/a", message: "x", fix: { description: "grow", edits: [{ start: at.loc.value.start.offset, end: at.loc.value.end.offset, text: String(++n) }] } });
+        ctx.report({ pointer: "/a", messageId: "grows", fix: { description: "grow", edits: [{ start: at.loc.value.start.offset, end: at.loc.value.end.offset, text: String(++n) }] } });
       },
     });
     const out = fixText(`{ a: 0 }`, { filePath: "/virtual/x.json5", env: {}, rules: [grower], maxPasses: 3 });

@@ -71,14 +71,24 @@ describe("the engine builds messages from meta.messages", () => {
     expect(String(errors[0])).toMatch(/messageId "nope"/);
   });
 
-  it("plain messages (during migration) and fix descriptions are redacted too", () => {
+  it("a finished message instead of a messageId is a rule bug too: no raw text reaches the output", () => {
+    const errors: unknown[] = [];
+    const raw = { pointer: "/a", message: "The key sk-sp-0123456789abcdef is pasted here" } as unknown as ReportInput;
+    const ds = lint("{ a: 1 }", { rules: [probe(raw)], onRuleError: (_id, e) => errors.push(e) }).diagnostics;
+    expect(ds.map((d) => [d.ruleId, d.internalError])).toEqual([["probe", true]]);
+    expect(ds[0].message).not.toContain("sk-sp-0123456789abcdef");
+    expect(String(errors[0])).toMatch(/messageId "undefined"/);
+  });
+
+  it("interpolated values and fix descriptions are redacted", () => {
     const [d] = run({
       pointer: "/a",
-      message: "The key sk-sp-0123456789abcdef is pasted here",
+      messageId: "value",
+      data: { v: "sk-sp-0123456789abcdef", where: "/a" },
       fix: { description: "Replace qwen/sk-sp-0123456789abcdef", edits: [{ start: 0, end: 0, text: "sk-sp-0123456789abcdef" }] },
     });
-    expect(d.message).toBe("The key sk-sp-01...cdef is pasted here");
-    expect(d.messageId).toBeUndefined();
+    expect(d.message).toBe("Value sk-sp-01...cdef at /a; {{missing}} stays.");
+    expect(d.messageId).toBe("value");
     expect(d.fix!.description).toBe("Replace qwen/sk-sp-01...cdef");
     // Edits are applied to the user's own file: they stay as they are.
     expect(d.fix!.edits[0].text).toBe("sk-sp-0123456789abcdef");

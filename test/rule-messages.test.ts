@@ -27,8 +27,13 @@ describe("meta.messages", () => {
       // In the engine, only the lines that emit this rule.
       const engine = (text: string) => text.split("\n").filter((l) => l.includes(`emit("${rule.meta.id}"`)).join("\n");
       const src = [`src/rules/${rule.meta.id}.ts`, ...(reportedIn[rule.meta.id] ?? [])].map((f) => (f.startsWith("src/engine/") ? engine(read(f)) : read(f))).join("\n");
-      // `messageId: "id"` or a choice between literal ids (`messageId: blocks ? "a" : "b"`).
-      const reported = new Set([...src.matchAll(/messageId: ([^,}\n]+)/g)].flatMap((m) => [...m[1].matchAll(/"([^"]+)"/g)].map((q) => q[1])));
+      // `messageId: "id"`, a choice between literal ids (`messageId: blocks ? "a" : "b"`), or a local
+      // helper's first argument (`report("id", data)`, `say("id")`).
+      const reported = new Set([
+        ...[...src.matchAll(/messageId: ([^,}\n]+)/g)].flatMap((m) => [...m[1].matchAll(/"([^"]+)"/g)].map((q) => q[1])),
+        // (Shared helpers, util/schema.ts, type their ids against the message tables instead.)
+        ...[...read(`src/rules/${rule.meta.id}.ts`).matchAll(/\b(?:report|say)\((?:[a-z]+ \? )?"([A-Za-z0-9]+)"(?: : "([A-Za-z0-9]+)")?/g)].flatMap((m) => [m[1], m[2]].filter(Boolean)),
+      ]);
       const declared = Object.keys(rule.meta.messages ?? {});
       expect([...reported].filter((id) => !declared.includes(id)), "reported but not declared").toEqual([]);
       // Declarations are unquoted keys, so a quoted id is a report (also one chosen outside the report call).

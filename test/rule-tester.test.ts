@@ -6,10 +6,10 @@ import { defineRule } from "../src/engine/rule.js";
 import { checkFixable, hasFixingCase } from "./rule-tester.js";
 
 const liar = defineRule({
-  meta: { id: "liar", severity: "warning", category: "structure", description: "x", fixable: false },
+  meta: { id: "liar", severity: "warning", category: "structure", description: "x", fixable: false, messages: { m: "m" } },
   check(ctx) {
     const at = ctx.locate("/a");
-    if (at) ctx.report({ pointer: "/a", message: "m", fix: fix("f", replaceStringValue(at, "b")) });
+    if (at) ctx.report({ pointer: "/a", messageId: "m", fix: fix("f", replaceStringValue(at, "b")) });
   },
 });
 

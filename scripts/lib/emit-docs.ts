@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rules } from "../../src/rules/index.js";
+import { HEADER_END, HEADER_START, pageHeader } from "./rule-header.js";
 
 const CATEGORY_TITLES: Record<string, string> = {
   structure: "Structure",
@@ -52,23 +53,14 @@ export function emitReadmeRules(root: string): string | undefined {
   return text.slice(0, s + START.length) + "\n" + rulesTable("docs/rules/") + text.slice(e);
 }
 
-const HEADER_START = "<!-- header:start: generated from the rule's metadata by `npm run generate` -->";
-const HEADER_END = "<!-- header:end -->";
-const INPUTS: Record<string, string> = { config: "OpenClaw configs (JSON5)", script: "shell scripts, Dockerfiles, Markdown" };
-
 /** The generated header of a rule page: default severity, category, fixable, input, options. */
 export function ruleHeader(id: string): string {
   const r = rules.find((x) => x.meta.id === id);
   if (!r) throw new Error(`no rule ${id}`);
-  const m = r.meta;
-  return [
-    HEADER_START,
-    `**Severity:** ${m.severity} · **Category:** ${m.category} · **Fixable:** ${m.fixable ? "yes" : "no"} · **Input:** ${INPUTS[m.input ?? "config"]} · **Options:** none`,
-    HEADER_END,
-  ].join("\n");
+  return pageHeader(r.meta);
 }
 
-/** Every rule page with its header region regenerated (pages without the markers are left as they are). */
+/** Every rule page with its header region regenerated; a page without the markers is an error (it would never follow its rule's metadata). */
 export function emitRulePageHeaders(root: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rules) {
@@ -78,7 +70,7 @@ export function emitRulePageHeaders(root: string): Map<string, string> {
     const text = readFileSync(path, "utf8");
     const s = text.indexOf(HEADER_START),
       e = text.indexOf(HEADER_END);
-    if (s < 0 || e < s) continue;
+    if (s < 0 || e < s) throw new Error(`${rel} has no generated header: put these two lines under its title and run \`npm run generate\`:\n${HEADER_START}\n${HEADER_END}`);
     out.set(rel, text.slice(0, s) + ruleHeader(r.meta.id) + text.slice(e + HEADER_END.length));
   }
   return out;

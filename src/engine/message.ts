@@ -1,8 +1,8 @@
 // Messages as data (ESLint's meta.messages + data): a rule names a template by id and passes the
 // values; the engine builds the text. Every interpolated value goes through one printer (a value of
 // any type prints readably, long values are shortened, control characters escaped) and one
-// redaction step (src/engine/secrets.ts). The finished text is redacted once more as a safety net,
-// which is also what protects messages still written as plain strings.
+// redaction step (src/engine/secrets.ts). The finished text is redacted once more as a safety net
+// (a template's own words never hold a secret, but a value split across two placeholders could).
 import { redactCredential, redactText } from "./secrets.js";
 
 /** A value the rule knows is a credential: always printed in its redacted form. */
@@ -93,11 +93,10 @@ export function interpolate(template: string, data: MessageData = {}): string {
 /** The `{{name}}` placeholders of a template. */
 export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 
-/** What a rule reports: a message id with data, or (during migration) a finished message. */
+/** What a rule reports: a message id of its meta.messages, with the values for its placeholders. */
 export interface MessageInput {
-  messageId?: string;
+  messageId: string;
   data?: MessageData;
-  message?: string;
 }
 
 /**
@@ -105,12 +104,7 @@ export interface MessageInput {
  * the rule, and throws like any other rule bug.
  */
 export function buildMessage(ruleId: string, messages: Readonly<Record<string, string>> | undefined, input: MessageInput): string {
-  let text: string;
-  if (input.messageId !== undefined) {
-    const template = messages && Object.prototype.hasOwnProperty.call(messages, input.messageId) ? messages[input.messageId] : undefined;
-    if (template === undefined) throw new Error(`rule ${ruleId} reported messageId "${input.messageId}", which its meta.messages does not declare`);
-    text = interpolate(template, input.data);
-  } else if (typeof input.message === "string") text = input.message;
-  else throw new Error(`rule ${ruleId} reported neither messageId nor message`);
-  return redactText(text);
+  const template = messages && typeof input.messageId === "string" && Object.prototype.hasOwnProperty.call(messages, input.messageId) ? messages[input.messageId] : undefined;
+  if (template === undefined) throw new Error(`rule ${ruleId} reported messageId "${String(input.messageId)}", which its meta.messages does not declare`);
+  return redactText(interpolate(template, input.data));
 }

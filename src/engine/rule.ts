@@ -24,9 +24,10 @@ export interface RuleMeta {
   input?: "config" | "script" | "installation";
   /**
    * Message templates by id, with `{{name}}` placeholders filled from the report's `data`
-   * (ESLint's meta.messages). The engine prints every value safely and redacts secrets.
+   * (ESLint's meta.messages). The engine prints every value safely and redacts secrets. Every finding
+   * names one of these: a rule never writes a finished message.
    */
-  messages?: Record<string, string>;
+  messages: Readonly<Record<string, string>>;
   /**
    * Findings this rule leaves to other rules: rule id -> what (for docs and readers). The rule asks
    * `ctx.defersTo(id)` before staying quiet, so a finding is not lost when the user turns that rule off.
@@ -34,12 +35,10 @@ export interface RuleMeta {
   defers?: Readonly<Record<string, string>>;
 }
 
-/** What a finding says: a messageId of meta.messages with its data (or, while rules migrate, a finished message). */
+/** What a finding says: a messageId of meta.messages with the values for its placeholders. */
 export interface MessageFields {
-  messageId?: string;
+  messageId: string;
   data?: MessageData;
-  /** @deprecated Use messageId + data; still redacted by the engine. */
-  message?: string;
 }
 
 export interface ReportInput extends MessageFields {

@@ -14,6 +14,9 @@ export default defineRule({
     description: "imageModel, mediaModels, pdfModel or voiceModel under agents.entries.<id> (only agents.defaults has them), or an invalid agent id.",
     fixable: false,
     messages: {
+      perAgentSlot: "{{path}} is not supported per agent and OpenClaw rejects the config; move it to agents.defaults.{{key}} (only agents.defaults supports it).",
+      perAgentSlotTaken:
+        "{{path}} is not supported per agent and OpenClaw rejects the config; only agents.defaults supports {{key}}, and agents.defaults.{{key}} is already set. Delete this one, or move its value to agents.defaults.{{key}} if every agent should use it.",
       agentIdInvalid: `Agent id "{{id}}" is invalid and OpenClaw rejects the config: ids are letters, digits, "_" and "-", at most 64 characters, not starting with "-" (OpenClaw checks {{source}}). Rename it to "{{better}}" and update anything that refers to the old id.`,
     },
   },
@@ -39,15 +42,9 @@ export default defineRule({
       if (!isObject(entry)) continue;
       for (const key of DEFAULTS_ONLY) {
         if (!Object.hasOwn(entry, key)) continue;
-        const where = configPath(ctx.config, joinPointer(pointer, key));
-        ctx.report({
-          pointer: joinPointer(pointer, key),
-          target: "key",
-          message:
-            Object.hasOwn(defaults, key)
-              ? `${where} is not supported per agent and OpenClaw rejects the config; only agents.defaults supports ${key}, and agents.defaults.${key} is already set. Delete this one, or move its value to agents.defaults.${key} if every agent should use it.`
-              : `${where} is not supported per agent and OpenClaw rejects the config; move it to agents.defaults.${key} (only agents.defaults supports it).`,
-        });
+        const path = configPath(ctx.config, joinPointer(pointer, key));
+        const taken = Object.hasOwn(defaults, key);
+        ctx.report({ pointer: joinPointer(pointer, key), target: "key", messageId: taken ? "perAgentSlotTaken" : "perAgentSlot", data: { path, key } });
       }
     }
   },

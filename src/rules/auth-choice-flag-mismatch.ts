@@ -12,7 +12,13 @@ export default defineRule({
     fixable: false,
     input: "script",
     messages: {
-      longerAuthChoice: `"{{value}}" is no longer an auth choice: {{detail}}. Onboard with a Qwen Cloud API key instead: --auth-choice {{id}} {{flag}} <key> ({{label}}; use the choice of your plan and region).`,
+      removedAuthChoice:
+        '"{{value}}" is no longer an auth choice: {{why}}. Onboard with a Qwen Cloud API key instead: --auth-choice {{id}} {{flag}} <key> ({{label}}; use the choice of your plan and region).',
+      unknownAuthChoice: 'Unknown auth choice "{{value}}"; the Qwen auth choices are {{choices}}.',
+      unknownAuthChoiceDidYouMean: 'Unknown auth choice "{{value}}"; did you mean {{near}}?',
+      keyFlagIgnored: "{{flag}} is the key flag of --auth-choice {{owner}} ({{ownerLabel}}), but this command selects {{selected}} ({{selectedLabel}}), which takes its key from {{selectedFlag}} (also given); this flag is ignored. Remove it.",
+      keyFlagUnused:
+        "{{flag}} is the key flag of --auth-choice {{owner}} ({{ownerLabel}}), but this command selects {{selected}} ({{selectedLabel}}), which takes its key from {{selectedFlag}}; the key given here is not used. Pass it as {{selectedFlag}}, or select --auth-choice {{owner}} {{alternative}}.",
     },
   },
   checkScript(ctx) {
@@ -34,7 +40,8 @@ export default defineRule({
           ctx.report({
             start: choice.start,
             end: choice.end,
-            messageId: "longerAuthChoice", data: { value: choice.value, detail: gone.note ?? `the ${gone.id} provider was removed`, id: defaultChoice.id, flag: defaultChoice.flag, label: defaultChoice.label },
+            messageId: "removedAuthChoice",
+            data: { value: choice.value, why: gone.note ?? `the ${gone.id} provider was removed`, id: defaultChoice.id, flag: defaultChoice.flag, label: defaultChoice.label },
             suggestions: [replace(choice, defaultChoice.id, `Replace "${choice.value}" with "${defaultChoice.id}"`)],
           });
           continue;
@@ -46,9 +53,15 @@ export default defineRule({
         ctx.report({
           start: choice.start,
           end: choice.end,
-          message: near.length
-            ? `Unknown auth choice "${choice.value}"; did you mean ${near.join(" or ")}?`
-            : `Unknown auth choice "${choice.value}"; the Qwen auth choices are ${choices.filter((c) => !c.legacy).map((c) => `${c.id} (${c.label})`).join(", ")}.`,
+          messageId: near.length ? "unknownAuthChoiceDidYouMean" : "unknownAuthChoice",
+          data: {
+            value: choice.value,
+            near: near.join(" or "),
+            choices: choices
+              .filter((c) => !c.legacy)
+              .map((c) => `${c.id} (${c.label})`)
+              .join(", "),
+          },
           suggestions: near.map((n) => replace(choice, n, `Replace "${choice.value}" with "${n}"`)),
         });
       }
@@ -61,16 +74,15 @@ export default defineRule({
       for (const flag of call.flags) {
         const owner: AuthChoice | undefined = byFlag.get(flag.value);
         if (!owner || owner.canonical === selected.canonical) continue;
-        const what = `${flag.value} is the key flag of --auth-choice ${owner.id} (${owner.label}), but this command selects ${selected.id} (${selected.label})`;
-        const alt = owner.plan ? `if it is a ${owner.label} key` : `if the key is meant for the ${owner.label}`;
+        const alternative = owner.plan ? `if it is a ${owner.label} key` : `if the key is meant for the ${owner.label}`;
+        const data = { flag: flag.value, owner: owner.id, ownerLabel: owner.label, selected: selected.id, selectedLabel: selected.label, selectedFlag: selected.flag, alternative };
         ctx.report({
           start: flag.start,
           end: flag.end,
           // With the right flag present too, the command still works and this one is only ignored.
           severity: ownFlagGiven ? "warning" : undefined,
-          message: ownFlagGiven
-            ? `${what}, which takes its key from ${selected.flag} (also given); this flag is ignored. Remove it.`
-            : `${what}, which takes its key from ${selected.flag}; the key given here is not used. Pass it as ${selected.flag}, or select --auth-choice ${owner.id} ${alt}.`,
+          messageId: ownFlagGiven ? "keyFlagIgnored" : "keyFlagUnused",
+          data,
           suggestions: ownFlagGiven
             ? undefined
             : [replace(flag, selected.flag, `Replace ${flag.value} with ${selected.flag}`), replace(last, owner.id, `Replace --auth-choice ${last.value} with ${owner.id}`)],

@@ -14,8 +14,14 @@ export default defineRule({
     description: "A text-only model in imageModel, pdfModel or an image/video media-understanding entry, or a Qwen media entry asking for audio.",
     fixable: false,
     messages: {
-      textOnlyCatalog: "{{model}} is text-only (catalog input: {{inputList}}), so this {{id}} media-understanding entry cannot describe images or video.{{advice}}",
-      qwenMediaUnderstanding: "Qwen media understanding handles {{inputList}} only, not {{c}}, so this entry never handles {{c}}. {{detail}}",
+      textOnlyImageSlot: '"{{raw}}" is text-only (catalog input: {{input}}), so it cannot read the images OpenClaw sends to {{field}}.{{use}}',
+      textOnlyPdfSlot:
+        '"{{raw}}" is text-only (catalog input: {{input}}); {{field}} gets PDF pages as images when a PDF has little extractable text (scans, slides), and this model cannot read them.{{use}}',
+      textOnlyMediaEntry: "{{model}} is text-only (catalog input: {{input}}), so this {{provider}} media-understanding entry cannot describe images or video.{{use}}",
+      capabilityElsewhere:
+        "Qwen media understanding handles {{inputs}} only, not {{capability}}, so this entry never handles {{capability}}. Set capabilities: {{kept}} and give {{capability}} its own tools.media.models entry with a provider that supports it.",
+      capabilityUnsupported:
+        "Qwen media understanding handles {{inputs}} only, not {{capability}}, so this entry never handles {{capability}}. Use a provider that supports {{capability}} for this entry (Qwen entries are for {{inputs}}).",
     },
   },
   check(ctx) {
@@ -33,14 +39,12 @@ export default defineRule({
       const isMu = alt?.id === mu.model && catalog.canonicalProvider(site.ref.providerId)?.id === mu.provider;
       const field = site.slot.path.replace(/^agents\.defaults\./, "").replace(/\.(primary|fallbacks)$/, "");
       const use = altRef ? ` Use "${altRef}"${isMu ? " (Qwen's media-understanding model)" : ""} or another model that accepts images.` : " Use a model that accepts images.";
-      const input = `catalog input: ${inputList(model.input)}`;
       const at = ctx.locate(site.pointer);
+      const pdf = site.slot.kind === "pdf";
       ctx.report({
         pointer: site.pointer,
-        message:
-          site.slot.kind === "image"
-            ? `"${site.raw}" is text-only (${input}), so it cannot read the images OpenClaw sends to ${field}.${use}`
-            : `"${site.raw}" is text-only (${input}); ${field} gets PDF pages as images when a PDF has little extractable text (scans, slides), and this model cannot read them.${use}`,
+        messageId: pdf ? "textOnlyPdfSlot" : "textOnlyImageSlot",
+        data: { raw: site.raw, input: inputList(model.input), field, use },
         // Text PDFs still work through text extraction, so a text-only pdfModel is only half broken.
         severity: site.slot.kind === "pdf" ? "warning" : undefined,
         suggestions: altRef && at ? suggest(fix(`Replace "${site.raw}" with "${altRef}"`, replaceStringValue(at, altRef))) : undefined,
@@ -60,12 +64,13 @@ export default defineRule({
         const alt = imageCapableModel(catalog, tool.provider, mediaPlan && mu.plans.includes(mediaPlan) ? mediaPlan : mu.plans[0]);
         const pointer = joinPointer(tool.pointer, "model");
         const at = ctx.locate(pointer);
-        const advice = alt
+        const use = alt
           ? ` Use model "${alt.id}"${isMuProvider && alt.id === mu.model ? ", the default Qwen media-understanding model (or drop model to get it)" : ""}.`
           : "";
         ctx.report({
           pointer,
-          messageId: "textOnlyCatalog", data: { model: tool.model, inputList: inputList(model.input), id: provider.id, advice },
+          messageId: "textOnlyMediaEntry",
+          data: { model: tool.model, input: inputList(model.input), provider: provider.id, use },
           suggestions: alt && at ? suggest(fix(`Replace "${tool.model}" with "${alt.id}"`, replaceStringValue(at, alt.id))) : undefined,
         });
       }
@@ -81,9 +86,8 @@ export default defineRule({
         const text = `[${kept.map((k) => quoteLike(quote, k)).join(", ")}]`;
         ctx.report({
           pointer,
-          messageId: "qwenMediaUnderstanding", data: { inputList: inputList(muCaps), c, detail: kept.length
-              ? `Set capabilities: ${text} and give ${c} its own tools.media.models entry with a provider that supports it.`
-              : `Use a provider that supports ${c} for this entry (Qwen entries are for ${inputList(muCaps)}).` },
+          messageId: kept.length ? "capabilityElsewhere" : "capabilityUnsupported",
+          data: { inputs: inputList(muCaps), capability: c, kept: text },
           suggestions: kept.length && list ? suggest(fix(`Set capabilities to ${text}`, replaceValueText(list, text))) : undefined,
         });
       });

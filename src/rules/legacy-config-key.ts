@@ -19,11 +19,18 @@ export default defineRule({
     description: "A retired key OpenClaw now rejects or migrates (videoGenerationModel, flat env keys, api \"openai\", agents.list).",
     fixable: true,
     messages: {
+      mediaKeyMove: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}. Move the value to {{target}}: mediaModels: { {{slot}}: {{value}} } ({{doctor}}).",
       mediaKeyTaken: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}; {{target}} is already set, so delete this key (merge its value into {{target}} first if you still need it).",
-      mediaKeyMove: "agents.defaults.{{key}} was retired and OpenClaw rejects it{{retired}}. Move the value to {{target}}: mediaModels: { {{slot}}: {{value}} } ({{DOCTOR}}).",
-      videoKeyStillAccepted: "agents.defaults.videoGenerationModel works on OpenClaw {{version}} ({{from}}), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw {{rejectedSince}} and newer reject it ({{lastAccepted}} was the last version that took it); after upgrading, {{DOCTOR}} to agents.defaults.mediaModels.video.",
-      agentsListWas: "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{detail}}, without the {{fields}}. It still migrates the list when it loads, with a warning; {{DOCTOR}} for good.{{roster}}",
-      toolsMediaModels: `tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{DOCTOR}}).`,
+      videoKeyStillAccepted:
+        "agents.defaults.videoGenerationModel works on OpenClaw {{version}} ({{from}}), which has no agents.defaults.mediaModels yet: keep it for now. OpenClaw {{rejectedSince}} and newer reject it ({{lastAccepted}} was the last version that took it); after upgrading, {{doctor}} to agents.defaults.mediaModels.video.",
+      rootKeyMove: "Top-level {{key}} was retired and OpenClaw rejects it. Set {{target}} instead: agents: { defaults: { model: {{value}} } } ({{doctor}}).",
+      rootKeyTaken: "Top-level {{key}} was retired and OpenClaw rejects it; {{target}} is already set, so delete this key.",
+      flatEnvMove: "env.{{key}} is a retired flat env key and OpenClaw rejects it. Move it under env.vars: env: { vars: { {{key}}: ... } } ({{doctor}}).",
+      flatEnvTaken: "env.{{key}} is a retired flat env key and OpenClaw rejects it; env.vars.{{key}} is already set, so delete this one.",
+      agentsList:
+        "agents.list was retired: OpenClaw now keys agents by id under agents.entries{{entries}}, without the {{fields}}. It still migrates the list when it loads, with a warning; {{doctor}} for good.{{roster}}",
+      toolsMediaModels:
+        'tools.media.{{kind}}.models was retired; OpenClaw reads media models from the capability-tagged list tools.media.models[]. Move each entry there and add capabilities: ["{{kind}}"] to it ({{doctor}}).',
       retiredApi: '{{path}} "{{api}}" was retired and OpenClaw rejects it; use "{{replacement}}" (openclaw doctor --fix rewrites it the same way).',
     },
   },
@@ -31,69 +38,9 @@ export default defineRule({
     const root = ctx.config as Record<string, unknown>;
     const agents = isObject(root.agents) ? root.agents : undefined;
     const defaults = agents && isObject(agents.defaults) ? agents.defaults : undefined;
-
-    if (defaults)
-      for (const [key, slot] of Object.entries(MEDIA_KEYS)) {
-        if (!Object.hasOwn(defaults, key)) continue;
-        const target = `agents.defaults.mediaModels.${slot}`;
-        const taken = isObject(defaults.mediaModels) && Object.hasOwn(defaults.mediaModels, slot);
-        const pointer = joinPointer("/agents/defaults", key);
-        // The video key's history comes from the published tarballs: on a version that still takes it (and has no
-        // mediaModels yet) moving it would break the config, so it is advice there. Read only when the key is present.
-        const history = key === "videoGenerationModel" ? videoGenerationModelHistory() : undefined;
-        const v = history ? ctx.versions : undefined;
-        if (history && v && history.acceptedBy(v.openclaw) && !history.mediaModelsBy(v.openclaw)) {
-          ctx.report({
-            pointer,
-            target: "key",
-            severity: "info",
-            messageId: "videoKeyStillAccepted",
-            data: { version: v.openclaw, from: v.from, rejectedSince: history.rejectedSince ?? "newer versions", lastAccepted: history.lastAccepted ?? "", DOCTOR },
-          });
-          continue;
-        }
-        const retired = history?.rejectedSince ? ` (since OpenClaw ${history.rejectedSince}; ${history.lastAccepted} was the last version that took it)` : "";
-        const data = { key, target, slot, value: show(defaults[key]), DOCTOR, retired };
-        ctx.report({
-          pointer,
-          target: "key",
-          ...(taken ? {} : moveToMediaModels(ctx, pointer, slot, Object.hasOwn(defaults, "mediaModels"))),
-          ...(taken ? { messageId: "mediaKeyTaken", data } : { messageId: "mediaKeyMove", data }),
-        });
-      }
-
-    for (const [key, to] of Object.entries(RETIRED_ROOT_KEYS)) {
-      if (!Object.hasOwn(root, key)) continue;
-      const taken = !!defaults && Object.hasOwn(defaults, "model");
-      ctx.report({
-        pointer: joinPointer("", key),
-        target: "key",
-        message: taken
-          ? `Top-level ${key} was retired and OpenClaw rejects it; ${to} is already set, so delete this key.`
-          : `Top-level ${key} was retired and OpenClaw rejects it. Set ${to} instead: agents: { defaults: { model: ${show(root[key])} } } (${DOCTOR}).`,
-      });
-    }
-
-    if (isObject(root.env)) {
-      const vars = isObject(root.env.vars) ? root.env.vars : {};
-      const flat = Object.entries(root.env)
-        .filter(([key, value]) => !(ENV_KEYS as readonly string[]).includes(key) && flatEnvKind(key, value) === "legacy")
-        .map(([key]) => key);
-      // One fix wraps every flat key at once, so no key is ever copied (the values are secrets).
-      const envFix = Object.hasOwn(root.env, "vars") ? undefined : wrapFlatEnv(ctx, Object.keys(root.env), flat);
-      for (const key of flat) {
-        ctx.report({
-          pointer: joinPointer("/env", key),
-          target: "key",
-          ...(key === flat[0] && envFix ? { fix: envFix } : {}),
-          message:
-            Object.hasOwn(vars, key)
-              ? `env.${key} is a retired flat env key and OpenClaw rejects it; env.vars.${key} is already set, so delete this one.`
-              : `env.${key} is a retired flat env key and OpenClaw rejects it. Move it under env.vars: env: { vars: { ${key}: ... } } (${DOCTOR}).`,
-        });
-      }
-    }
-
+    if (defaults) mediaKeys(ctx, defaults);
+    rootKeys(ctx, root, defaults);
+    if (isObject(root.env)) flatEnv(ctx, root.env);
     for (const p of ctx.facts.providers) {
       retiredApi(ctx, joinPointer(p.pointer, "api"), p.entry.api);
       if (Array.isArray(p.entry.models))
@@ -101,39 +48,92 @@ export default defineRule({
           if (isObject(row)) retiredApi(ctx, joinPointer(p.pointer, "models", i, "api"), row.api);
         });
     }
-
-    if (agents && Object.hasOwn(agents, "list")) {
-      const listFix = Object.hasOwn(agents, "entries") ? undefined : listToEntries(ctx, agents.list);
-      const ids = Array.isArray(agents.list) ? agents.list.map((a) => (isObject(a) && typeof a.id === "string" ? a.id : undefined)).filter((id): id is string => !!id) : [];
-      ctx.report({
-        pointer: "/agents/list",
-        target: "key",
-        // OpenClaw still migrates the list in memory (with a warning), so this is not fatal yet.
-        severity: "warning",
-        ...(listFix ? { fix: listFix } : {}),
-        messageId: "agentsListWas",
-        data: {
-          detail: ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : "",
-          fields: rosterNote(agents.list) ? "id field" : "id and default fields",
-          roster: rosterNote(agents.list),
-          DOCTOR,
-        },
-      });
-    }
-
+    if (agents && Object.hasOwn(agents, "list")) agentsList(ctx, agents);
     const media = isObject(root.tools) && isObject(root.tools.media) ? root.tools.media : undefined;
     if (media)
       for (const kind of MEDIA_TOOL_KINDS) {
         const section = media[kind];
         if (!isObject(section) || !Object.hasOwn(section, "models")) continue;
-        ctx.report({
-          pointer: joinPointer("/tools/media", kind, "models"),
-          target: "key",
-          messageId: "toolsMediaModels", data: { kind, DOCTOR },
-        });
+        ctx.report({ pointer: joinPointer("/tools/media", kind, "models"), target: "key", messageId: "toolsMediaModels", data: { kind, doctor: DOCTOR } });
       }
   },
 });
+
+/** agents.defaults.videoGenerationModel & co. -> agents.defaults.mediaModels.<slot>. */
+function mediaKeys(ctx: RuleContext, defaults: Record<string, unknown>): void {
+  for (const [key, slot] of Object.entries(MEDIA_KEYS)) {
+    if (!Object.hasOwn(defaults, key)) continue;
+    const target = `agents.defaults.mediaModels.${slot}`;
+    const taken = isObject(defaults.mediaModels) && Object.hasOwn(defaults.mediaModels, slot);
+    const pointer = joinPointer("/agents/defaults", key);
+    // The video key's history comes from the published tarballs: on a version that still takes it (and has no
+    // mediaModels yet) moving it would break the config, so it is advice there. Read only when the key is present.
+    const history = key === "videoGenerationModel" ? videoGenerationModelHistory() : undefined;
+    const v = history ? ctx.versions : undefined;
+    if (history && v && history.acceptedBy(v.openclaw) && !history.mediaModelsBy(v.openclaw)) {
+      ctx.report({
+        pointer,
+        target: "key",
+        severity: "info",
+        messageId: "videoKeyStillAccepted",
+        data: { version: v.openclaw, from: v.from, rejectedSince: history.rejectedSince ?? "newer versions", lastAccepted: history.lastAccepted ?? "", doctor: DOCTOR },
+      });
+      continue;
+    }
+    const retired = history?.rejectedSince ? ` (since OpenClaw ${history.rejectedSince}; ${history.lastAccepted} was the last version that took it)` : "";
+    const data = { key, target, slot, value: show(defaults[key]), doctor: DOCTOR, retired };
+    if (taken) ctx.report({ pointer, target: "key", messageId: "mediaKeyTaken", data });
+    else ctx.report({ pointer, target: "key", messageId: "mediaKeyMove", data, ...moveToMediaModels(ctx, pointer, slot, Object.hasOwn(defaults, "mediaModels")) });
+  }
+}
+
+/** Retired top-level keys (defaultModel -> agents.defaults.model). */
+function rootKeys(ctx: RuleContext, root: Record<string, unknown>, defaults: Record<string, unknown> | undefined): void {
+  for (const [key, target] of Object.entries(RETIRED_ROOT_KEYS)) {
+    if (!Object.hasOwn(root, key)) continue;
+    const taken = !!defaults && Object.hasOwn(defaults, "model");
+    const data = { key, target, value: show(root[key]), doctor: DOCTOR };
+    ctx.report({ pointer: joinPointer("", key), target: "key", messageId: taken ? "rootKeyTaken" : "rootKeyMove", data });
+  }
+}
+
+/** Flat env.<NAME> keys -> env.vars.<NAME>. */
+function flatEnv(ctx: RuleContext, env: Record<string, unknown>): void {
+  const vars = isObject(env.vars) ? env.vars : {};
+  const flat = Object.entries(env)
+    .filter(([key, value]) => !(ENV_KEYS as readonly string[]).includes(key) && flatEnvKind(key, value) === "legacy")
+    .map(([key]) => key);
+  // One fix wraps every flat key at once, so no key is ever copied (the values are secrets).
+  const envFix = Object.hasOwn(env, "vars") ? undefined : wrapFlatEnv(ctx, Object.keys(env), flat);
+  for (const key of flat)
+    ctx.report({
+      pointer: joinPointer("/env", key),
+      target: "key",
+      ...(key === flat[0] && envFix ? { fix: envFix } : {}),
+      messageId: Object.hasOwn(vars, key) ? "flatEnvTaken" : "flatEnvMove",
+      data: { key, doctor: DOCTOR },
+    });
+}
+
+/** agents.list -> agents.entries.<id>. */
+function agentsList(ctx: RuleContext, agents: Record<string, unknown>): void {
+  const listFix = Object.hasOwn(agents, "entries") ? undefined : listToEntries(ctx, agents.list);
+  const ids = Array.isArray(agents.list) ? agents.list.map((a) => (isObject(a) && typeof a.id === "string" ? a.id : undefined)).filter((id): id is string => !!id) : [];
+  ctx.report({
+    pointer: "/agents/list",
+    target: "key",
+    // OpenClaw still migrates the list in memory (with a warning), so this is not fatal yet.
+    severity: "warning",
+    ...(listFix ? { fix: listFix } : {}),
+    messageId: "agentsList",
+    data: {
+      entries: ids.length ? ` (${ids.map((id) => `agents.entries.${id}`).join(", ")})` : "",
+      fields: rosterNote(agents.list) ? "id field" : "id and default fields",
+      roster: rosterNote(agents.list),
+      doctor: DOCTOR,
+    },
+  });
+}
 
 /** An api value OpenClaw retired (generated from its doctor's migration), with the value it becomes. */
 function retiredApi(ctx: RuleContext, pointer: string, api: unknown): void {

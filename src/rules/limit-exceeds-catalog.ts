@@ -10,6 +10,9 @@ import { isNumber, isObject } from "../engine/json.js";
 /** Output-cap keys OpenClaw reads from per-model params. */
 const PARAM_MAX_KEYS = ["maxTokens", "max_tokens"];
 
+/** What the output-cap messages say about a value above the model's max output. */
+const aboveModel = (label: string, m: ChatModel, value: number) => ({ value: num(value), model: label, max: num(m.maxTokens), limit: m.maxTokens });
+
 export default defineRule({
   meta: {
     id: "limit-exceeds-catalog",
@@ -18,18 +21,23 @@ export default defineRule({
     description: "contextWindow, maxTokens or contextTokens above the catalog limits or above the context window.",
     fixable: false,
     messages: {
-      contextwindowAboveContext: "contextWindow {{num}} is above {{label}}'s context window of {{num2}} tokens (Qwen catalog); OpenClaw keeps the higher value and sizes prompts and compaction for a window the model does not have, so long sessions run into the model's real limit. Remove contextWindow (the catalog value applies) or set contextWindow: {{contextWindow}}.",
-      maxtokensAboveOpenclaw: "maxTokens {{num}} is above {{windowText}}; OpenClaw silently clamps the output cap to the window, which leaves no room for the prompt. Set maxTokens well below the window (for example maxTokens: {{floor}}), or raise contextWindow (the catalog window is {{num2}}).",
-      contexttokensAboveContexttokens: "contextTokens {{num}} is above {{windowText}}; contextTokens caps the input and must fit inside the window. Set contextTokens: {{window}} or lower.",
-      maxtokensAboveLargest: "maxTokens {{num}} on {{id}} is above the largest max output of any {{id}} model in the Qwen catalog ({{num2}}, {{id2}}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: {{maxTokens}} or remove it.",
-      params: "params.{{maxOutput}}",
-      hostContextWindow: "contextWindow {{num}} is above {{label}}'s context window of {{num2}} tokens (Qwen catalog); models.providers.{{provider}} is a custom provider on a DashScope host, so OpenClaw uses the row's window as written and sizes prompts and compaction for a window the model does not have, and long sessions run into the endpoint's real limit. Set contextWindow: {{contextWindow}}.",
+      contextWindowAboveModel:
+        "contextWindow {{value}} is above {{model}}'s context window of {{window}} tokens (Qwen catalog); OpenClaw keeps the higher value and sizes prompts and compaction for a window the model does not have, so long sessions run into the model's real limit. Remove contextWindow (the catalog value applies) or set contextWindow: {{limit}}.",
+      maxTokensAboveModel:
+        "maxTokens {{value}} is above {{model}}'s max output of {{max}} tokens (Qwen catalog), so it asks for output the model cannot produce. Set maxTokens: {{limit}} or remove it.",
+      paramAboveModel:
+        "params.{{key}} {{value}} is above {{model}}'s max output of {{max}} tokens (Qwen catalog), so it asks for output the model cannot produce. Set {{key}}: {{limit}} or remove it.",
+      maxTokensAboveWindow:
+        "maxTokens {{value}} is above {{window}}; OpenClaw silently clamps the output cap to the window, which leaves no room for the prompt. Set maxTokens well below the window (for example maxTokens: {{example}}), or raise contextWindow (the catalog window is {{catalogWindow}}).",
+      contextTokensAboveWindow: "contextTokens {{value}} is above {{window}}; contextTokens caps the input and must fit inside the window. Set contextTokens: {{limit}} or lower.",
+      providerMaxTokensAboveAll:
+        "maxTokens {{value}} on {{provider}} is above the largest max output of any {{provider}} model in the Qwen catalog ({{max}}, {{largest}}); the runtime clamps it silently, so it does not limit anything. Set maxTokens: {{limit}} or remove it.",
+      hostContextWindow:
+        "contextWindow {{value}} is above {{model}}'s context window of {{window}} tokens (Qwen catalog); models.providers.{{provider}} is a custom provider on a DashScope host, so OpenClaw uses the row's window as written and sizes prompts and compaction for a window the model does not have, and long sessions run into the endpoint's real limit. Set contextWindow: {{limit}}.",
     },
   },
   check(ctx) {
     const { catalog, facts } = ctx;
-    const maxOutput = (label: string, m: ChatModel, value: number, key: string) =>
-      `${key} ${num(value)} is above ${label}'s max output of ${num(m.maxTokens)} tokens (Qwen catalog), so it asks for output the model cannot produce. Set ${key}: ${m.maxTokens} or remove it.`;
 
     // In merge mode (the default, and what onboarding writes) OpenClaw keeps the higher of the row's
     // and the catalog's window, so a lower row window only counts in replace mode.
@@ -44,9 +52,8 @@ export default defineRule({
         ctx.report({
           pointer: joinPointer(pointer, "contextWindow"),
           cap,
-          ...(host
-            ? { messageId: "hostContextWindow", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow, provider: provider.id } }
-            : { messageId: "contextwindowAboveContext", data: { num: num(cw), label, num2: num(model.contextWindow), contextWindow: model.contextWindow } }),
+          messageId: host ? "hostContextWindow" : "contextWindowAboveModel",
+          data: { value: num(cw), model: label, window: num(model.contextWindow), limit: model.contextWindow, provider: provider.id },
         });
       // The window the other limits must fit into. Never above the model's real one. A custom id has no
       // catalog for OpenClaw to merge with: its row's window is the one OpenClaw uses.
@@ -57,12 +64,13 @@ export default defineRule({
       const mt = isNumber(row.maxTokens) ? row.maxTokens : undefined;
       // Unknown ids have no catalog limits; of the row's own numbers only contextTokens is a hard bound.
       if (model && mt !== undefined) {
-        if (mt > model.maxTokens) ctx.report({ pointer: joinPointer(pointer, "maxTokens"), cap, message: maxOutput(label, model, mt, "maxTokens") });
+        if (mt > model.maxTokens) ctx.report({ pointer: joinPointer(pointer, "maxTokens"), cap, messageId: "maxTokensAboveModel", data: aboveModel(label, model, mt) });
         else if (window !== undefined && mt > window)
           ctx.report({
             pointer: joinPointer(pointer, "maxTokens"),
             cap,
-            messageId: "maxtokensAboveOpenclaw", data: { num: num(mt), windowText, floor: Math.floor(window / 4), num2: num(model.contextWindow) },
+            messageId: "maxTokensAboveWindow",
+            data: { value: num(mt), window: windowText, example: Math.floor(window / 4), catalogWindow: num(model.contextWindow) },
           });
       }
 
@@ -71,7 +79,8 @@ export default defineRule({
         ctx.report({
           pointer: joinPointer(pointer, "contextTokens"),
           cap,
-          messageId: "contexttokensAboveContexttokens", data: { num: num(ct), windowText, window },
+          messageId: "contextTokensAboveWindow",
+          data: { value: num(ct), window: windowText, limit: window },
         });
     }
 
@@ -84,7 +93,8 @@ export default defineRule({
       if (max <= top.maxTokens) continue;
       ctx.report({
         pointer: joinPointer(p.pointer, "maxTokens"),
-        messageId: "maxtokensAboveLargest", data: { num: num(max), id: p.id, num2: num(top.maxTokens), id2: top.id, maxTokens: top.maxTokens },
+        messageId: "providerMaxTokensAboveAll",
+        data: { value: num(max), provider: p.id, max: num(top.maxTokens), largest: top.id, limit: top.maxTokens },
       });
     }
 
@@ -97,7 +107,7 @@ export default defineRule({
       for (const key of PARAM_MAX_KEYS) {
         const v = params[key];
         if (isNumber(v) && v > model.maxTokens)
-          ctx.report({ pointer: joinPointer(site.pointer, "params", key), messageId: "params", data: { maxOutput: maxOutput(site.raw, model, v, key) } });
+          ctx.report({ pointer: joinPointer(site.pointer, "params", key), messageId: "paramAboveModel", data: { ...aboveModel(site.raw, model, v), key } });
       }
     }
   },

@@ -33,9 +33,17 @@ export default defineRule({
       "bare-model-ref": "bare Wan ids",
     },
     messages: {
-      qwenPlansOffer: `Qwen has no {{what}} (its plans offer {{offerText}}), so "{{raw}}" cannot serve {{field}}.{{where}} Pick {{detail}} {{replace}} model from another provider here, or remove {{field}}.`,
-      wanVideoGeneration: `"{{raw}}" is a Wan video-generation model, not a chat model, so {{field}} cannot use it: it belongs in {{VIDEO_SLOT}}{{detail}}.{{detail2}}`,
-      wanVideoGeneration2: `{{model}} is a Wan video-generation model; media understanding describes images and video with a chat model. Use "{{model2}}" (the default: omit model to get it), and put "{{wanProvider}}/{{model}}" in {{VIDEO_SLOT}} to generate video.`,
+      noVideoOnProvider: '{{provider}} has no video generation, so "{{raw}}" cannot serve {{field}}; Wan video runs on {{videoProviders}} with a {{videoPlans}} key. Use "{{target}}".',
+      chatInVideoSlot:
+        '"{{raw}}" is a chat model, not a Wan video model, so {{field}} cannot generate video with it; use a Wan model such as "{{target}}". Chat models belong in {{chatSlot}}.',
+      noQwenGenerator: 'Qwen has no {{what}} (its plans offer {{offers}}), so "{{raw}}" cannot serve {{field}}. Pick {{article}} {{kind}} model from another provider here, or remove {{field}}.',
+      wanInGeneratorSlot:
+        'Qwen has no {{what}} (its plans offer {{offers}}), so "{{raw}}" cannot serve {{field}}. "{{raw}}" is a Wan video model: it belongs in {{videoSlot}}. Pick {{article}} {{kind}} model from another provider here, or remove {{field}}.',
+      chatInGeneratorSlot:
+        'Qwen has no {{what}} (its plans offer {{offers}}), so "{{raw}}" cannot serve {{field}}. "{{raw}}" is a chat model: it belongs in {{chatSlot}}. Pick {{article}} {{kind}} model from another provider here, or remove {{field}}.',
+      wanInChatSlot: '"{{raw}}" is a Wan video-generation model, not a chat model, so {{field}} cannot use it: it belongs in {{videoSlot}}{{asRef}}.{{chatAdvice}}',
+      wanForUnderstanding:
+        '{{model}} is a Wan video-generation model; media understanding describes images and video with a chat model. Use "{{default}}" (the default: omit model to get it), and put "{{wanProvider}}/{{model}}" in {{videoSlot}} to generate video.',
     },
   },
   check(ctx) {
@@ -66,11 +74,9 @@ export default defineRule({
         } else if (ref && !qwenChat) continue;
         else if (!ref && !chatIdAnywhere(catalog, model)) continue; // bare Wan ids are bare-model-ref's
         const target = wanRef(isWan(catalog, model) ? model : catalog.video.defaultModel);
-        const message =
-          ref && !videoProvider(ctx, ref.providerId)
-            ? `${ref.provider} has no video generation, so "${site.raw}" cannot serve ${field}; Wan video runs on ${catalog.video.providers.join(" or ")} with a ${videoPlans} key. Use "${target}".`
-            : `"${site.raw}" is a chat model, not a Wan video model, so ${field} cannot generate video with it; use a Wan model such as "${target}". Chat models belong in ${CHAT_SLOT}.`;
-        ctx.report({ pointer: site.pointer, message });
+        const data = { provider: ref?.provider, raw: site.raw, field, videoProviders: catalog.video.providers.join(" or "), videoPlans, target, chatSlot: CHAT_SLOT };
+        const noVideo = !!ref && !videoProvider(ctx, ref.providerId);
+        ctx.report({ pointer: site.pointer, messageId: noVideo ? "noVideoOnProvider" : "chatInVideoSlot", data });
         continue;
       }
 
@@ -78,15 +84,10 @@ export default defineRule({
         // Bare ids may resolve to another provider; only explicit Qwen chat-provider refs are judged.
         if (!ref || !qwenChat) continue;
         const what = site.slot.kind === "music" ? "music generation" : "image generation";
-        const where = isWan(catalog, model)
-          ? ` "${site.raw}" is a Wan video model: it belongs in ${VIDEO_SLOT}.`
-          : chatProvidersOf(catalog, model).length
-            ? ` "${site.raw}" is a chat model: it belongs in ${CHAT_SLOT}.`
-            : "";
-        ctx.report({
-          pointer: site.pointer,
-          messageId: "qwenPlansOffer", data: { what, offerText, raw: site.raw, field, where, detail: site.slot.kind === "music" ? "a" : "an", replace: what.replace(" ", "-") },
-        });
+        const wan = isWan(catalog, model);
+        const chat = chatProvidersOf(catalog, model).length > 0;
+        const data = { what, offers: offerText, raw: site.raw, field, videoSlot: VIDEO_SLOT, chatSlot: CHAT_SLOT, article: site.slot.kind === "music" ? "a" : "an", kind: what.replace(" ", "-") };
+        ctx.report({ pointer: site.pointer, messageId: wan ? "wanInGeneratorSlot" : chat ? "chatInGeneratorSlot" : "noQwenGenerator", data });
         continue;
       }
 
@@ -95,7 +96,8 @@ export default defineRule({
       const alt = chatAlternative(ctx, site);
       ctx.report({
         pointer: site.pointer,
-        messageId: "wanVideoGeneration", data: { raw: site.raw, field, VIDEO_SLOT, detail: wanRef(model) === site.raw ? "" : ` (as "${wanRef(model)}")`, detail2: alt ? ` Use a chat model here, such as "${alt}".` : "" },
+        messageId: "wanInChatSlot",
+        data: { raw: site.raw, field, videoSlot: VIDEO_SLOT, asRef: wanRef(model) === site.raw ? "" : ` (as "${wanRef(model)}")`, chatAdvice: alt ? ` Use a chat model here, such as "${alt}".` : "" },
       });
     }
 
@@ -105,7 +107,8 @@ export default defineRule({
       if (tool.model === undefined || !isWan(catalog, tool.model) || qwenCatalog(ctx, tool.provider) === undefined) continue;
       ctx.report({
         pointer: joinPointer(tool.pointer, "model"),
-        messageId: "wanVideoGeneration2", data: { model: tool.model, model2: mu.model, wanProvider: wanProvider(catalog), VIDEO_SLOT },
+        messageId: "wanForUnderstanding",
+        data: { model: tool.model, default: mu.model, wanProvider: wanProvider(catalog), videoSlot: VIDEO_SLOT },
       });
     }
   },

@@ -30,7 +30,12 @@ export default defineRule({
     description: "A model the provider's plan does not serve (e.g. qwen3.8-max on the Coding Plan, also when no baseUrl is set), for the Qwen plugin's ids and for custom ids on DashScope hosts.",
     fixable: false,
     messages: {
-      openclawSilentlyDrops: "{{message}} OpenClaw silently drops this row.",
+      notOnPlan: "{{model}} is not served on {{where}}.",
+      notOnPlanUse: "{{model}} is not served on {{where}}. Use the {{plan}} endpoint {{baseUrl}} with {{key}}{{otherProviders}}{{alternative}}.",
+      notOnPlanPick: "{{model}} is not served on {{where}}. Pick a {{thisPlan}} model such as {{alternative}}.",
+      rowNotOnPlan: "{{model}} is not served on {{where}}. OpenClaw silently drops this row.",
+      rowNotOnPlanUse: "{{model}} is not served on {{where}}. Use the {{plan}} endpoint {{baseUrl}} with {{key}}{{otherProviders}}{{alternative}}. OpenClaw silently drops this row.",
+      rowNotOnPlanPick: "{{model}} is not served on {{where}}. Pick a {{thisPlan}} model such as {{alternative}}. OpenClaw silently drops this row.",
       hostRefuses:
         'Model "{{model}}" is not served on {{where}}, which models.providers.{{provider}}.baseUrl names. The Qwen plugin checks nothing for the custom provider id "{{provider}}", so OpenClaw sends the requests and the endpoint refuses the model. {{remedy}}',
     },
@@ -50,25 +55,32 @@ export default defineRule({
       const host = new URL(ep.baseUrl).host;
       const where = endpointRes.kind === "default" ? `the ${catalog.planName(ep.plan)} endpoint (${host}), which OpenClaw uses when models.providers.${providerId}.baseUrl is not set` : `the ${catalog.planName(ep.plan)} endpoint (${host})`;
       const { target, alternative, other } = remedy(catalog, model, catalog.canonicalProvider(providerId)!.id, ep.plan, ep);
+      const data = { model: modelId, where, thisPlan: catalog.planName(ep.plan) };
+      // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
+      // both ("use a Standard pay-as-you-go or Token Plan endpoint").
       const others = other.map((plan) => ` or the ${plan.name} as ${plan.provider}/${modelId} with ${plan.keyDescription}`).join("");
-      const parts = [`${modelId} is not served on ${where}.`];
-      if (target)
-        parts.push(`Use the ${catalog.planName(target.plan)} endpoint ${target.baseUrl} with ${catalog.plan(target.plan)?.keyDescription ?? "a matching key"}${others}${alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : ""}.`);
-      else if (alternative) parts.push(`Pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}.`);
-      return parts.join(" ");
+      if (target) {
+        const key = catalog.plan(target.plan)?.keyDescription ?? "a matching key";
+        const or = alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : "";
+        return { advice: "use" as const, data: { ...data, plan: catalog.planName(target.plan), baseUrl: target.baseUrl, key, otherProviders: others, alternative: or } };
+      }
+      if (alternative) return { advice: "pick" as const, data: { ...data, alternative: alternative.id } };
+      return { advice: "none" as const, data };
     };
+    const REF = { use: "notOnPlanUse", pick: "notOnPlanPick", none: "notOnPlan" } as const;
+    const ROW = { use: "rowNotOnPlanUse", pick: "rowNotOnPlanPick", none: "rowNotOnPlan" } as const;
     for (const site of facts.refs) {
       if (!site.ref || site.slot.kind === "video" || site.slot.kind === "image-generation" || site.slot.kind === "music") continue;
-      const message = problem(site.ref.providerId, site.ref.model);
-      if (message) ctx.report({ pointer: site.pointer, target: site.target, message, cap: site.slot.selects ? undefined : "info" });
+      const found = problem(site.ref.providerId, site.ref.model);
+      if (found) ctx.report({ pointer: site.pointer, target: site.target, messageId: REF[found.advice], data: found.data, cap: site.slot.selects ? undefined : "info" });
     }
     // Declared rows: the plugin silently drops them on a plan that does not serve them.
     for (const p of facts.providers) {
       if (!Array.isArray(p.entry.models)) continue;
       p.entry.models.forEach((row, i) => {
         if (typeof row !== "object" || row === null || typeof (row as { id?: unknown }).id !== "string") return;
-        const message = problem(p.id, (row as { id: string }).id);
-        if (message) ctx.report({ pointer: `${p.pointer}/models/${i}/id`, messageId: "openclawSilentlyDrops", data: { message } });
+        const found = problem(p.id, (row as { id: string }).id);
+        if (found) ctx.report({ pointer: `${p.pointer}/models/${i}/id`, messageId: ROW[found.advice], data: found.data });
       });
     }
     // Rows of custom ids on DashScope hosts (bailian, aliyun, ...): the host decides the plan. The plugin's

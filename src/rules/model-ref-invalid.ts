@@ -38,9 +38,13 @@ export default defineRule({
     description: "An empty or malformed model ref.",
     fixable: true,
     messages: {
-      emptyKeyLists: "An empty key in {{field}} lists no model; remove it.",
-      whitespaceAroundProvider: `"{{raw}}" has whitespace around the provider or model; OpenClaw trims it, so it works, but write "{{tidy}}".`,
-      so: `"{{raw}}" {{what}}, so {{consequence}}; {{detail}}`,
+      emptyListingKey: "An empty key in {{field}} lists no model; remove it.",
+      emptyMainPrimary:
+        '{{name}} {{what}}, so OpenClaw treats it as unset and falls back to its built-in default model (not a Qwen one); set a model ref such as "{{example}}".',
+      emptyRef: '{{name}} {{what}}, so OpenClaw ignores it; remove it or set a model ref such as "{{example}}".',
+      untrimmed: '"{{raw}}" has whitespace around the provider or model; OpenClaw trims it, so it works, but write "{{tidy}}".',
+      malformedDidYouMean: '"{{raw}}" {{problem}}, so {{consequence}}; did you mean "{{fixed}}"?',
+      malformed: '"{{raw}}" {{problem}}, so {{consequence}}; write provider/model, e.g. "{{example}}".',
     },
   },
   check(ctx) {
@@ -60,7 +64,7 @@ export default defineRule({
         if (site.slot.kind === "utility" || site.slot.kind === "decision") continue;
         const what = site.raw === "" ? "is empty" : "is only whitespace";
         if (listing) {
-          ctx.report({ ...at, messageId: "emptyKeyLists", data: { field } });
+          ctx.report({ ...at, messageId: "emptyListingKey", data: { field } });
           continue;
         }
         // An empty primary of the main model drops OpenClaw back to its own built-in default
@@ -72,9 +76,8 @@ export default defineRule({
         ctx.report({
           ...at,
           severity,
-          message: mainPrimary
-            ? `${name} ${what}, so OpenClaw treats it as unset and falls back to its built-in default model (not a Qwen one); set a model ref such as "${example}".`
-            : `${name} ${what}, so OpenClaw ignores it; remove it or set a model ref such as "${example2}".`,
+          messageId: mainPrimary ? "emptyMainPrimary" : "emptyRef",
+          data: { name, what, example: mainPrimary ? example : example2 },
         });
         continue;
       }
@@ -90,7 +93,8 @@ export default defineRule({
             ctx.report({
               ...at,
               severity: "info",
-              messageId: "whitespaceAroundProvider", data: { raw: site.raw, tidy },
+              messageId: "untrimmed",
+              data: { raw: site.raw, tidy },
               fix: listing ? undefined : replaceRef(ctx, site, tidy),
               suggestions: listing ? [replaceRef(ctx, site, tidy)].filter((f): f is Fix => f !== undefined) : undefined,
             });
@@ -104,7 +108,8 @@ export default defineRule({
       const consequence = problem === "no-provider" || problem === "no-model" ? "OpenClaw cannot resolve it" : "no provider serves that model id";
       ctx.report({
         ...at,
-        messageId: "so", data: { raw: site.raw, what, consequence, detail: fixed ? `did you mean "${fixed}"?` : `write provider/model, e.g. "${example}".` },
+        messageId: fixed ? "malformedDidYouMean" : "malformed",
+        data: { raw: site.raw, problem: what, consequence, fixed, example },
         suggestions: fixed ? [replaceRef(ctx, site, fixed)].filter((f): f is Fix => f !== undefined) : undefined,
       });
     }

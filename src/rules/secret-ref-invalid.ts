@@ -2,7 +2,7 @@ import { didYouMean } from "../engine/did-you-mean.js";
 import { fix, replaceStringValue, replaceValueText } from "../engine/edits.js";
 import { joinPointer } from "../engine/pointer.js";
 import { redact } from "../engine/secrets.js";
-import { defineRule } from "../engine/rule.js";
+import { defineRule, type RuleContext } from "../engine/rule.js";
 import {
   builtInAlias,
   ENV_REF_ID,
@@ -69,6 +69,12 @@ function fixedId(source: SecretSource, id: string): string | undefined {
   return undefined;
 }
 
+const INVALID_INPUT = 'OpenClaw rejects it with a bare "Invalid input".';
+const EXACTLY = "A SecretRef has exactly source, provider and id: {{ref}}.";
+const ALIAS_RULE = "must be an alias matching {{pattern}} (a lower-case letter, then lower-case letters, digits, _ or -).";
+const SOURCE_MISMATCH =
+  'secrets.providers.{{provider}} has source "{{configured}}" but this ref requests "{{source}}"; OpenClaw rejects the config (Secret provider "{{provider}}" has source "{{configured}}" but ref requests "{{source}}"). Use source: "{{configured}}"';
+
 export default defineRule({
   meta: {
     id: "secret-ref-invalid",
@@ -77,147 +83,161 @@ export default defineRule({
     description: "A SecretRef object with a missing or wrong source, provider or id.",
     fixable: false,
     messages: {
-      secretrefKeySecretref: "{{k}} is not a SecretRef key; a SecretRef has exactly source, provider and id. Remove it.",
-      useOneEnv: "{{detail}}; use one of env, file, exec, store.{{detail2}}",
-      secretrefProviderMust: "SecretRef provider {{detail}}must be an alias matching ^[a-z][a-z0-9_-]{0,63}$ (a lower-case letter, then lower-case letters, digits, _ or -).{{detail2}}",
-      secretrefIdMust: "SecretRef id must be a non-empty string: {{idRule}}.",
-      secretrefIdInvalid: "{{detail}} SecretRef id {{showId}} is invalid: it must be {{idRule}}.{{pasted}}{{detail2}}",
-      secretsProvidersSinglevalue: `secrets.providers.{{alias}} is a singleValue file provider, so the ref id must be "value" (OpenClaw fails with: singleValue file provider "{{alias}}" expects ref id "value"). Use id: "value", or set mode: "json" to read a JSON pointer.`,
-      secretsProvidersReads: `secrets.providers.{{alias}} reads a JSON file (mode {{detail}}), so "value" is looked up as a JSON pointer and not found. Use a pointer such as "/qwen/apiKey", or set mode: "singleValue" on the provider.`,
-      secretsProvidersSource: `secrets.providers.{{provider}} has source {{configured}} but this ref requests {{source}}; OpenClaw rejects the config (Secret provider "{{provider}}" has source "{{configured2}}" but ref requests "{{source2}}"). Use source: {{configured}}{{detail}}.`,
+      incomplete: `This SecretRef has no {{missing}}{{unknownKeys}}; ${INVALID_INPUT} ${EXACTLY}`,
+      incompleteAddProvider: `This SecretRef has no {{missing}}{{unknownKeys}}; ${INVALID_INPUT} Add provider: "{{provider}}" ({{why}}). ${EXACTLY}`,
+      incompletePickProvider: `This SecretRef has no {{missing}}{{unknownKeys}}; ${INVALID_INPUT} Set provider to the secrets.providers alias with source "{{source}}" to use: {{aliases}}. ${EXACTLY}`,
+      incompleteDefineProvider: `This SecretRef has no {{missing}}{{unknownKeys}}; ${INVALID_INPUT} Define a secrets.providers entry with source "{{source}}" and name its alias as provider. ${EXACTLY}`,
+      unknownKey: '"{{key}}" is not a SecretRef key; a SecretRef has exactly source, provider and id. Remove it.',
+      unknownSource: 'Unknown SecretRef source "{{source}}"; use one of {{sources}}.',
+      unknownSourceDidYouMean: 'Unknown SecretRef source "{{source}}"; use one of {{sources}}. Did you mean "{{guess}}"?',
+      sourceNotString: "SecretRef source must be a string; use one of {{sources}}.",
+      invalidProvider: `SecretRef provider "{{provider}}" ${ALIAS_RULE}{{hint}}`,
+      providerNotString: `SecretRef provider ${ALIAS_RULE}{{hint}}`,
+      missingId: "SecretRef id must be a non-empty string: {{idRule}}.",
+      invalidId: "{{Source}} SecretRef id {{id}} is invalid: it must be {{idRule}}.",
+      invalidIdUse: '{{Source}} SecretRef id {{id}} is invalid: it must be {{idRule}}. Use "{{better}}".',
+      idIsTheSecret: "{{Source}} SecretRef id {{id}} is invalid: it must be {{idRule}}. It looks like the secret itself; the id only names where the secret is.",
+      singleValueId: `secrets.providers.{{alias}} is a singleValue file provider, so the ref id must be "value" (OpenClaw fails with: singleValue file provider "{{alias}}" expects ref id "value"). Use id: "value", or set mode: "json" to read a JSON pointer.`,
+      jsonModeValueId: `secrets.providers.{{alias}} reads a JSON file (mode {{mode}}), so "value" is looked up as a JSON pointer and not found. Use a pointer such as "/qwen/apiKey", or set mode: "singleValue" on the provider.`,
+      providerSourceMismatch: `${SOURCE_MISMATCH}.`,
+      providerSourceMismatchOr: `${SOURCE_MISMATCH}, or provider "{{alternative}}" for a {{source}} secret.`,
     },
   },
   check(ctx) {
     const sp = secretProviders(ctx.config);
-
-    const incomplete = (f: SecretField, ref: Record<string, unknown>, missing: string[], extras: string[]) => {
-      // Best guess at the intended ref, from what is there.
-      let source: SecretSource | undefined = isSecretSource(ref.source) ? ref.source : undefined;
-      let id = typeof ref.id === "string" && ref.id.trim() ? ref.id : undefined;
-      let alias = typeof ref.provider === "string" && PROVIDER_ALIAS.test(ref.provider) ? ref.provider : undefined;
-      for (const k of extras) {
-        const v = ref[k];
-        if (typeof v !== "string") continue;
-        if (!source && SOURCE_SHORTHAND.has(k)) source = k as SecretSource;
-        if (!source && KEY_SYNONYMS[k] === "source" && isSecretSource(v)) source = v;
-        if (!alias && KEY_SYNONYMS[k] === "provider" && PROVIDER_ALIAS.test(v)) alias = v;
-        if (!id && (SOURCE_SHORTHAND.has(k) || KEY_SYNONYMS[k] === "id") && !looksLikeKey(v)) id = v;
-      }
-      if (!source && id && ENV_REF_ID.test(id)) source = "env";
-      if (!source && id && isFilePointer(id)) source = "file";
-      source ??= "env";
-      if (!id && f.kind === "apiKey" && (source === "env" || source === "store")) id = keyEnvVar(ctx.catalog, f.providerId);
-      if (id && looksLikeKey(id)) id = undefined;
-      const provider = alias ?? aliasFor(sp, source);
-      const guess = { source, provider: provider ?? "<alias>", id: id ?? "<id>" };
-      const parts = [`This SecretRef has no ${missing.join(", no ")}${extras.length ? ` and the unknown key${extras.length > 1 ? "s" : ""} ${extras.map(q).join(", ")}` : ""}; OpenClaw rejects it with a bare "Invalid input".`];
-      if (missing.length === 1 && missing[0] === "provider" && provider)
-        parts.push(
-          `Add provider: ${q(provider)} (${(source === "env" || source === "store") && provider === builtInAlias(sp, source) ? `the built-in ${source} provider` : `secrets.providers.${provider} has source "${source}"`}).`,
-        );
-      else if (!provider) {
-        const aliases = [...sp.entries.values()].filter((e) => e.source === source).map((e) => q(e.alias));
-        parts.push(
-          aliases.length
-            ? `Set provider to the secrets.providers alias with source "${source}" to use: ${aliases.join(", ")}.`
-            : `Define a secrets.providers entry with source "${source}" and name its alias as provider.`,
-        );
-      }
-      parts.push(`A SecretRef has exactly source, provider and id: ${refText(guess)}.`);
-      const at = ctx.locate(f.pointer);
-      const complete = provider && id;
-      ctx.report({
-        pointer: f.pointer,
-        message: parts.join(" "),
-        suggestions: complete && at ? [fix(`Replace with ${refText(guess)}`, replaceValueText(at, refText(guess)))].filter((x) => x !== undefined) : undefined,
-      });
-    };
-
     for (const f of secretFields(ctx.config)) {
       if (!isObject(f.value)) continue;
       const ref = f.value;
-      const keys = Object.keys(ref);
       const missing = SECRET_REF_KEYS.filter((k) => !(k in ref));
-      const extras = keys.filter((k) => !(SECRET_REF_KEYS as readonly string[]).includes(k));
+      const extras = Object.keys(ref).filter((k) => !(SECRET_REF_KEYS as readonly string[]).includes(k));
       if (missing.length) {
-        incomplete(f, ref, missing, extras);
+        incomplete(ctx, sp, f, ref, missing, extras);
         continue;
       }
-      for (const k of extras)
-        ctx.report({
-          pointer: joinPointer(f.pointer, k),
-          target: "key",
-          messageId: "secretrefKeySecretref", data: { k: q(k) },
-        });
-
-      const { source, provider, id } = ref;
-      const at = (k: string) => ctx.locate(joinPointer(f.pointer, k));
-      if (!isSecretSource(source)) {
-        const near = typeof source === "string" ? didYouMean(source.trim(), [...SECRET_SOURCES, ...Object.keys(SOURCE_SYNONYMS)])[0] : undefined;
-        const guess = (typeof source === "string" ? SOURCE_SYNONYMS[source.trim().toLowerCase()] : undefined) ?? (near && (SOURCE_SYNONYMS[near.toLowerCase()] ?? near));
-        const loc = at("source");
-        ctx.report({
-          pointer: joinPointer(f.pointer, "source"),
-          messageId: "useOneEnv", data: { detail: typeof source === "string" ? `Unknown SecretRef source ${q(source)}` : "SecretRef source must be a string", detail2: guess ? ` Did you mean ${q(guess)}?` : "" },
-          suggestions: guess && loc && typeof source === "string" ? [fix(`Replace ${q(source)} with ${q(guess)}`, replaceStringValue(loc, guess))].filter((x) => x !== undefined) : undefined,
-        });
+      for (const key of extras) ctx.report({ pointer: joinPointer(f.pointer, key), target: "key", messageId: "unknownKey", data: { key } });
+      if (!isSecretSource(ref.source)) {
+        badSource(ctx, f, ref.source);
         continue;
       }
-      let providerOk = false;
-      if (typeof provider !== "string" || !PROVIDER_ALIAS.test(provider)) {
-        const lower = typeof provider === "string" ? provider.trim().toLowerCase() : undefined;
-        const better = lower && PROVIDER_ALIAS.test(lower) ? lower : undefined;
-        const loc = at("provider");
-        ctx.report({
-          pointer: joinPointer(f.pointer, "provider"),
-          messageId: "secretrefProviderMust", data: { detail: typeof provider === "string" ? q(provider) + " " : "", detail2: better ? ` Use ${q(better)}.` : source === "env" || source === "store" ? ` The built-in ${source} provider is ${q(builtInAlias(sp, source))}.` : "" },
-          suggestions: better && loc ? [fix(`Replace with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
-        });
-      } else providerOk = true;
-
-      if (typeof id !== "string" || !id.trim()) {
-        ctx.report({ pointer: joinPointer(f.pointer, "id"), messageId: "secretrefIdMust", data: { idRule: idRule(source) } });
-      } else {
-        const bad =
-          source === "env" || source === "store" ? !ENV_REF_ID.test(id) : source === "file" ? id !== SINGLE_VALUE_ID && !isFilePointer(id) : execIdProblem(id) !== undefined;
-        if (bad) {
-          const better = fixedId(source, id);
-          const loc = at("id");
-          const pasted = looksLikeKey(id) ? " It looks like the secret itself; the id only names where the secret is." : "";
-          ctx.report({
-            pointer: joinPointer(f.pointer, "id"),
-            messageId: "secretrefIdInvalid", data: { detail: source[0].toUpperCase() + source.slice(1), showId: showId(id), idRule: idRule(source), pasted, detail2: better ? ` Use ${q(better)}.` : "" },
-            suggestions: better && loc ? [fix(`Replace the id with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
-          });
-        } else if (source === "file" && providerOk) {
-          const entry = sp.entries.get(provider as string);
-          if (entry?.source === "file") {
-            const single = entry.mode === "singleValue";
-            if (single && id !== SINGLE_VALUE_ID)
-              ctx.report({
-                pointer: joinPointer(f.pointer, "id"),
-                messageId: "secretsProvidersSinglevalue", data: { alias: entry.alias },
-              });
-            else if (!single && id === SINGLE_VALUE_ID)
-              ctx.report({
-                pointer: joinPointer(f.pointer, "id"),
-                messageId: "secretsProvidersReads", data: { alias: entry.alias, detail: entry.mode ? q(entry.mode) : '"json", the default' },
-              });
-          }
-        }
-      }
-
-      if (providerOk) {
-        const configured = sourceMismatch(sp, { source, provider: provider as string });
-        if (configured) {
-          const same = [...sp.entries.values()].filter((e) => e.source === source).map((e) => e.alias);
-          const alt = source === "env" || source === "store" ? builtInAlias(sp, source) : same[0];
-          ctx.report({
-            pointer: joinPointer(f.pointer, "provider"),
-            messageId: "secretsProvidersSource", data: { provider, configured: q(configured), source: q(source), configured2: configured, source2: source, detail: alt ? `, or provider ${q(alt)} for a ${source} secret` : "" },
-          });
-        }
-      }
+      const providerOk = checkProvider(ctx, sp, f, ref.source, ref.provider);
+      checkId(ctx, sp, f, ref.source, providerOk ? (ref.provider as string) : undefined, ref.id);
+      if (providerOk) checkSourceMatch(ctx, sp, f, ref.source, ref.provider as string);
     }
   },
 });
+
+/** The intended ref, guessed from what an incomplete one holds (synonym keys, shorthand, the id's shape). */
+function guessRef(ctx: RuleContext, sp: SecretProviders, f: SecretField, ref: Record<string, unknown>, extras: string[]) {
+  let source: SecretSource | undefined = isSecretSource(ref.source) ? ref.source : undefined;
+  let id = typeof ref.id === "string" && ref.id.trim() ? ref.id : undefined;
+  let alias = typeof ref.provider === "string" && PROVIDER_ALIAS.test(ref.provider) ? ref.provider : undefined;
+  for (const k of extras) {
+    const v = ref[k];
+    if (typeof v !== "string") continue;
+    if (!source && SOURCE_SHORTHAND.has(k)) source = k as SecretSource;
+    if (!source && KEY_SYNONYMS[k] === "source" && isSecretSource(v)) source = v;
+    if (!alias && KEY_SYNONYMS[k] === "provider" && PROVIDER_ALIAS.test(v)) alias = v;
+    if (!id && (SOURCE_SHORTHAND.has(k) || KEY_SYNONYMS[k] === "id") && !looksLikeKey(v)) id = v;
+  }
+  if (!source && id && ENV_REF_ID.test(id)) source = "env";
+  if (!source && id && isFilePointer(id)) source = "file";
+  source ??= "env";
+  if (!id && f.kind === "apiKey" && (source === "env" || source === "store")) id = keyEnvVar(ctx.catalog, f.providerId);
+  if (id && looksLikeKey(id)) id = undefined;
+  return { source, provider: alias ?? aliasFor(sp, source), id };
+}
+
+/** A SecretRef without one of its three keys: what to add, and the whole ref when it can be told. */
+function incomplete(ctx: RuleContext, sp: SecretProviders, f: SecretField, ref: Record<string, unknown>, missing: string[], extras: string[]): void {
+  const { source, provider, id } = guessRef(ctx, sp, f, ref, extras);
+  const guess = { source, provider: provider ?? "<alias>", id: id ?? "<id>" };
+  const data = {
+    missing: missing.join(", no "),
+    unknownKeys: extras.length ? ` and the unknown key${extras.length > 1 ? "s" : ""} ${extras.map(q).join(", ")}` : "",
+    ref: refText(guess),
+    source,
+    provider,
+  };
+  const at = ctx.locate(f.pointer);
+  const suggestions = provider && id && at ? [fix(`Replace with ${refText(guess)}`, replaceValueText(at, refText(guess)))].filter((x) => x !== undefined) : undefined;
+  const report = (messageId: string, more: Record<string, unknown> = {}) => ctx.report({ pointer: f.pointer, messageId, data: { ...data, ...more }, suggestions });
+  if (missing.length === 1 && missing[0] === "provider" && provider) {
+    const builtIn = (source === "env" || source === "store") && provider === builtInAlias(sp, source);
+    report("incompleteAddProvider", { why: builtIn ? `the built-in ${source} provider` : `secrets.providers.${provider} has source "${source}"` });
+  } else if (!provider) {
+    const aliases = [...sp.entries.values()].filter((e) => e.source === source).map((e) => q(e.alias));
+    if (aliases.length) report("incompletePickProvider", { aliases: aliases.join(", ") });
+    else report("incompleteDefineProvider");
+  } else report("incomplete");
+}
+
+function badSource(ctx: RuleContext, f: SecretField, source: unknown): void {
+  const pointer = joinPointer(f.pointer, "source");
+  const sources = SECRET_SOURCES.join(", ");
+  if (typeof source !== "string") return ctx.report({ pointer, messageId: "sourceNotString", data: { sources } });
+  const near = didYouMean(source.trim(), [...SECRET_SOURCES, ...Object.keys(SOURCE_SYNONYMS)])[0];
+  const guess = SOURCE_SYNONYMS[source.trim().toLowerCase()] ?? (near && (SOURCE_SYNONYMS[near.toLowerCase()] ?? near));
+  const loc = ctx.locate(pointer);
+  if (!guess) return ctx.report({ pointer, messageId: "unknownSource", data: { source, sources } });
+  ctx.report({
+    pointer,
+    messageId: "unknownSourceDidYouMean",
+    data: { source, sources, guess },
+    suggestions: loc ? [fix(`Replace ${q(source)} with ${q(guess)}`, replaceStringValue(loc, guess))].filter((x) => x !== undefined) : undefined,
+  });
+}
+
+/** Whether the provider alias is well formed; reports it when not. */
+function checkProvider(ctx: RuleContext, sp: SecretProviders, f: SecretField, source: SecretSource, provider: unknown): boolean {
+  if (typeof provider === "string" && PROVIDER_ALIAS.test(provider)) return true;
+  const lower = typeof provider === "string" ? provider.trim().toLowerCase() : undefined;
+  const better = lower && PROVIDER_ALIAS.test(lower) ? lower : undefined;
+  const builtIn = source === "env" || source === "store" ? ` The built-in ${source} provider is ${q(builtInAlias(sp, source))}.` : "";
+  const loc = ctx.locate(joinPointer(f.pointer, "provider"));
+  const named = typeof provider === "string";
+  ctx.report({
+    pointer: joinPointer(f.pointer, "provider"),
+    messageId: named ? "invalidProvider" : "providerNotString",
+    data: { provider, pattern: PROVIDER_ALIAS.source, hint: better ? ` Use ${q(better)}.` : builtIn },
+    suggestions: better && loc ? [fix(`Replace with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
+  });
+  return false;
+}
+
+/** The id's shape for its source, and for a file provider its mode (`provider` when the alias is valid). */
+function checkId(ctx: RuleContext, sp: SecretProviders, f: SecretField, source: SecretSource, provider: string | undefined, id: unknown): void {
+  const pointer = joinPointer(f.pointer, "id");
+  if (typeof id !== "string" || !id.trim()) return ctx.report({ pointer, messageId: "missingId", data: { idRule: idRule(source) } });
+  const bad = source === "env" || source === "store" ? !ENV_REF_ID.test(id) : source === "file" ? id !== SINGLE_VALUE_ID && !isFilePointer(id) : execIdProblem(id) !== undefined;
+  if (bad) {
+    const better = fixedId(source, id);
+    const loc = ctx.locate(pointer);
+    const data = { Source: source[0].toUpperCase() + source.slice(1), id: showId(id), idRule: idRule(source), better };
+    ctx.report({
+      pointer,
+      messageId: looksLikeKey(id) ? "idIsTheSecret" : better ? "invalidIdUse" : "invalidId",
+      data,
+      suggestions: better && loc ? [fix(`Replace the id with ${q(better)}`, replaceStringValue(loc, better))].filter((x) => x !== undefined) : undefined,
+    });
+    return;
+  }
+  if (source !== "file" || !provider) return;
+  const entry = sp.entries.get(provider);
+  if (entry?.source !== "file") return;
+  const single = entry.mode === "singleValue";
+  if (single && id !== SINGLE_VALUE_ID) ctx.report({ pointer, messageId: "singleValueId", data: { alias: entry.alias } });
+  else if (!single && id === SINGLE_VALUE_ID) ctx.report({ pointer, messageId: "jsonModeValueId", data: { alias: entry.alias, mode: entry.mode ? q(entry.mode) : '"json", the default' } });
+}
+
+/** A ref whose provider alias is configured with another source. */
+function checkSourceMatch(ctx: RuleContext, sp: SecretProviders, f: SecretField, source: SecretSource, provider: string): void {
+  const configured = sourceMismatch(sp, { source, provider });
+  if (!configured) return;
+  const same = [...sp.entries.values()].filter((e) => e.source === source).map((e) => e.alias);
+  const alternative = source === "env" || source === "store" ? builtInAlias(sp, source) : same[0];
+  ctx.report({
+    pointer: joinPointer(f.pointer, "provider"),
+    messageId: alternative ? "providerSourceMismatchOr" : "providerSourceMismatch",
+    data: { provider, configured, source, alternative },
+  });
+}

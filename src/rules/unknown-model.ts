@@ -31,9 +31,9 @@ const suggest = (ctx: RuleContext, site: RefSite, refs: string[]) => refs.map((r
 const capOf = (site: RefSite) => (site.slot.selects ? undefined : ("info" as const));
 
 /** A retired id: deprecated-model says so with its replacement; without that rule, say it here. */
-function retiredHere(ctx: RuleContext, retired: RetiredModel | undefined, report: (message: string, replacement: string) => void): boolean {
+function retiredHere(ctx: RuleContext, retired: RetiredModel | undefined, report: (data: { reason: string; known: string; replacement: string }) => void): boolean {
   if (!retired) return false;
-  if (!ctx.defersTo("deprecated-model")) report(`was retired (${retired.reason}) and is not in ${knownIn(ctx)}; use "${retired.replacedBy}"`, retired.replacedBy);
+  if (!ctx.defersTo("deprecated-model")) report({ reason: retired.reason, known: knownIn(ctx), replacement: retired.replacedBy });
   return true;
 }
 
@@ -53,7 +53,8 @@ function providerTypo(ctx: RuleContext, site: Site): void {
     pointer: site.pointer,
     target: site.target,
     cap: capOf(site),
-    messageId: "namesProviderWhich", data: { raw: site.raw, provider: ref.provider, close, fixed },
+    messageId: "providerTypo",
+    data: { raw: site.raw, provider: ref.provider, close, fixed },
     suggestions: suggest(ctx, site, [fixed]),
   });
 }
@@ -65,14 +66,14 @@ function videoRef(ctx: RuleContext, site: Site): void {
   if (!videoProvider(ctx, ref.providerId) || isWan(catalog, ref.model)) return;
   if (chatIdAnywhere(catalog, ref.model) && ctx.defersTo("media-slot-mismatch")) return;
   const at = { pointer: site.pointer, target: site.target, cap: capOf(site) };
-  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, messageId: "message", data: { raw: site.raw, model: ref.model, m }, suggestions: suggest(ctx, site, [r]) }))) return;
+  const retired = (d: { replacement: string }) => ctx.report({ ...at, messageId: "retiredRef", data: { ...d, raw: site.raw, model: ref.model }, suggestions: suggest(ctx, site, [d.replacement]) });
+  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), retired)) return;
   const wanIds = catalog.video.models.map((m) => m.id);
   const close = suggestIds(ref.model, wanIds).map((id) => withModel(ref, id));
   ctx.report({
     ...at,
-    message:
-      `"${site.raw}": ${ref.model} is not a Wan video model in ${knownIn(ctx)}; ` +
-      (close.length ? `did you mean ${orList(close)}?` : `use one of ${wanIds.join(", ")} (default "${withModel(ref, catalog.video.defaultModel)}").`),
+    messageId: close.length ? "notWanDidYouMean" : "notWan",
+    data: { raw: site.raw, model: ref.model, known: knownIn(ctx), close: orList(close), wanIds: wanIds.join(", "), default: withModel(ref, catalog.video.defaultModel) },
     suggestions: suggest(ctx, site, close),
   });
 }
@@ -84,9 +85,9 @@ function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
   if (cat.models.some((m) => m.id === ref.model) || declaredIds(ctx, ref.providerId).has(ref.model)) return;
   if (isWan(catalog, ref.model) && ctx.defersTo("media-slot-mismatch")) return;
   const at = { pointer: site.pointer, target: site.target, cap: capOf(site) };
-  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), (m, r) => ctx.report({ ...at, messageId: "message", data: { raw: site.raw, model: ref.model, m }, suggestions: suggest(ctx, site, [r]) }))) return;
+  const retired = (d: { replacement: string }) => ctx.report({ ...at, messageId: "retiredRef", data: { ...d, raw: site.raw, model: ref.model }, suggestions: suggest(ctx, site, [d.replacement]) });
+  if (retiredHere(ctx, catalog.retiredModel(ref.providerId, ref.model), retired)) return;
 
-  const declare = (lead: string) => `${lead} your endpoint serves ${ref.model}, declare it in models.providers.${cat.provider}.models[]`;
   const fallback = withModel(ref, cat.defaultModel);
   const elsewhere = chatProvidersOf(catalog, ref.model).filter((p) => p !== cat.provider);
   if (elsewhere.length) {
@@ -95,9 +96,8 @@ function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
     const plans = plansServing(catalog, elsewhere[0], ref.model);
     ctx.report({
       ...at,
-      message:
-        `"${site.raw}": ${ref.model} is not in the ${cat.provider} catalog; it is a ${elsewhere[0]} model ("${other}"${plans ? `, ${plans}` : ""}). ` +
-        `On ${cat.provider} use "${fallback}" (the default), or, ${declare("if")}.`,
+      messageId: "otherProviderModel",
+      data: { raw: site.raw, model: ref.model, provider: cat.provider, owner: elsewhere[0], ownerRef: other, plans: plans ? `, ${plans}` : "", fallback },
       suggestions: suggest(ctx, site, [fallback, other]),
     });
     return;
@@ -110,19 +110,16 @@ function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
     ctx.report({
       ...at,
       severity: "info",
-      message:
-        `"${site.raw}": ${ref.model} is not in ${knownIn(ctx)}, which seeds metadata only; fine if your endpoint serves it. ` +
-        `Declare it in models.providers.${own}.models[] so OpenClaw knows its context window and output limit` +
-        (close.length ? ` (or, if you meant a catalog model: ${orList(close)}).` : "."),
+      messageId: close.length ? "notInCatalogOrMeant" : "notInCatalog",
+      data: { raw: site.raw, model: ref.model, known: knownIn(ctx), provider: own, close: orList(close) },
       suggestions: suggest(ctx, site, close),
     });
     return;
   }
   ctx.report({
     ...at,
-    message:
-      `"${site.raw}": ${ref.model} is not a ${cat.provider} model in ${knownIn(ctx)}; ` +
-      (close.length ? `did you mean ${orList(close)}? ${declare("If")}.` : `use a catalog model such as "${fallback}" (the default), or, ${declare("if")}.`),
+    messageId: close.length ? "typoDidYouMean" : "typoUseDefault",
+    data: { raw: site.raw, model: ref.model, provider: cat.provider, known: knownIn(ctx), close: orList(close), fallback },
     suggestions: suggest(ctx, site, close),
   });
 }
@@ -139,15 +136,15 @@ function declaredRows(ctx: RuleContext): void {
     if (cat.models.some((m) => m.id === row.id) || isWan(catalog, row.id)) continue;
     const info: Severity = "info";
     const replace = (id: string) => replaceAt(ctx, row.idPointer, row.id, id);
-    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), (m, r) => ctx.report({ pointer: row.idPointer, messageId: "rowId", data: { id: row.id, m }, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
-      continue;
+    const retired = (d: { replacement: string }) =>
+      ctx.report({ pointer: row.idPointer, messageId: "retiredRow", data: { ...d, id: row.id }, suggestions: [replace(d.replacement.slice(d.replacement.indexOf("/") + 1))].filter((f): f is Fix => !!f) });
+    if (retiredHere(ctx, catalog.retiredModel(row.provider.id, row.id), retired)) continue;
     const close = suggestIds(row.id, cat.models.filter((m) => !m.deprecated).map((m) => m.id));
     ctx.report({
       pointer: row.idPointer,
       severity: info,
-      message:
-        `Row id "${row.id}" is not in ${knownIn(ctx)} for ${cat.provider}; that is fine if your endpoint serves it (declared rows are how to add newer models)` +
-        (close.length ? `, otherwise did you mean ${orList(close)}?` : "."),
+      messageId: close.length ? "rowNotInCatalogOrMeant" : "rowNotInCatalog",
+      data: { id: row.id, known: knownIn(ctx), provider: cat.provider, close: orList(close) },
       suggestions: close.map(replace).filter((f): f is Fix => f !== undefined),
     });
   }
@@ -163,15 +160,14 @@ function mediaTools(ctx: RuleContext): void {
     if (!cat || cat.models.some((m) => m.id === tool.model) || isWan(catalog, tool.model) || declaredIds(ctx, tool.provider).has(tool.model)) continue;
     const pointer = joinPointer(tool.pointer, "model");
     const replace = (id: string) => replaceAt(ctx, pointer, tool.model!, id);
-    if (retiredHere(ctx, catalog.retiredModel(tool.provider, tool.model), (m, r) => ctx.report({ pointer, messageId: "message2", data: { model: tool.model, m }, suggestions: [replace(r.slice(r.indexOf("/") + 1))].filter((f): f is Fix => !!f) })))
-      continue;
+    const retired = (d: { replacement: string }) =>
+      ctx.report({ pointer, messageId: "retiredMediaModel", data: { ...d, model: tool.model }, suggestions: [replace(d.replacement.slice(d.replacement.indexOf("/") + 1))].filter((f): f is Fix => !!f) });
+    if (retiredHere(ctx, catalog.retiredModel(tool.provider, tool.model), retired)) continue;
     const close = suggestIds(tool.model, cat.models.filter((m) => !m.deprecated && m.input.includes("image")).map((m) => m.id));
     ctx.report({
       pointer,
-      message:
-        `${tool.model} is not a ${cat.provider} model in ${knownIn(ctx)}; ` +
-        (close.length ? `did you mean ${orList(close)}? ` : "") +
-        `Qwen media understanding uses "${mu.model}" by default (omit model to get it).`,
+      messageId: close.length ? "unknownMediaModelDidYouMean" : "unknownMediaModel",
+      data: { model: tool.model, provider: cat.provider, known: knownIn(ctx), close: orList(close), default: mu.model },
       suggestions: (close.length ? close : [mu.model]).map(replace).filter((f): f is Fix => f !== undefined),
     });
   }
@@ -190,10 +186,28 @@ export default defineRule({
       "model-id-prefixed": "row ids carrying a provider prefix",
     },
     messages: {
-      namesProviderWhich: `"{{raw}}" names provider "{{provider}}", which models.providers does not declare and which looks like a typo of "{{close}}"; did you mean "{{fixed}}"?`,
-      message: `"{{raw}}": {{model}} {{m}}.`,
-      rowId: `Row id "{{id}}" {{m}}.`,
-      message2: "{{model}} {{m}}.",
+      providerTypo: '"{{raw}}" names provider "{{provider}}", which models.providers does not declare and which looks like a typo of "{{close}}"; did you mean "{{fixed}}"?',
+      retiredRef: '"{{raw}}": {{model}} was retired ({{reason}}) and is not in {{known}}; use "{{replacement}}".',
+      retiredRow: 'Row id "{{id}}" was retired ({{reason}}) and is not in {{known}}; use "{{replacement}}".',
+      retiredMediaModel: '{{model}} was retired ({{reason}}) and is not in {{known}}; use "{{replacement}}".',
+      notWan: '"{{raw}}": {{model}} is not a Wan video model in {{known}}; use one of {{wanIds}} (default "{{default}}").',
+      notWanDidYouMean: '"{{raw}}": {{model}} is not a Wan video model in {{known}}; did you mean {{close}}?',
+      otherProviderModel:
+        '"{{raw}}": {{model}} is not in the {{provider}} catalog; it is a {{owner}} model ("{{ownerRef}}"{{plans}}). On {{provider}} use "{{fallback}}" (the default), or, if your endpoint serves {{model}}, declare it in models.providers.{{provider}}.models[].',
+      notInCatalog:
+        '"{{raw}}": {{model}} is not in {{known}}, which seeds metadata only; fine if your endpoint serves it. Declare it in models.providers.{{provider}}.models[] so OpenClaw knows its context window and output limit.',
+      notInCatalogOrMeant:
+        '"{{raw}}": {{model}} is not in {{known}}, which seeds metadata only; fine if your endpoint serves it. Declare it in models.providers.{{provider}}.models[] so OpenClaw knows its context window and output limit (or, if you meant a catalog model: {{close}}).',
+      typoDidYouMean:
+        '"{{raw}}": {{model}} is not a {{provider}} model in {{known}}; did you mean {{close}}? If your endpoint serves {{model}}, declare it in models.providers.{{provider}}.models[].',
+      typoUseDefault:
+        '"{{raw}}": {{model}} is not a {{provider}} model in {{known}}; use a catalog model such as "{{fallback}}" (the default), or, if your endpoint serves {{model}}, declare it in models.providers.{{provider}}.models[].',
+      rowNotInCatalog: 'Row id "{{id}}" is not in {{known}} for {{provider}}; that is fine if your endpoint serves it (declared rows are how to add newer models).',
+      rowNotInCatalogOrMeant:
+        'Row id "{{id}}" is not in {{known}} for {{provider}}; that is fine if your endpoint serves it (declared rows are how to add newer models), otherwise did you mean {{close}}?',
+      unknownMediaModel: '{{model}} is not a {{provider}} model in {{known}}; Qwen media understanding uses "{{default}}" by default (omit model to get it).',
+      unknownMediaModelDidYouMean:
+        '{{model}} is not a {{provider}} model in {{known}}; did you mean {{close}}? Qwen media understanding uses "{{default}}" by default (omit model to get it).',
     },
   },
   check(ctx) {

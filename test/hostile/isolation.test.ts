@@ -8,9 +8,9 @@ import { fixText, lintText, rules } from "../../src/index.js";
 import { lint, lines } from "../helpers.js";
 
 const boom: Rule = defineRule({
-  meta: { id: "model-row-incomplete", severity: "warning", category: "structure", description: "throws", fixable: false },
+  meta: { id: "model-row-incomplete", severity: "warning", category: "structure", description: "throws", fixable: false, messages: { halfDone: "half done" } },
   check(ctx) {
-    ctx.report({ pointer: "", message: "half done" });
+    ctx.report({ pointer: "", messageId: "halfDone" });
     throw new TypeError("Cannot read properties of null (reading 'sk-secret-value')");
   },
 });
@@ -118,9 +118,9 @@ describe("a comment between a value and its comma", () => {
 describe("timeLimitMs (the language server's time box)", () => {
   it("rules after the limit are not run and are listed in skippedRules; the findings before it stay", () => {
     const slow: Rule = defineRule({
-      meta: { id: "deprecated-model", severity: "warning", category: "catalog", description: "slow", fixable: false },
+      meta: { id: "deprecated-model", severity: "warning", category: "catalog", description: "slow", fixable: false, messages: { slow: "from the slow rule" } },
       check(ctx) {
-        ctx.report({ pointer: "", message: "from the slow rule" });
+        ctx.report({ pointer: "", messageId: "slow" });
         const until = performance.now() + 30;
         while (performance.now() < until);
       },

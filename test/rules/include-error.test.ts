@@ -28,7 +28,7 @@ function host(files: Record<string, string>, sizes: Record<string, number> = {})
 function mergedConfig(text: string, files: Record<string, string>): Record<string, unknown> {
   let seen: unknown;
   const probe = defineRule({
-    meta: { id: "probe", severity: "info", category: "structure", description: "test probe", fixable: false },
+    meta: { id: "probe", severity: "info", category: "structure", description: "test probe", fixable: false, messages: {} },
     check: (ctx) => void (seen = ctx.config),
   });
   lint(text, { host: host(files), rules: [...rules, probe] });

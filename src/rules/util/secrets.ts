@@ -2,6 +2,7 @@
 // (src/secrets/ref-contract.ts), how a ref's provider alias resolves (src/secrets/resolve.ts), the
 // fields that take `string | SecretRef`, and `${VAR}` substitution (src/config/env-substitution.ts).
 // Shared by env-placeholder, secret-ref-invalid, secret-ref-unresolved, plaintext-api-key, daemon-env.
+import { SECRET_PROVIDER_PATTERN, SECRET_SOURCES } from "../../generated/openclaw.js";
 import type { Catalog } from "../../catalog/index.js";
 import { joinPointer } from "../../engine/pointer.js";
 
@@ -60,11 +61,11 @@ export const substitutedNames = (value: string): string[] => scanPlaceholders(va
 
 // ---- SecretRef ----------------------------------------------------------------------------------
 
-export const SECRET_SOURCES = ["env", "file", "exec", "store"] as const;
+export { SECRET_SOURCES };
 export type SecretSource = (typeof SECRET_SOURCES)[number];
 export const SECRET_REF_KEYS = ["source", "provider", "id"] as const;
 export const DEFAULT_ALIAS = "default";
-export const PROVIDER_ALIAS = /^[a-z][a-z0-9_-]{0,63}$/;
+export const PROVIDER_ALIAS = new RegExp(SECRET_PROVIDER_PATTERN);
 /** env and store ids. */
 export const ENV_REF_ID = /^[A-Z][A-Z0-9_]{0,127}$/;
 export const EXEC_REF_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,255}$/;
