@@ -4,5 +4,6 @@
 "use strict";
 const { run } = require("./load-cached.cjs")(require.resolve("../dist/cli.cjs"));
 run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+  // A failed write to stdout already set 2 (src/cli/io.ts): keep the worse code.
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 });

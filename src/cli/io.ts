@@ -1,4 +1,5 @@
 // The process surface the CLI talks to, injectable so tests and other front ends can drive it.
+import { writeSync } from "node:fs";
 import { MAX_FILE_BYTES } from "../engine/safe-read.js";
 import { describeFsError } from "../engine/write-atomic.js";
 import { CliError } from "./errors.js";
@@ -13,22 +14,27 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // Written with fs.writeSync on the descriptors, not process.stdout/stderr: creating those streams loads
+  // Node's stream and socket modules (a few ms of every run), and a linter writes its report once.
   // A reader that stops early (`| head`) is not an error: drop the rest, keep the exit code. Any other
   // failure to write (stdout on a full disk, a closed terminal) is the user's condition: say it on
   // stderr when possible and exit 2, never a stack trace.
-  const closed = new Set<NodeJS.WriteStream>();
-  for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      closed.add(stream);
-      if (e.code === "EPIPE") return;
+  const closed = new Set<number>();
+  const write = (fd: 1 | 2, t: string) => {
+    if (closed.has(fd) || t === "") return;
+    try {
+      writeAll(fd, Buffer.from(t, "utf8"));
+    } catch (e) {
+      closed.add(fd);
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === "EPIPE") return;
       process.exitCode = 2;
-      if (stream === process.stdout && !closed.has(process.stderr))
-        process.stderr.write(`openclaw-qwen-lint: cannot write to standard output: ${describeFsError(e)}\n`);
-    });
-  const write = (stream: NodeJS.WriteStream, t: string) => void (closed.has(stream) || stream.write(t));
+      if (fd === 1) write(2, `openclaw-qwen-lint: cannot write to standard output: ${describeFsError(err)}\n`);
+    }
+  };
   return {
-    stdout: (t) => write(process.stdout, t),
-    stderr: (t) => write(process.stderr, t),
+    stdout: (t) => write(1, t),
+    stderr: (t) => write(2, t),
     readStdin: async () => {
       // Bounded like files: `cat /dev/zero | openclaw-qwen-lint -` must end, with a clear message.
       const chunks: Buffer[] = [];
@@ -41,8 +47,25 @@ export function processIO(): CliIO {
       }
       return Buffer.concat(chunks).toString("utf8");
     },
-    stdoutIsTTY: process.stdout.isTTY === true,
+    get stdoutIsTTY() {
+      return process.getBuiltinModule("node:tty").isatty(1);
+    },
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** Writes all of `buf`, waiting out EAGAIN (a descriptor another program left non-blocking). */
+function writeAll(fd: number, buf: Buffer): void {
+  let off = 0;
+  let waits = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off, buf.length - off);
+      waits = 0;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN" || ++waits > 10_000) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
 }

@@ -220,13 +220,14 @@ async function writeReport(
     results,
   };
   const ctx = (color: boolean): FormatContext => formatContext({ cwd: io.cwd, color, source });
-  const color = args.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
+  // Asked only where colour can show: finding out whether stdout is a terminal loads node:tty (and net).
+  const color = () => args.color ?? colorFromEnv(io.env) ?? (!io.env.NO_COLOR && io.stdoutIsTTY);
   if (args.output !== undefined) {
     writeOutput(resolve(io.cwd, args.output), format(report, ctx(false)));
     const { summarize } = await import("../formatters/stylish.js");
-    reportOut(summarize(report.results, color));
+    reportOut(summarize(report.results, color()));
   } else {
-    reportOut(format(report, ctx(color)));
+    reportOut(format(report, ctx(HUMAN_FORMATS.has(args.format) && color())));
   }
 }
 

@@ -2,8 +2,8 @@
 // data, walked by src/schema/validator.ts) and turn the errors into findings that name the config
 // path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
 import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../../generated/openclaw.js";
-import { LINT_SCHEMA_JSON } from "../../generated/openclaw-schema.js";
 import { runtimeIssues } from "../../schema/refinements.js";
+import { lintSchema } from "../../schema/lint-schema.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
 import { looksLikeKey } from "./secrets.js";
 import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
@@ -151,7 +151,7 @@ export function schemaIssues(ctx: RuleContext): SchemaIssue[] {
   if (!isObject(config)) return [];
   let issues = cache.get(config);
   if (!issues) {
-    if (!validator) validator = createValidator((root = JSON.parse(LINT_SCHEMA_JSON)));
+    if (!validator) validator = createValidator((root = lintSchema()));
     validator(config);
     issues = translate(ctx, validator.errors.slice());
     cache.set(config, issues);
