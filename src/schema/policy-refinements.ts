@@ -27,7 +27,47 @@ function agentScopes(config: Obj): { path: string[]; agent: Obj; isDefaults: boo
 }
 
 export function policyIssues(config: Obj): RuntimeIssue[] {
-  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...sandboxIssues(config), ...talkIssues(config), ...httpUrlIssues(config)];
+  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...sandboxIssues(config), ...talkIssues(config), ...httpUrlIssues(config), ...gatewayHooksBrowserIssues(config)];
+}
+
+/** gateway.roles.default names a definition; persistent hook mappings have a session key; browser profiles can connect. */
+function gatewayHooksBrowserIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const roles = isObj(config.gateway) && isObj(config.gateway.roles) ? config.gateway.roles : undefined;
+  if (roles && isObj(roles.definitions) && typeof roles.default === "string" && !Object.hasOwn(roles.definitions, roles.default))
+    out.push({
+      pointer: "/gateway/roles/default",
+      target: "value",
+      message: `gateway.roles.default "${roles.default}" is not one of gateway.roles.definitions (${Object.keys(roles.definitions).join(", ") || "none"}); OpenClaw refuses the config.`,
+    });
+
+  const hooks = isObj(config.hooks) ? config.hooks : undefined;
+  const defaultKey = typeof hooks?.defaultSessionKey === "string" && hooks.defaultSessionKey.trim() !== "";
+  if (hooks && Array.isArray(hooks.mappings) && !defaultKey)
+    hooks.mappings.forEach((m, i) => {
+      if (!isObj(m) || (m.action ?? "agent") !== "agent" || m.sessionMode !== "persistent" || m.transform) return;
+      if (typeof m.sessionKey === "string" && m.sessionKey.trim() !== "") return;
+      out.push({
+        pointer: joinPointer("/hooks/mappings", i, "sessionKey"),
+        fallback: joinPointer("/hooks/mappings", i),
+        target: "key",
+        message: `hooks.mappings[${i}] keeps a persistent session but names none; OpenClaw refuses the config. Add sessionKey to the mapping, hooks.defaultSessionKey, or a transform.`,
+      });
+    });
+
+  const profiles = isObj(config.browser) && isObj(config.browser.profiles) ? config.browser.profiles : {};
+  for (const [name, p] of Object.entries(profiles)) {
+    if (!isObj(p)) continue;
+    const at = joinPointer("/browser/profiles", name);
+    const attaches = p.driver === "existing-session" || p.driver === "extension";
+    if (!attaches && !p.cdpPort && !p.cdpUrl)
+      out.push({ pointer: at, target: "key", message: `browser.profiles.${name} has no cdpPort or cdpUrl, so OpenClaw cannot reach its browser and refuses the config: set one, or use driver "existing-session" or "extension".` });
+    if (p.driver !== "existing-session" && p.userDataDir)
+      out.push({ pointer: joinPointer(at, "userDataDir"), target: "key", message: `browser.profiles.${name}.userDataDir works only with driver "existing-session"; OpenClaw refuses the config.` });
+    if (p.driver === "extension" && p.cdpUrl)
+      out.push({ pointer: joinPointer(at, "cdpUrl"), target: "key", message: `browser.profiles.${name}.cdpUrl cannot be used with driver "extension" (the relay owns the endpoint); OpenClaw refuses the config.` });
+  }
+  return out;
 }
 
 /** OpenClaw's stripWindowsNamespacePrefix: `\\?\C:\x` and `//?/C:/x` are the paths after the prefix. */

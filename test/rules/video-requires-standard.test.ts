@@ -97,4 +97,24 @@ describe("video-requires-standard on hosts of other regions", () => {
     expect(d.map((x) => `${x.severity} ${x.range.start.line}:${x.range.start.column}`)).toEqual(["error 3:47"]);
     expect(d[0].message).toContain("is on a Token Plan host (token-plan.eu-central-1.maas.aliyuncs.com)");
   });
+
+  it("a Wan ref under a custom id on a DashScope host: no video plugin serves the id (and a subscription host no Wan video)", () => {
+    const custom = (ref: string, provider: string, hostNote: string) =>
+      `${ref} names a Wan video model under the custom provider id "${provider}", but OpenClaw generates Wan video only through the provider ids of the video plugins (qwen, alibaba); "${provider}" has no video generation${hostNote}. Use qwen/wan2.6-t2v with models.providers.qwen.baseUrl on a Standard endpoint and ${STD}, or alibaba/wan2.6-t2v.`;
+    expectRule(
+      ID,
+      `{
+  models: { providers: {
+    bailian: { baseUrl: "https://coding.dashscope.aliyuncs.com/v1", api: "openai-completions", models: [{ id: "qwen3.5-plus", name: "q" }, { id: "wan2.6-t2v", name: "w" }] },
+    payg: { baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1", api: "openai-completions", models: [{ id: "wan2.6-t2v", name: "w" }] },
+  } },
+  agents: { defaults: { model: "bailian/qwen3.5-plus", mediaModels: { video: { primary: "bailian/wan2.6-t2v", fallbacks: ["payg/wan2.6-t2v", "alibaba/wan2.6-t2v"] } } } },
+}`,
+      [
+        `6:89-6:109 warning ${ID}: ${custom("bailian/wan2.6-t2v", "bailian", ", and its Coding Plan host (coding.dashscope.aliyuncs.com) does not serve Wan video either")}`,
+        `6:123-6:140 warning ${ID}: ${custom("payg/wan2.6-t2v", "payg", "")}`,
+      ],
+    );
+  });
 });
+
