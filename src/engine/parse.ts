@@ -126,6 +126,10 @@ const isDigit = (c: number) => c >= C.D0 && c <= C.D9;
 const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const ID_START = /[\p{ID_Start}$_]/u;
 const ID_PART = /[\p{ID_Continue}$_\u200C\u200D]/u;
+/** ASCII letters: ID_Start below 128 (with $ and _ checked apart). Keys are ASCII almost always, and the Unicode regexes cost milliseconds to compile. */
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const isIdStart = (c: number, ch: string) => (c < 128 ? isAsciiLetter(c) || c === C.DOLLAR || c === C.UNDERSCORE : ID_START.test(ch));
+const isIdPart = (c: number, ch: string) => (c < 128 ? isAsciiLetter(c) || isDigit(c) || c === C.DOLLAR || c === C.UNDERSCORE : ID_PART.test(ch));
 
 interface Frame {
   kind: "object" | "array";
@@ -513,7 +517,7 @@ class Parser {
         ch = text.slice(i, i + 2);
         len = 2;
       } else ch = text[i];
-      const ok = c === C.DOLLAR || c === C.UNDERSCORE || (out === "" ? ID_START.test(ch) : ID_PART.test(ch));
+      const ok = out === "" ? isIdStart(c, ch) : isIdPart(c, ch);
       if (!ok) {
         if (len === 6) badEscape(i);
         break;
@@ -594,7 +598,7 @@ function childPointer(top: Frame | undefined): string {
 function isIdentPart(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
-  return c === C.DOLLAR || c === C.UNDERSCORE || c === C.BACKSLASH || ID_PART.test(text[at]);
+  return c === C.BACKSLASH || isIdPart(c, text[at]);
 }
 
 export const isParseFailure = (r: ParsedFile | ParseFailure): r is ParseFailure => !("locs" in r);

@@ -23,7 +23,7 @@ export default defineRule({
       "modelstudio-override": "alias entries a custom provider took over",
     },
     messages: {
-      apiQwenPlugin: `api "{{value}}" on {{where}}: the Qwen plugin's stream wrapper (thinking controls, usage) only runs for {{api}}, and DashScope's compatible-mode endpoints speak OpenAI chat completions, not this protocol. Set api: "{{api}}".`,
+      wrongAdapter: `api "{{value}}" on {{where}}: the Qwen plugin's stream wrapper (thinking controls, usage) only runs for {{api}}, and DashScope's compatible-mode endpoints speak OpenAI chat completions, not this protocol. Set api: "{{api}}".`,
     },
   },
   check(ctx) {
@@ -35,7 +35,7 @@ export default defineRule({
       const at = ctx.locate(pointer);
       ctx.report({
         pointer,
-        messageId: "apiQwenPlugin", data: { value, where, api },
+        messageId: "wrongAdapter", data: { value, where, api },
         suggestions: at ? suggest(fix(`Set api to "${api}"`, replaceStringValue(at, api))) : undefined,
       });
     };

@@ -17,8 +17,8 @@ export default defineRule({
       "invalid-value": "bare ids and aliases in decisionModel, which OpenClaw refuses outright",
     },
     messages: {
-      keyProviderPrefix: `{{slotField}} key "{{id}}" has no provider prefix, so which provider's model it lists depends on OpenClaw's deprecated fallback for bare ids. {{write}}`,
-      providerPrefix: `"{{id}}" has no provider prefix; {{why}} {{write}}`,
+      bareListingKey: `{{slotField}} key "{{id}}" has no provider prefix, so which provider's model it lists depends on OpenClaw's deprecated fallback for bare ids. {{write}}`,
+      bareRef: `"{{id}}" has no provider prefix; {{why}} {{write}}`,
     },
   },
   check(ctx) {
@@ -76,7 +76,7 @@ export default defineRule({
           pointer: site.pointer,
           target: site.target,
           cap: "info",
-          messageId: "keyProviderPrefix", data: { slotField: slotField(site.slot), id, write },
+          messageId: "bareListingKey", data: { slotField: slotField(site.slot), id, write },
           suggestions,
         });
         continue;
@@ -84,7 +84,7 @@ export default defineRule({
       ctx.report({
         pointer: site.pointer,
         target: site.target,
-        messageId: "providerPrefix", data: { id, why, write },
+        messageId: "bareRef", data: { id, why, write },
         fix: suggestions[0],
         suggestions: suggestions.length > 1 ? suggestions : undefined,
       });

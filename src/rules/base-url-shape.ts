@@ -20,8 +20,8 @@ export default defineRule({
       "plan-provider-mismatch": "hosts of another plan (its fix replaces the whole URL)",
     },
     messages: {
-      modelsProvidersBaseurl: `models.providers.{{id}}.baseUrl {{problems}}. Use "{{baseUrl}}" (the {{endpointName}} endpoint); OpenClaw recognises only that exact URL as the native endpoint.`,
-      customBaseurl: `models.providers.{{id}}.baseUrl {{problems}}. Use "{{baseUrl}}" (the {{endpointName}} endpoint): OpenClaw sends requests to <baseUrl>/chat/completions, which this host answers only under that path.`,
+      qwenBaseUrlShape: `models.providers.{{id}}.baseUrl {{problems}}. Use "{{baseUrl}}" (the {{endpointName}} endpoint); OpenClaw recognises only that exact URL as the native endpoint.`,
+      customBaseUrlShape: `models.providers.{{id}}.baseUrl {{problems}}. Use "{{baseUrl}}" (the {{endpointName}} endpoint): OpenClaw sends requests to <baseUrl>/chat/completions, which this host answers only under that path.`,
     },
   },
   check(ctx) {
@@ -68,7 +68,7 @@ export default defineRule({
       const at = ctx.locate(pointer);
       ctx.report({
         pointer,
-        messageId: custom ? "customBaseurl" : "modelsProvidersBaseurl", data: { id: site.id, problems: problems.join("; it "), baseUrl: r.endpoint.baseUrl, endpointName: endpointName(catalog, r.endpoint) },
+        messageId: custom ? "customBaseUrlShape" : "qwenBaseUrlShape", data: { id: site.id, problems: problems.join("; it "), baseUrl: r.endpoint.baseUrl, endpointName: endpointName(catalog, r.endpoint) },
         fix: at && fix(`Replace the baseUrl with "${r.endpoint.baseUrl}"`, replaceStringValue(at, r.endpoint.baseUrl)),
       });
     }

@@ -17,7 +17,7 @@ export default defineRule({
     description: "A provider id that is not one of OpenClaw's built-in overlays and lacks baseUrl or models (typos like qwne included).",
     fixable: false,
     messages: {
-      message: "{{head}} {{advice}}",
+      incompleteCustomProvider: "{{head}} {{advice}}",
     },
   },
   check(ctx) {
@@ -66,7 +66,7 @@ export default defineRule({
           : `Did you mean "${near}"?${target.overlay ? ` ${near} is built in and needs neither.` : ""}`;
         suggestions = renameTo(ctx, p, near!);
       }
-      ctx.report({ pointer: p.pointer, target: "key", messageId: "message", data: { head, advice }, suggestions });
+      ctx.report({ pointer: p.pointer, target: "key", messageId: "incompleteCustomProvider", data: { head, advice }, suggestions });
     }
   },
 });

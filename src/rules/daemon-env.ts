@@ -2,6 +2,10 @@ import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { asValidSecretRef, isBuiltInRef, isObject, secretProviders, substitutedNames } from "./util/secrets.js";
 
+/** What every finding ends with: how a key reaches a daemon. */
+const ADVICE =
+  "A launchd/systemd Gateway does not see variables exported in your shell: put {{name}}=<your key> in {{files}}, or set {{shellEnvSetting}}: true (or {{shellEnvVariable}}=1).";
+
 export default defineRule({
   meta: {
     id: "daemon-env",
@@ -10,7 +14,11 @@ export default defineRule({
     description: "A Qwen key taken from the environment while nothing makes it reach a launchd/systemd Gateway.",
     fixable: false,
     messages: {
-      message: "{{what}} {{advice}}",
+      envNameApiKey: `{{path}} names {{name}}, which OpenClaw reads from the Gateway's environment. ${ADVICE}`,
+      placeholderApiKey: `{{path}} reads {{name}} from the Gateway's environment. ${ADVICE}`,
+      envSecretRef: `{{path}} is an env SecretRef to {{name}}, read from the Gateway's environment. ${ADVICE}`,
+      keyNamedBy: `"{{raw}}" needs a {{provider}} key, and {{via}} names {{names}}, read from the Gateway's environment.{{checked}} ${ADVICE}`,
+      keyFromEnvironment: `"{{raw}}" needs a {{provider}} key, and the config has no models.providers.{{provider}}.apiKey and no auth profile for {{provider}}, so it comes from {{names}} in the Gateway's environment.{{checked}} ${ADVICE}`,
     },
   },
   check(ctx) {
@@ -22,8 +30,6 @@ export default defineRule({
     const vars = isObject(env.vars) ? env.vars : {};
     const sp = secretProviders(config);
     const { files, shellEnvSetting, shellEnvVariable } = catalog.daemonEnv;
-    const advice = (name: string) =>
-      `A launchd/systemd Gateway does not see variables exported in your shell: put ${name}=<your key> in ${files.join(" or ")}, or set ${shellEnvSetting}: true (or ${shellEnvVariable}=1).`;
 
     /** Qwen-family providers the plugin serves (facts.owner) that the catalog lists key env vars for, by canonical id. */
     const keyed = (id: string) => {
@@ -31,10 +37,10 @@ export default defineRule({
       return o.by === "plugin" && o.via !== "legacy" && o.canonical?.env?.length ? o.canonical : undefined;
     };
     const reported = new Set<string>();
-    const report = (name: string, pointer: string, what: string) => {
+    const report = (messageId: string, name: string, pointer: string, data: Record<string, unknown>) => {
       if (reported.has(name) || name in vars) return;
       reported.add(name);
-      ctx.report({ pointer, messageId: "message", data: { what, advice: advice(name) } });
+      ctx.report({ pointer, messageId, data: { ...data, name, files: files.join(" or "), shellEnvSetting, shellEnvVariable } });
     };
 
     // Explicit: apiKey "${QWEN_API_KEY}" or an env SecretRef on a Qwen provider (facts.keySources).
@@ -43,17 +49,17 @@ export default defineRule({
       const key = facts.keySources(p.id)[0];
       // An env var name as the whole value (OpenClaw's non-secret marker): OpenClaw reads that variable.
       if (key?.kind === "env-name") {
-        for (const name of key.names) report(name, key.pointer, `${key.path} names ${name}, which OpenClaw reads from the Gateway's environment.`);
+        for (const name of key.names) report("envNameApiKey", name, key.pointer, { path: key.path });
         continue;
       }
       if (key?.kind === "placeholder") {
-        for (const name of substitutedNames(p.entry.apiKey as string)) report(name, key.pointer, `${key.path} reads ${name} from the Gateway's environment.`);
+        for (const name of substitutedNames(p.entry.apiKey as string)) report("placeholderApiKey", name, key.pointer, { path: key.path });
         continue;
       }
       if (key?.kind !== "secret-ref") continue;
       const ref = asValidSecretRef(p.entry.apiKey);
       if (ref?.source === "env" && (isBuiltInRef(sp, ref) || sp.entries.get(ref.provider)?.source === "env"))
-        report(ref.id, joinPointer(key.pointer, "id"), `${key.path} is an env SecretRef to ${ref.id}, read from the Gateway's environment.`);
+        report("envSecretRef", ref.id, joinPointer(key.pointer, "id"), { path: key.path });
     }
 
     // No apiKey and no auth profile: the config alone cannot show where the key comes from (the auth store,
@@ -72,13 +78,9 @@ export default defineRule({
       const names = key.names;
       const read = ctx.installation.installation.envFiles.filter((f) => f.role !== "workspace" && f.loaded).map((f) => f.display);
       const checked = ` None of the files a Gateway daemon reads sets it${read.length ? ` (${read.join(", ")} do not)` : ""}${names.some((n) => (ctx.installation?.env[n] ?? "").trim() !== "") ? "; it is set in this shell only" : ""}.`;
-      report(
-        names[0],
-        use.pointer,
-        key.via
-          ? `"${use.raw}" needs a ${c.id} key, and ${key.via} names ${names.join(" / ")}, read from the Gateway's environment.${checked}`
-          : `"${use.raw}" needs a ${c.id} key, and the config has no models.providers.${c.id}.apiKey and no auth profile for ${c.id}, so it comes from ${names.join(" / ")} in the Gateway's environment.${checked}`,
-      );
+      const data = { raw: use.raw, provider: c.id, via: key.via, names: names.join(" / "), checked };
+      if (key.via) report("keyNamedBy", names[0], use.pointer, data);
+      else report("keyFromEnvironment", names[0], use.pointer, data);
     }
   },
 });

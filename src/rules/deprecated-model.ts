@@ -46,9 +46,14 @@ export default defineRule({
       "qwen-portal-removed": "refs to removed Qwen Portal providers",
     },
     messages: {
-      use: `{{what}}. Use "{{to}}".`,
-      rowDeclaresModel: `Row "{{id}}" declares a {{kind}} model: {{reason}}. {{detail}} and point your refs at it; check the row's other fields (name, input, limits) describe the new model.`,
-      message: "{{model}} is {{kind}}: {{reason}}. {{detail}}.",
+      deprecatedRef: '"{{raw}}" is {{kind}}: {{reason}}. Use "{{to}}".',
+      deprecatedRow:
+        'Row "{{id}}" declares a {{kind}} model: {{reason}}. Declare "{{to}}" instead and point your refs at it; check the row\'s other fields (name, input, limits) describe the new model.',
+      deprecatedRowElsewhere:
+        'Row "{{id}}" declares a {{kind}} model: {{reason}}. Use "{{to}}" instead and point your refs at it; check the row\'s other fields (name, input, limits) describe the new model.',
+      deprecatedMediaModel: '{{model}} is {{kind}}: {{reason}}. Set model to "{{to}}".',
+      deprecatedMediaModelDefault: '{{model}} is {{kind}}: {{reason}}. Set model to "{{to}}" or remove model to use that default.',
+      deprecatedMediaModelElsewhere: '{{model}} is {{kind}}: {{reason}}. Use provider "{{provider}}" with model "{{to}}".',
     },
   },
   check(ctx) {
@@ -60,10 +65,9 @@ export default defineRule({
       const r = replacementFor(ctx, site.ref.providerId, site.ref.model);
       if (!r) continue;
       const to = replacementRef(catalog, site.ref, r);
-      const what = `"${site.raw}" is ${r.kind}: ${r.reason}`;
       // Listing keys select nothing, and onboarding writes some (Token Plan lists qwen3-coder-next): no finding.
       if (!site.slot.selects) continue;
-      ctx.report({ pointer: site.pointer, target: site.target, messageId: "use", data: { what, to }, fix: replaceRef(ctx, site, to) });
+      ctx.report({ pointer: site.pointer, target: site.target, messageId: "deprecatedRef", data: { raw: site.raw, kind: r.kind, reason: r.reason, to }, fix: replaceRef(ctx, site, to) });
     }
 
     for (const row of rows(ctx)) {
@@ -73,7 +77,8 @@ export default defineRule({
       const to = sameProvider ? r.model : `${r.provider}/${r.model}`;
       ctx.report({
         pointer: row.idPointer,
-        messageId: "rowDeclaresModel", data: { id: row.id, kind: r.kind, reason: r.reason, detail: sameProvider ? `Declare "${r.model}" instead` : `Use "${to}" instead` },
+        messageId: sameProvider ? "deprecatedRow" : "deprecatedRowElsewhere",
+        data: { id: row.id, kind: r.kind, reason: r.reason, to },
         // Only a suggestion: the row's other fields describe the old model.
         suggestions: sameProvider ? [replaceAt(ctx, row.idPointer, row.id, r.model)].filter((f): f is Fix => f !== undefined) : undefined,
       });
@@ -88,7 +93,8 @@ export default defineRule({
       const isDefault = catalog.mediaUnderstanding.provider === r.provider && catalog.mediaUnderstanding.model === r.model;
       ctx.report({
         pointer,
-        messageId: "message", data: { model: tool.model, kind: r.kind, reason: r.reason, detail: sameProvider ? `Set model to "${r.model}"${isDefault ? " or remove model to use that default" : ""}` : `Use provider "${r.provider}" with model "${r.model}"` },
+        messageId: !sameProvider ? "deprecatedMediaModelElsewhere" : isDefault ? "deprecatedMediaModelDefault" : "deprecatedMediaModel",
+        data: { model: tool.model, kind: r.kind, reason: r.reason, to: r.model, provider: r.provider },
         fix: sameProvider ? replaceAt(ctx, pointer, tool.model, r.model) : undefined,
       });
     }

@@ -16,7 +16,7 @@ export default defineRule({
       "unknown-model": "row ids the catalog does not know (no catalog input to compare with)",
     },
     messages: {
-      acceptsOnlyInput: `{{id}}/{{id2}} accepts {{inputList}} only, not {{kind}} input (Qwen catalog); with "{{kind}}" declared, OpenClaw sends {{plural}} straight to this model instead of to a model that can read {{detail}}, and the request fails. Set input: {{text}}.`,
+      inputOverclaimed: `{{id}}/{{id2}} accepts {{inputList}} only, not {{kind}} input (Qwen catalog); with "{{kind}}" declared, OpenClaw sends {{plural}} straight to this model instead of to a model that can read {{detail}}, and the request fails. Set input: {{text}}.`,
     },
   },
   check(ctx) {
@@ -33,7 +33,7 @@ export default defineRule({
         const text = `[${model.input.map((k) => quoteLike(quote, k)).join(", ")}]`;
         ctx.report({
           pointer: itemPointer,
-          messageId: "acceptsOnlyInput", data: { id: provider.id, id2: id, inputList: inputList(model.input), kind, plural: plural(kind), detail: kind === "audio" ? "it" : "them", text },
+          messageId: "inputOverclaimed", data: { id: provider.id, id2: id, inputList: inputList(model.input), kind, plural: plural(kind), detail: kind === "audio" ? "it" : "them", text },
           suggestions: list ? suggest(fix(`Set input to ${text}`, replaceValueText(list, text))) : undefined,
         });
       });

@@ -9,7 +9,7 @@ export default defineRule({
     description: "modelstudio/, qwencloud/ or dashscope/ model refs; use qwen/.",
     fixable: true,
     messages: {
-      usesCompatibilityAlias: `"{{raw}}" uses the compatibility alias "{{provider}}"; use "{{canonical}}" (the canonical {{aliasOf}} provider id).`,
+      refToAlias: `"{{raw}}" uses the compatibility alias "{{provider}}"; use "{{canonical}}" (the canonical {{aliasOf}} provider id).`,
     },
   },
   check(ctx) {
@@ -29,7 +29,7 @@ export default defineRule({
       ctx.report({
         pointer: site.pointer,
         target: site.target,
-        messageId: "usesCompatibilityAlias", data: { raw: site.raw, provider: site.ref.provider, canonical, aliasOf: info.aliasOf },
+        messageId: "refToAlias", data: { raw: site.raw, provider: site.ref.provider, canonical, aliasOf: info.aliasOf },
         fix: at ? fix(`Replace "${site.raw}" with "${canonical}"`, replaceStringValue(at, canonical)) : undefined,
       });
     }

@@ -11,8 +11,8 @@ export default defineRule({
     description: "The legacy bailian-token-plan provider id; use qwen-token-plan.",
     fixable: false,
     messages: {
-      legacyProviderId: `"{{id}}" is a legacy provider id ({{detail}}). Use the {{id2}} provider instead: it has the built-in {{detail2}}catalog{{envText}}. Run {{onboard}} (it writes models.providers.{{id2}}), then change {{id3}}/... refs to {{id2}}/... and remove this entry.`,
-      usesLegacyProvider: `"{{raw}}" uses the legacy provider id "{{provider}}"; use "{{canonical}}" ({{setup}}).`,
+      legacyProviderEntry: `"{{id}}" is a legacy provider id ({{detail}}). Use the {{id2}} provider instead: it has the built-in {{detail2}}catalog{{envText}}. Run {{onboard}} (it writes models.providers.{{id2}}), then change {{id3}}/... refs to {{id2}}/... and remove this entry.`,
+      refToLegacyProvider: `"{{raw}}" uses the legacy provider id "{{provider}}"; use "{{canonical}}" ({{setup}}).`,
     },
   },
   check(ctx) {
@@ -35,7 +35,7 @@ export default defineRule({
         ctx.report({
           pointer: site.pointer,
           target: "key",
-          messageId: "legacyProviderId", data: { id: site.id, detail: info.note ?? `replaced by ${target.id}`, id2: target.id, detail2: plan ? catalog.planName(plan) + " " : "", envText, onboard, id3: info.id },
+          messageId: "legacyProviderEntry", data: { id: site.id, detail: info.note ?? `replaced by ${target.id}`, id2: target.id, detail2: plan ? catalog.planName(plan) + " " : "", envText, onboard, id3: info.id },
         });
       }
 
@@ -51,7 +51,7 @@ export default defineRule({
         ctx.report({
           pointer: r.pointer,
           target: r.target,
-          messageId: "usesLegacyProvider", data: { raw: r.raw, provider: r.ref.provider, canonical, setup },
+          messageId: "refToLegacyProvider", data: { raw: r.raw, provider: r.ref.provider, canonical, setup },
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }

@@ -14,9 +14,9 @@ export default defineRule({
       "invalid-value": "non-string ids and names",
     },
     messages: {
-      openclawRejectsRows: `{{where}} {{what}}; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "{{detail}}", name: "{{detail2}}" }, or delete the row.`,
-      openclawRejectsConfig: "{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. {{detail3}}.",
-      openclawRejectsConfig2: `{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "{{id}}/" prefix){{detail3}}.`,
+      rowWithoutIdAndName: `{{where}} {{what}}; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "{{detail}}", name: "{{detail2}}" }, or delete the row.`,
+      rowWithoutName: "{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. {{detail3}}.",
+      rowWithoutId: `{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "{{id}}/" prefix){{detail3}}.`,
     },
   },
   check(ctx) {
@@ -37,7 +37,7 @@ export default defineRule({
           const example = ctx.catalog.chatCatalogFor(p.id)?.defaultModel;
           ctx.report({
             pointer: rowPtr,
-            messageId: "openclawRejectsRows", data: { where, what, detail: example ?? "model-id", detail2: example ?? "Model name" },
+            messageId: "rowWithoutIdAndName", data: { where, what, detail: example ?? "model-id", detail2: example ?? "Model name" },
           });
           return;
         }
@@ -58,7 +58,7 @@ export default defineRule({
               : undefined;
           ctx.report({
             pointer: missing ? idPtr : joinPointer(rowPtr, "name"),
-            messageId: "openclawRejectsConfig", data: { where, detail: id === undefined ? "" : ` (${id})`, detail2: missing ? "has no name" : "has an empty name", detail3: name === undefined ? `${missing ? "Add" : "Set"} a display name, e.g. name: "Model name"` : `${missing ? "Add" : "Set"} name: "${name}"${known(id!) ? " (the name the Qwen plugin uses)" : ""}` },
+            messageId: "rowWithoutName", data: { where, detail: id === undefined ? "" : ` (${id})`, detail2: missing ? "has no name" : "has an empty name", detail3: name === undefined ? `${missing ? "Add" : "Set"} a display name, e.g. name: "Model name"` : `${missing ? "Add" : "Set"} name: "${name}"${known(id!) ? " (the name the Qwen plugin uses)" : ""}` },
             fix: edit,
           });
           return;
@@ -68,7 +68,7 @@ export default defineRule({
         const guess = name === undefined ? undefined : ctx.catalog.chatCatalogFor(p.id)?.models.find((m) => squash(m.id) === squash(name) || squash(m.name) === squash(name));
         ctx.report({
           pointer: row.id === undefined ? (row.name === undefined ? rowPtr : joinPointer(rowPtr, "name")) : joinPointer(rowPtr, "id"),
-          messageId: "openclawRejectsConfig2", data: { where, detail: name === undefined ? "" : ` (${name})`, detail2: row.id === undefined ? "has no id" : "has an empty id", id: p.id, detail3: guess ? `: id: "${guess.id}"` : "" },
+          messageId: "rowWithoutId", data: { where, detail: name === undefined ? "" : ` (${name})`, detail2: row.id === undefined ? "has no id" : "has an empty id", id: p.id, detail3: guess ? `: id: "${guess.id}"` : "" },
         });
       });
     }

@@ -16,7 +16,7 @@ export default defineRule({
     description: "Keys under plugins.entries.qwen.config; the Qwen plugin takes no config.",
     fixable: false,
     messages: {
-      allowedPluginConfig: "{{base}}.{{key}} is not allowed: the {{plugin}} plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it. {{advice}}",
+      keyNotAllowed: "{{base}}.{{key}} is not allowed: the {{plugin}} plugin's config schema is empty and strict, so OpenClaw rejects every key here once the plugin is loaded. Remove it. {{advice}}",
     },
   },
   check(ctx) {
@@ -49,7 +49,7 @@ export default defineRule({
       ctx.report({
         pointer: joinPointer(entry.pointer, "config", key),
         target: "key",
-        messageId: "allowedPluginConfig", data: { base, key, plugin, advice },
+        messageId: "keyNotAllowed", data: { base, key, plugin, advice },
       });
     }
   },

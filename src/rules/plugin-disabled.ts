@@ -9,7 +9,7 @@ export default defineRule({
     description: "Qwen model refs while the Qwen plugin is denied, disabled or missing from a non-empty allow list.",
     fixable: false,
     messages: {
-      pluginServesWhich: "{{reason}}: the {{plugin}} plugin ({{pkg}}) serves {{detail}}, which will not resolve: {{named}}. {{fix}}.",
+      pluginBlocked: "{{reason}}: the {{plugin}} plugin ({{pkg}}) serves {{detail}}, which will not resolve: {{named}}. {{fix}}.",
     },
   },
   check(ctx) {
@@ -32,7 +32,7 @@ export default defineRule({
       const at = c.flip ? ctx.locate(c.pointer) : undefined;
       ctx.report({
         pointer: c.pointer,
-        messageId: "pluginServesWhich", data: { reason: c.reason, plugin, pkg, detail: uses.length === 1 ? "this Qwen model ref" : `these ${uses.length} Qwen model refs`, named, fix: c.fix },
+        messageId: "pluginBlocked", data: { reason: c.reason, plugin, pkg, detail: uses.length === 1 ? "this Qwen model ref" : `these ${uses.length} Qwen model refs`, named, fix: c.fix },
         suggestions: at ? [fix(c.fix, replaceValueText(at, "true"))].filter((f) => f !== undefined) : undefined,
       });
     }

@@ -10,7 +10,7 @@ export default defineRule({
     description: "Provider ids that are equal after lower-casing; one shadows the other.",
     fixable: false,
     messages: {
-      sameProviderOpenclaw: `"{{id}}" and "{{id2}}" are the same provider to OpenClaw, which compares provider ids lower-cased; the Qwen plugin uses the first match, models.providers.{{id2}}{{detail}}, and ignores this entry. Merge the two into one "{{id3}}" block.`,
+      caseCollision: `"{{id}}" and "{{id2}}" are the same provider to OpenClaw, which compares provider ids lower-cased; the Qwen plugin uses the first match, models.providers.{{id2}}{{detail}}, and ignores this entry. Merge the two into one "{{id3}}" block.`,
     },
   },
   check(ctx) {
@@ -30,7 +30,7 @@ export default defineRule({
       ctx.report({
         pointer: p.pointer,
         target: "key",
-        messageId: "sameProviderOpenclaw", data: { id: p.id, id2: winner.id, detail: line ? ` (${line})` : "", id3: id },
+        messageId: "caseCollision", data: { id: p.id, id2: winner.id, detail: line ? ` (${line})` : "", id3: id },
       });
     }
   },

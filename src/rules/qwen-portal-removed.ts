@@ -12,11 +12,11 @@ export default defineRule({
     description: "Removed Qwen Portal OAuth providers, hosts, refs and auth profiles.",
     fixable: false,
     messages: {
-      modelsProvidersRemoved: "models.providers.{{id}} is a removed provider: {{why}}. Remove this entry; for Qwen, {{remedy}}.",
-      longerServedPoint: "{{host}} is no longer served: {{note}}. Point models.providers.{{id}} at a Qwen Cloud endpoint (e.g. {{standIn}}) or remove it; for Qwen, {{remedy}}.",
-      usesRemovedProvider: `"{{raw}}" uses the removed provider "{{provider}}": {{why}}. {{sentence}} instead; {{remedy}}.`,
-      authProfileBelongs: `Auth profile "{{id}}" belongs to the removed provider "{{provider}}"{{login}}: {{why}}. Remove the profile; {{remedy}}{{replacement}}.`,
-      authOrderOrders: `auth.order.{{id}} orders profiles of the removed provider "{{id}}": {{why}}. Remove it{{detail}}.`,
+      removedProviderEntry: "models.providers.{{id}} is a removed provider: {{why}}. Remove this entry; for Qwen, {{remedy}}.",
+      removedHost: "{{host}} is no longer served: {{note}}. Point models.providers.{{id}} at a Qwen Cloud endpoint (e.g. {{standIn}}) or remove it; for Qwen, {{remedy}}.",
+      refToRemovedProvider: `"{{raw}}" uses the removed provider "{{provider}}": {{why}}. {{sentence}} instead; {{remedy}}.`,
+      removedProviderProfile: `Auth profile "{{id}}" belongs to the removed provider "{{provider}}"{{login}}: {{why}}. Remove the profile; {{remedy}}{{replacement}}.`,
+      removedProviderAuthOrder: `auth.order.{{id}} orders profiles of the removed provider "{{id}}": {{why}}. Remove it{{detail}}.`,
     },
   },
   check(ctx) {
@@ -41,7 +41,7 @@ export default defineRule({
         ctx.report({
           pointer: site.pointer,
           target: "key",
-          messageId: "modelsProvidersRemoved", data: { id: site.id, why: why(gone), remedy: remedy(gone.replacedBy) },
+          messageId: "removedProviderEntry", data: { id: site.id, why: why(gone), remedy: remedy(gone.replacedBy) },
         });
         continue;
       }
@@ -51,7 +51,7 @@ export default defineRule({
         const standIn = catalog.endpoint(catalog.defaults.chat)?.baseUrl;
         ctx.report({
           pointer: joinPointer(site.pointer, "baseUrl"),
-          messageId: "longerServedPoint", data: { host: host.host, note: host.note, id: site.id, standIn, remedy: remedy(host.replacedBy) },
+          messageId: "removedHost", data: { host: host.host, note: host.note, id: site.id, standIn, remedy: remedy(host.replacedBy) },
         });
       }
     }
@@ -71,7 +71,7 @@ export default defineRule({
         pointer: r.pointer,
         target: r.target,
         cap: r.slot.selects ? undefined : "info",
-        messageId: "usesRemovedProvider", data: { raw: r.raw, provider: r.ref.provider, why: why(gone), sentence: sentence(use), remedy: remedy(gone.replacedBy) },
+        messageId: "refToRemovedProvider", data: { raw: r.raw, provider: r.ref.provider, why: why(gone), sentence: sentence(use), remedy: remedy(gone.replacedBy) },
       });
     }
 
@@ -85,7 +85,7 @@ export default defineRule({
         const replacement = gone.replacedBy ? `, which writes auth.profiles["${gone.replacedBy}:default"]` : "";
         ctx.report({
           pointer: joinPointer("/auth/profiles", id, "provider"),
-          messageId: "authProfileBelongs", data: { id, provider: profile.provider, login, why: why(gone), remedy: remedy(gone.replacedBy), replacement },
+          messageId: "removedProviderProfile", data: { id, provider: profile.provider, login, why: why(gone), remedy: remedy(gone.replacedBy), replacement },
         });
       }
     if (isObject(auth?.order))
@@ -95,7 +95,7 @@ export default defineRule({
         ctx.report({
           pointer: joinPointer("/auth/order", id),
           target: "key",
-          messageId: "authOrderOrders", data: { id, why: why(gone), detail: gone.replacedBy ? `; after onboarding, auth.order.${gone.replacedBy} orders the new profiles if you need an order` : "" },
+          messageId: "removedProviderAuthOrder", data: { id, why: why(gone), detail: gone.replacedBy ? `; after onboarding, auth.order.${gone.replacedBy} orders the new profiles if you need an order` : "" },
         });
       }
   },

@@ -21,8 +21,8 @@ export default defineRule({
       "secret-ref-invalid": "malformed SecretRefs",
     },
     messages: {
-      secretrefProviderDefined: `SecretRef provider {{provider}} is not defined in secrets.providers, so OpenClaw cannot resolve {{path}} when it starts (Secret provider "{{provider2}}" is not configured); config validate accepts it.{{detail}} {{replace}}.`,
-      secretsProvidersAllowlist: `{{id}} is not in secrets.providers.{{alias}}.allowlist, so OpenClaw refuses to read it (Environment variable "{{id}}" is not allowlisted). Add {{id2}} to the allowlist.`,
+      undefinedProvider: `SecretRef provider {{provider}} is not defined in secrets.providers, so OpenClaw cannot resolve {{path}} when it starts (Secret provider "{{provider2}}" is not configured); config validate accepts it.{{detail}} {{replace}}.`,
+      notAllowlisted: `{{id}} is not in secrets.providers.{{alias}}.allowlist, so OpenClaw refuses to read it (Environment variable "{{id}}" is not allowlisted). Add {{id2}} to the allowlist.`,
     },
   },
   check(ctx) {
@@ -43,14 +43,14 @@ export default defineRule({
         ].filter(Boolean);
         ctx.report({
           pointer: joinPointer(f.pointer, "provider"),
-          messageId: "secretrefProviderDefined", data: { provider: q(ref.provider), path: f.path, provider2: ref.provider, detail: near ? ` Did you mean ${q(near)}?` : "", replace: ways.join(", or ").replace(/^./, (c) => c.toUpperCase()) },
+          messageId: "undefinedProvider", data: { provider: q(ref.provider), path: f.path, provider2: ref.provider, detail: near ? ` Did you mean ${q(near)}?` : "", replace: ways.join(", or ").replace(/^./, (c) => c.toUpperCase()) },
         });
         continue;
       }
       if (ref.source === "env" && entry.source === "env" && entry.allowlist && !entry.allowlist.includes(ref.id))
         ctx.report({
           pointer: joinPointer(f.pointer, "id"),
-          messageId: "secretsProvidersAllowlist", data: { id: ref.id, alias: entry.alias, id2: q(ref.id) },
+          messageId: "notAllowlisted", data: { id: ref.id, alias: entry.alias, id2: q(ref.id) },
         });
     }
   },

@@ -15,7 +15,7 @@ export default defineRule({
     description: "thinking_budget together with reasoning_effort in Qwen model params (the plugin drops reasoning_effort).",
     fixable: false,
     messages: {
-      setBothThinking: "{{where}} set both thinking_budget and reasoning_effort; {{explain}}",
+      bothThinkingParams: "{{where}} set both thinking_budget and reasoning_effort; {{explain}}",
     },
   },
   check(ctx) {
@@ -24,7 +24,7 @@ export default defineRule({
     const check = (pointer: string, where: string) => {
       const params = getAt(config, pointer);
       if (!isObject(params) || params[BUDGET] == null || params[EFFORT] == null) return;
-      ctx.report({ pointer: joinPointer(pointer, EFFORT), target: "key", messageId: "setBothThinking", data: { where, explain } });
+      ctx.report({ pointer: joinPointer(pointer, EFFORT), target: "key", messageId: "bothThinkingParams", data: { where, explain } });
     };
 
     // Per-model params: listing keys of a Qwen model (agents.defaults and agents.entries.<id>).
