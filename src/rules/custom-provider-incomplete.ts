@@ -17,7 +17,16 @@ export default defineRule({
     description: "A provider id that is not one of OpenClaw's built-in overlays and lacks baseUrl or models (typos like qwne included).",
     fixable: false,
     messages: {
-      incompleteCustomProvider: "{{head}} {{advice}}",
+      useBuiltInAlias: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Use the built-in id {{builtIn}} instead ({{switchTo}}; it needs neither){{refsNote}}, or keep {{id}} and add {{additions}}.",
+      pluginKnowsEndpoint: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. The {{id}} plugin already knows its endpoint ({{defaultBaseUrl}}): delete this entry to use it, or add {{additions}} to keep a custom one.",
+      addMissing: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Add {{additions}}.",
+      qwenHost: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Its baseUrl is the {{endpoint}}: use the built-in {{builtIn}} provider instead ({{switchTo}}; it needs no models list){{refsNote}}, or add {{additions}}.",
+      builtInTypo: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Did you mean the built-in \"{{builtIn}}\" (it needs neither)? For a provider of your own, add {{additions}}.",
+      ownServer: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Add {{additions}} listing what your server serves.",
+      nearIdOwnServer:
+        "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. If you meant \"{{near}}\", rename the key; if {{host}} is your own server, add models: [{ id: \"<model id>\", name: \"<name>\" }] listing the models it serves.",
+      nearId: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Did you mean \"{{near}}\"?",
+      nearBuiltInId: "{{path}} has no {{missing}}; OpenClaw rejects the config because \"{{id}}\" is not a built-in provider, and custom providers must declare both baseUrl and models. Did you mean \"{{near}}\"? {{near}} is built in and needs neither.",
     },
   },
   check(ctx) {
@@ -34,39 +43,36 @@ export default defineRule({
       const near = info ? undefined : didYouMean(p.id, qwenIds.filter((id) => catalog.provider(id)?.status !== "removed"))[0];
       const endpoint = p.endpoint.kind === "known" ? p.endpoint.endpoint : undefined;
 
-      const what = missing.join(" and ");
-      const head = `${configPath(ctx.config, p.pointer)} has no ${what}; OpenClaw rejects the config because "${p.id}" is not a built-in provider, and custom providers must declare both baseUrl and models.`;
-      let advice: string;
+      const data = { path: configPath(ctx.config, p.pointer), missing: missing.join(" and "), id: p.id };
+      let say: { messageId: string; data: Record<string, unknown> };
       let suggestions: Fix[] = [];
       if (info?.aliasOf) {
-        advice = `Use the built-in id ${info.aliasOf} instead (${switchTo(ctx, info.aliasOf)}; it needs neither)${refsNote(ctx, p.id, info.aliasOf)}, or keep ${p.id} and add ${additions(catalog, missing, info.aliasOf)}.`;
-        suggestions = renameTo(ctx, p, info.aliasOf);
+        const builtIn = info.aliasOf;
+        say = { messageId: "useBuiltInAlias", data: { builtIn, switchTo: switchTo(ctx, builtIn), refsNote: refsNote(ctx, p.id, builtIn), additions: additions(catalog, missing, builtIn) } };
+        suggestions = renameTo(ctx, p, builtIn);
       } else if (info) {
-        const row = rowExample(catalog, info);
-        advice = info.defaultBaseUrl
-          ? `The ${p.id} plugin already knows its endpoint (${info.defaultBaseUrl}): delete this entry to use it, or add ${additions(catalog, missing, p.id, row)} to keep a custom one.`
-          : `Add ${additions(catalog, missing, p.id, row)}.`;
+        const more = { additions: additions(catalog, missing, p.id, rowExample(catalog, info)), defaultBaseUrl: info.defaultBaseUrl };
+        say = { messageId: info.defaultBaseUrl ? "pluginKnowsEndpoint" : "addMissing", data: more };
       } else if (endpoint) {
         const builtIn = catalog.providers.find((x) => x.status === "canonical" && x.role === "chat" && x.plans?.includes(endpoint.plan))!;
-        advice = `Its baseUrl is the ${catalog.endpointLabel(endpoint)}: use the built-in ${builtIn.id} provider instead (${switchTo(ctx, builtIn.id)}; it needs no models list)${refsNote(ctx, p.id, builtIn.id)}, or add ${additions(catalog, missing, builtIn.id)}.`;
+        const more = { endpoint: catalog.endpointLabel(endpoint), builtIn: builtIn.id, switchTo: switchTo(ctx, builtIn.id), refsNote: refsNote(ctx, p.id, builtIn.id), additions: additions(catalog, missing, builtIn.id) };
+        say = { messageId: "qwenHost", data: more };
         suggestions = renameTo(ctx, p, builtIn.id);
       } else if (!near) {
         // Not Qwen's: another vendor's id misspelt, or the user's own server.
         // With a baseUrl of its own, a near-miss id is more likely the user's provider than a typo.
         const builtIn = p.entry.baseUrl === undefined ? didYouMean(p.id, OVERLAYS)[0] : undefined;
         const add = missing.map((k) => (k === "baseUrl" ? 'baseUrl: "<your server\'s URL>"' : 'models: [{ id: "<model id>", name: "<name>" }]')).join(" and ");
-        advice = builtIn ? `Did you mean the built-in "${builtIn}" (it needs neither)? For a provider of your own, add ${add}.` : `Add ${add} listing what your server serves.`;
+        say = { messageId: builtIn ? "builtInTypo" : "ownServer", data: { builtIn, additions: add } };
         if (builtIn) suggestions = renameTo(ctx, p, builtIn);
       } else {
         const target = catalog.provider(near!)!;
         const own = p.endpoint.kind === "unknown" && p.endpoint.url ? p.endpoint.url.host : undefined;
         // A near-miss id on someone's own server is more likely a custom provider than a typo.
-        advice = own
-          ? `If you meant "${near}", rename the key; if ${own} is your own server, add models: [{ id: "<model id>", name: "<name>" }] listing the models it serves.`
-          : `Did you mean "${near}"?${target.overlay ? ` ${near} is built in and needs neither.` : ""}`;
+        say = { messageId: own ? "nearIdOwnServer" : target.overlay ? "nearBuiltInId" : "nearId", data: { near, host: own } };
         suggestions = renameTo(ctx, p, near!);
       }
-      ctx.report({ pointer: p.pointer, target: "key", messageId: "incompleteCustomProvider", data: { head, advice }, suggestions });
+      ctx.report({ pointer: p.pointer, target: "key", messageId: say.messageId, data: { ...data, ...say.data }, suggestions });
     }
   },
 });

@@ -14,9 +14,16 @@ export default defineRule({
       "invalid-value": "non-string ids and names",
     },
     messages: {
-      rowWithoutIdAndName: `{{where}} {{what}}; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "{{detail}}", name: "{{detail2}}" }, or delete the row.`,
-      rowWithoutName: "{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. {{detail3}}.",
-      rowWithoutId: `{{where}}{{detail}} {{detail2}}; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "{{id}}/" prefix){{detail3}}.`,
+      rowWithoutIdAndName:
+        '{{where}} has neither id nor name; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "{{exampleId}}", name: "{{exampleName}}" }, or delete the row.',
+      rowEmptyIdAndName:
+        '{{where}} has an empty id and name; OpenClaw rejects rows without them. Give it the provider-local model id and a display name, e.g. { id: "{{exampleId}}", name: "{{exampleName}}" }, or delete the row.',
+      nameMissing: '{{where}} ({{id}}) has no name; OpenClaw rejects the config when a model row lacks one. Add name: "{{name}}"{{pluginName}}.',
+      nameMissingNoId: '{{where}} has no name; OpenClaw rejects the config when a model row lacks one. Add a display name, e.g. name: "Model name".',
+      nameEmpty: '{{where}} ({{id}}) has an empty name; OpenClaw rejects the config when a model row lacks one. Set name: "{{name}}"{{pluginName}}.',
+      nameEmptyNoId: '{{where}} has an empty name; OpenClaw rejects the config when a model row lacks one. Set a display name, e.g. name: "Model name".',
+      idMissing: '{{where}}{{nameNote}} has no id; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "{{provider}}/" prefix){{guess}}.',
+      idEmpty: '{{where}}{{nameNote}} has an empty id; OpenClaw rejects the config when a model row lacks one. Add the provider-local model id (no "{{provider}}/" prefix){{guess}}.',
     },
   },
   check(ctx) {
@@ -33,11 +40,12 @@ export default defineRule({
         if (!idBad && !nameBad) return;
         const known = (id: string) => ctx.catalog.chatModel(p.id, id);
         if (idBad && nameBad) {
-          const what = row.id === undefined && row.name === undefined ? "has neither id nor name" : "has an empty id and name";
+          const neither = row.id === undefined && row.name === undefined;
           const example = ctx.catalog.chatCatalogFor(p.id)?.defaultModel;
           ctx.report({
             pointer: rowPtr,
-            messageId: "rowWithoutIdAndName", data: { where, what, detail: example ?? "model-id", detail2: example ?? "Model name" },
+            messageId: neither ? "rowWithoutIdAndName" : "rowEmptyIdAndName",
+            data: { where, exampleId: example ?? "model-id", exampleName: example ?? "Model name" },
           });
           return;
         }
@@ -58,7 +66,8 @@ export default defineRule({
               : undefined;
           ctx.report({
             pointer: missing ? idPtr : joinPointer(rowPtr, "name"),
-            messageId: "rowWithoutName", data: { where, detail: id === undefined ? "" : ` (${id})`, detail2: missing ? "has no name" : "has an empty name", detail3: name === undefined ? `${missing ? "Add" : "Set"} a display name, e.g. name: "Model name"` : `${missing ? "Add" : "Set"} name: "${name}"${known(id!) ? " (the name the Qwen plugin uses)" : ""}` },
+            messageId: missing ? (id === undefined ? "nameMissingNoId" : "nameMissing") : id === undefined ? "nameEmptyNoId" : "nameEmpty",
+            data: { where, id, name, pluginName: id !== undefined && known(id) ? " (the name the Qwen plugin uses)" : "" },
             fix: edit,
           });
           return;
@@ -68,7 +77,8 @@ export default defineRule({
         const guess = name === undefined ? undefined : ctx.catalog.chatCatalogFor(p.id)?.models.find((m) => squash(m.id) === squash(name) || squash(m.name) === squash(name));
         ctx.report({
           pointer: row.id === undefined ? (row.name === undefined ? rowPtr : joinPointer(rowPtr, "name")) : joinPointer(rowPtr, "id"),
-          messageId: "rowWithoutId", data: { where, detail: name === undefined ? "" : ` (${name})`, detail2: row.id === undefined ? "has no id" : "has an empty id", id: p.id, detail3: guess ? `: id: "${guess.id}"` : "" },
+          messageId: row.id === undefined ? "idMissing" : "idEmpty",
+          data: { where, nameNote: name === undefined ? "" : ` (${name})`, provider: p.id, guess: guess ? `: id: "${guess.id}"` : "" },
         });
       });
     }
