@@ -263,14 +263,18 @@ function textRedactions(text: string, out: Redaction[], script: boolean): void {
   }
   for (const m of text.matchAll(RUN)) if (isHighEntropyToken(m[0])) push(out, m.index!, m[0]);
   urlUserinfo(text, out);
-  for (const m of text.matchAll(QUERY)) {
-    const [, name, value] = m;
-    if ((isSecretKey(name) || QUERY_SECRET.test(name)) && value && !isNonSecretMarker(value)) push(out, m.index! + m[0].length - value.length, value);
-  }
-  byPattern(text, BEARER, 1, out);
+  // Each pattern below needs a character or word the text may not have: checking for it first is
+  // exact (no match is lost) and spares the regex scan on most messages.
+  const hasEq = text.includes("=");
+  if (hasEq)
+    for (const m of text.matchAll(QUERY)) {
+      const [, name, value] = m;
+      if ((isSecretKey(name) || QUERY_SECRET.test(name)) && value && !isNonSecretMarker(value)) push(out, m.index! + m[0].length - value.length, value);
+    }
+  if (/Bearer|Basic|Token/.test(text)) byPattern(text, BEARER, 1, out);
   // In prose, "the flag --x-api-key is current" names a flag: only `=value` or a key-shaped value counts.
-  byPattern(text, FLAG, 2, out, (m) => script || m[0].includes("=") || looksLikeKey(m[2]));
-  byPattern(text, script ? ASSIGN_SCRIPT : ASSIGN_EQ, 2, out);
+  if (text.includes("--")) byPattern(text, FLAG, 2, out, (m) => script || m[0].includes("=") || looksLikeKey(m[2]));
+  if ((script || hasEq) && /KEY|TOKEN|SECRET|PASSWORD|PASSPHRASE/.test(text)) byPattern(text, script ? ASSIGN_SCRIPT : ASSIGN_EQ, 2, out);
 }
 
 /** Sorted, without overlaps (the earliest and then the longest wins). */
@@ -313,6 +317,7 @@ export function redactText(text: string): string {
 
 /** `key: "value"` pairs under secret-bearing (or misspelt secret-bearing) keys. */
 function keyValues(text: string, out: Redaction[]): void {
+  if (!/[:=]\s*["']/.test(text)) return;
   for (const m of text.matchAll(KEY_VALUE)) {
     const [, , key, , value] = m;
     if (!isSecretKey(key) || !hides(value)) continue;
