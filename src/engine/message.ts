@@ -28,7 +28,8 @@ const escapeControls = (s: string) =>
 
 /** Every overlong token and the whole value cut in the middle. */
 const LONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, "g");
-const shorten = (s: string) => cut(s, MAX_VALUE_LENGTH).replace(LONG_TOKEN, (t) => cut(t, MAX_TOKEN_LENGTH));
+// Most values are short: a string no longer than a token has no overlong token to look for.
+const shorten = (s: string) => (s.length <= MAX_TOKEN_LENGTH ? s : cut(s, MAX_VALUE_LENGTH).replace(LONG_TOKEN, (t) => cut(t, MAX_TOKEN_LENGTH)));
 
 /** Cut in the middle, never inside a surrogate pair. */
 function cut(s: string, max: number): string {

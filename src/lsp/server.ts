@@ -66,6 +66,37 @@ interface Settings {
   stateDir?: unknown;
 }
 
+const CAPABILITIES: InitializeResult["capabilities"] = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL], resolveProvider: false },
+  hoverProvider: true,
+  completionProvider: { triggerCharacters: ['"', "'", "/"], resolveProvider: false },
+};
+
+/** The editor's settings: applied from initializationOptions, a push, or a pull (clients that push nothing). */
+function editorSettings(connection: Connection, env: NodeJS.ProcessEnv, ws: Workspace, runner: LintRunner, log: (m: string) => void, relint: () => void) {
+  const settings = {
+    /** The client answers workspace/configuration. */
+    pulls: false,
+    /** A string stateDir (empty: none) names the installation, `~` and relative paths as in a shell from the workspace. */
+    apply(s: Settings | null | undefined) {
+      if (s?.timeLimitMs !== undefined && s.timeLimitMs !== null) runner.limitMs = timeLimit(s.timeLimitMs, {});
+      if (typeof s?.stateDir !== "string") return;
+      const dir = s.stateDir.trim() ? expandHome(s.stateDir, effectiveHome(env), ws.baseDir) : undefined;
+      if (dir === ws.stateDir) return;
+      ws.stateDir = dir;
+      relint();
+    },
+    pull() {
+      void connection.workspace
+        .getConfiguration({ section: TOOL_NAME })
+        .then((s: Settings | null) => settings.apply(s))
+        .catch((e: Error) => log(`settings not read: ${e.message}`));
+    },
+  };
+  return settings;
+}
+
 export function startServer(options: ServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   const env = options.env ?? process.env;
@@ -80,23 +111,8 @@ export function startServer(options: ServerOptions = {}): Connection {
   let hoverKind: MarkupKind = MarkupKind.Markdown;
   let completionKind: MarkupKind = MarkupKind.Markdown;
   let watchRegistration = false;
-  let pullsConfiguration = false;
 
-  /** Apply settings; a string stateDir (empty: none) names the installation, `~` and relative paths as in a shell from the workspace. */
-  const apply = (settings: Settings | null | undefined) => {
-    if (settings?.timeLimitMs !== undefined && settings.timeLimitMs !== null) runner.limitMs = timeLimit(settings.timeLimitMs, {});
-    if (typeof settings?.stateDir !== "string") return;
-    const dir = settings.stateDir.trim() ? expandHome(settings.stateDir, effectiveHome(env), ws.baseDir) : undefined;
-    if (dir === ws.stateDir) return;
-    ws.stateDir = dir;
-    diagnostics?.relintAll();
-  };
-  /** Ask the client for our section (clients that push nothing on didChangeConfiguration). */
-  const pull = () =>
-    void connection.workspace
-      .getConfiguration({ section: TOOL_NAME })
-      .then((s: Settings | null) => apply(s))
-      .catch((e: Error) => log(`settings not read: ${e.message}`));
+  const settings = editorSettings(connection, env, ws, runner, log, () => diagnostics?.relintAll());
 
   /** A request handler with the lifecycle checks and an empty answer instead of a thrown error. */
   const guard =
@@ -120,22 +136,14 @@ export function startServer(options: ServerOptions = {}): Connection {
     completionKind = preferredKind(caps?.textDocument?.completion?.completionItem?.documentationFormat);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith("file:")) ws.baseDir = fileURLToPath(folder);
-    pullsConfiguration = !!caps?.workspace?.configuration;
+    settings.pulls = !!caps?.workspace?.configuration;
     const init = params.initializationOptions as Settings | null | undefined;
     runner.limitMs = timeLimit(init?.timeLimitMs, env);
-    apply({ stateDir: init?.stateDir });
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL], resolveProvider: false },
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['"', "'", "/"], resolveProvider: false },
-      },
-      serverInfo: { name: TOOL_NAME, version: VERSION },
-    };
+    settings.apply({ stateDir: init?.stateDir });
+    return { capabilities: CAPABILITIES, serverInfo: { name: TOOL_NAME, version: VERSION } };
   });
   connection.onInitialized(() => {
-    if (pullsConfiguration) pull();
+    if (settings.pulls) settings.pull();
     if (watchRegistration)
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.{json,json5}" }, { globPattern: `**/${PROJECT_CONFIG_FILE}` }] })
@@ -147,10 +155,10 @@ export function startServer(options: ServerOptions = {}): Connection {
   });
 
   // The editor setting "openclaw-qwen-lint": { "timeLimitMs": N, "stateDir": "~/.openclaw" }, pushed or pulled.
-  connection.onDidChangeConfiguration(({ settings }) => {
-    const own = (settings as Record<string, Settings | undefined> | null | undefined)?.[TOOL_NAME];
-    if (own) apply(own);
-    else if (pullsConfiguration) pull();
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    const own = (pushed as Record<string, Settings | undefined> | null | undefined)?.[TOOL_NAME];
+    if (own) settings.apply(own);
+    else if (settings.pulls) settings.pull();
   });
 
   watchDocuments(ws, diagnostics, connection);
