@@ -11,8 +11,8 @@ export default defineRule({
     description: "A Token Plan setup whose key is only given as QWEN_API_KEY (Token Plan reads QWEN_TOKEN_PLAN_API_KEY).",
     fixable: false,
     messages: {
-      apiKeyReadsOtherPlanVar: "models.providers.{{id}}.apiKey reads {{name}}, the key variable of the {{providers}} provider{{detail}}; a Token Plan key belongs in {{tokenVars}}, which {{id2}} reads by itself. Use {{use}} (or drop apiKey) and set {{tokenVars2}} in {{home}}.",
-      tokenPlanVarMissing: "This config uses the {{planName}} ({{evidence}}), but env.vars only sets {{name}}, which {{id}} never reads (it reads only {{tokenVars}}). Rename the variable to {{tokenVars2}}.",
+      apiKeyReadsOtherPlanVar: "models.providers.{{id}}.apiKey reads {{name}}, the key variable of the {{providers}} provider{{plural}}; a Token Plan key belongs in {{tokenVars}}, which {{tokenProvider}} reads by itself. Use {{use}} (or drop apiKey) and set {{tokenVar}} in {{home}}.",
+      tokenPlanVarMissing: "This config uses the {{planName}} ({{evidence}}), but env.vars only sets {{name}}, which {{id}} never reads (it reads only {{tokenVars}}). Rename the variable to {{tokenVar}}.",
     },
   },
   check(ctx) {
@@ -45,7 +45,7 @@ export default defineRule({
     if (wrong && named) {
       ctx.report({
         pointer: named.pointer,
-        messageId: "apiKeyReadsOtherPlanVar", data: { id: site!.id, name: wrong.name, providers: wrong.providers.join(" and "), detail: wrong.providers.length > 1 ? "s" : "", tokenVars: tokenVars.join(" or "), id2: token.id, use: named.use, tokenVars2: tokenVars[0], home },
+        messageId: "apiKeyReadsOtherPlanVar", data: { id: site!.id, name: wrong.name, providers: wrong.providers.join(" and "), plural: wrong.providers.length > 1 ? "s" : "", tokenVars: tokenVars.join(" or "), tokenProvider: token.id, use: named.use, tokenVar: tokenVars[0], home },
       });
       return;
     }
@@ -70,7 +70,7 @@ export default defineRule({
       ctx.report({
         pointer: joinPointer("/env/vars", name),
         target: "key",
-        messageId: "tokenPlanVarMissing", data: { planName: catalog.planName("token"), evidence, name, id: token.id, tokenVars: tokenVars.join(", "), tokenVars2: tokenVars[0] },
+        messageId: "tokenPlanVarMissing", data: { planName: catalog.planName("token"), evidence, name, id: token.id, tokenVars: tokenVars.join(", "), tokenVar: tokenVars[0] },
       });
     }
   },
