@@ -34,7 +34,9 @@ export default defineRule({
     const { catalog } = ctx;
     for (const { site, canonical } of qwenProviders(ctx)) {
       const r = site.endpoint;
-      if (r.kind !== "unknown") continue;
+      // A host of this provider's plan beyond the six listed endpoints (a Token Plan region, a Model Studio
+      // workspace host) is a Qwen Cloud endpoint: the plan checks apply to it, and nothing is unknown.
+      if (r.kind !== "unknown" || (r.plan && canonical.plans?.includes(r.plan))) continue;
       // A URL written without its scheme, e.g. "dashscope.aliyuncs.com/compatible-mode/v1".
       const schemeless = r.url ? undefined : parseUrl(`https://${r.raw.trim()}`);
       if (isRemovedHost(catalog, r.url ?? schemeless) && ctx.defersTo("qwen-portal-removed")) continue;

@@ -80,4 +80,11 @@ describe(ID, () => {
       `providers.json5 2:20-2:44 warning ${ID}: models.providers.qwen.baseUrl: host "example.com" is not a Qwen Cloud endpoint. ${QWEN} ${custom("qwen")}`,
     ]);
   });
+
+  it("a host of the provider's plan beyond the six endpoints is a Qwen endpoint: Model Studio workspace hosts, Token Plan regions", () => {
+    expectRule(ID, providers(`qwen: { baseUrl: "https://ws-abc123.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", api: "openai-completions", models: [] },`), []);
+    expectRule(ID, providers(`"qwen-token-plan": { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", api: "openai-completions", models: [] },`), []);
+    // A workspace host is pay-as-you-go: the Token Plan provider does not serve it.
+    expect(lines(lint(`{ models: { providers: { "qwen-token-plan": { baseUrl: "https://ws-abc123.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1" } } } }`)).filter((l) => l.includes(` ${ID}: `))).toHaveLength(1);
+  });
 });
