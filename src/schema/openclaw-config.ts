@@ -32,7 +32,7 @@ export interface Upstream {
   meta: UpstreamMeta;
   schema: Schema;
   plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
-  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[] };
+  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[] };
 }
 
 export function loadUpstream(root: string): Upstream {
@@ -97,6 +97,7 @@ export function openClawFacts(up: Upstream) {
     secretSources: secretBranches.map((b) => b.source.const as string),
     secretProviderPattern: secretBranches[0]?.provider.pattern as string,
     providerOverlayIds: up.runtime.providerOverlayIds,
+    legacyWebSearchKeys: up.runtime.legacyWebSearchKeys,
     // OpenClaw's allowed channel keys: bundled channels (and `defaults`, `modelByChannel`); an installed
     // channel plugin adds its own at run time.
     channelKeys: Object.keys(props(get(s, "channels"))),

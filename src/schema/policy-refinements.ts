@@ -3,6 +3,7 @@
 // hours, talk providers and http(s) URLs. Each one refuses the config; runtimeIssues (refinements.ts)
 // collects them.
 import { joinPointer } from "../engine/pointer.js";
+import { LEGACY_WEB_SEARCH_KEYS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
@@ -27,7 +28,26 @@ function agentScopes(config: Obj): { path: string[]; agent: Obj; isDefaults: boo
 }
 
 export function policyIssues(config: Obj): RuntimeIssue[] {
-  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...sandboxIssues(config), ...talkIssues(config), ...httpUrlIssues(config), ...gatewayHooksBrowserIssues(config)];
+  return [...toolPolicyIssues(config), ...agentModelIssues(config), ...sandboxIssues(config), ...talkIssues(config), ...httpUrlIssues(config), ...gatewayHooksBrowserIssues(config), ...webSearchIssues(config)];
+}
+
+/** Web search provider settings moved to the provider's plugin: tools.web.search.apiKey or .<provider>: { ... } is refused. */
+function webSearchIssues(config: Obj): RuntimeIssue[] {
+  const tools = isObj(config.tools) ? config.tools : undefined;
+  const search = tools && isObj(tools.web) && isObj(tools.web.search) ? tools.web.search : undefined;
+  if (!search) return [];
+  const legacy = new Set<string>(LEGACY_WEB_SEARCH_KEYS);
+  const out: RuntimeIssue[] = [];
+  for (const [key, value] of Object.entries(search)) {
+    if (key !== "apiKey" && !(legacy.has(key) && isObj(value))) continue;
+    const provider = key === "apiKey" ? (typeof search.provider === "string" && search.provider.trim() ? search.provider.trim() : "<provider>") : key;
+    out.push({
+      pointer: joinPointer("/tools/web/search", key),
+      target: "key",
+      message: `tools.web.search.${key} is web search provider config from before it moved to the provider's plugin, and OpenClaw refuses the config: move it to plugins.entries.${provider}.config.webSearch (openclaw doctor --fix does it).`,
+    });
+  }
+  return out;
 }
 
 /** gateway.roles.default names a definition; persistent hook mappings have a session key; browser profiles can connect. */
