@@ -42,7 +42,14 @@ export default defineRule({
   },
   check(ctx) {
     const { catalog, facts } = ctx;
+    // A big roster names the same few models thousands of times: decide each (provider, model) once.
+    const decided = new Map<string, ReturnType<typeof decide>>();
     const problem = (providerId: string, modelId: string) => {
+      const key = `${providerId}\u0000${modelId}`;
+      if (!decided.has(key)) decided.set(key, decide(providerId, modelId));
+      return decided.get(key);
+    };
+    const decide = (providerId: string, modelId: string) => {
       // Only ids the plugin serves: a custom entry under an alias id (qwencloud on another api) is checked by host below.
       if (!qwenChatProvider(facts, providerId)) return undefined;
       const model = catalog.chatModel(providerId, modelId);
