@@ -1,12 +1,33 @@
-// The lint schema is stored in parts (src/generated/openclaw-schema.ts): the root, and every large
+// The lint schema is stored in parts (schema/openclaw-lint-schema.txt): the root, and every large
 // subschema as a JSON text of its own, parsed the first time the validator (or a rule) reads it. A config
 // touches a few of OpenClaw's 44 sections, so a lint parses a fraction of the ~260 KB instead of all of it
 // at every start.
+
+/** Where the parts are stored, relative to the package root (written by `npm run generate`). */
+export const LINT_SCHEMA_DATA = ["schema", "openclaw-lint-schema.txt"] as const;
+/** First word of that file; a file without it is not ours, or of another format version. */
+export const LINT_SCHEMA_MAGIC = "oql-lint-schema-1";
 
 /** One part: its JSON text, and where its own large members were cut out (path in the part -> part index). */
 export interface SchemaPart {
   readonly json: string;
   readonly holes: readonly (readonly [readonly string[], number])[];
+}
+
+/**
+ * Reads the data file's text (see scripts/lib/emit-config-schema.ts): a magic line naming the OpenClaw
+ * version and the root part, a JSON line indexing each part (offset, length, holes), then the parts.
+ * The parts are slices of the text, parsed only when read.
+ */
+export function readSchemaParts(text: string): { version: string; root: number; parts: SchemaPart[] } {
+  const nl1 = text.indexOf("\n");
+  const nl2 = nl1 < 0 ? -1 : text.indexOf("\n", nl1 + 1);
+  const [magic, version, root] = text.slice(0, Math.max(nl1, 0)).split(" ");
+  if (magic !== LINT_SCHEMA_MAGIC || nl2 < 0) throw new Error(`not a lint schema file (${LINT_SCHEMA_MAGIC})`);
+  const index = JSON.parse(text.slice(nl1 + 1, nl2)) as [number, number, SchemaPart["holes"]][];
+  const start = nl2 + 1;
+  const parts = index.map(([offset, length, holes]) => ({ json: text.slice(start + offset, start + offset + length), holes }));
+  return { version, root: Number(root), parts };
 }
 
 /**
