@@ -1,7 +1,7 @@
 // Emits the editor schema (schema/openclaw-qwen.schema.json) and the lint schema
 // (schema/openclaw-lint-schema.txt: data for src/schema/validator.ts; nothing is compiled when linting).
 import { buildConfigSchema, keywordsOf, type Upstream } from "../../src/schema/openclaw-config.js";
-import { LINT_SCHEMA_MAGIC, partition } from "../../src/schema/lazy-schema.js";
+import { partition, writeSchemaParts } from "../../src/schema/lazy-schema.js";
 import { SUPPORTED_KEYWORDS } from "../../src/schema/validator.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 import { eachSchema, hoist, mapSchema, type Schema } from "./schema-walk.js";
@@ -89,21 +89,11 @@ export function lintSchema(tables: Tables, up: Upstream): Schema {
 const LAZY_PART_MIN = 1000;
 
 /**
- * The lint schema as one ASCII data file (schema/openclaw-lint-schema.txt), read when the first lint
- * needs it: a magic line with the root part, a JSON line indexing every part (offset, length, holes),
- * then the parts' JSON texts back to back. As string constants inside the bundled CLI the same ~260 KB
- * made every start read, compile-cache and deserialise them (measured: ~1.2 ms of each run).
+ * The lint schema as one ASCII data file (schema/openclaw-lint-schema.txt, format in
+ * src/schema/lazy-schema.ts), read when the first lint needs it. As string constants inside the bundled
+ * CLI the same ~260 KB made every start read, compile-cache and deserialise them.
  */
 export function emitLintSchemaData(tables: Tables, up: Upstream): string {
   const { parts, root } = partition(lintSchema(tables, up), LAZY_PART_MIN);
-  // JSON allows \u escapes anywhere in a string: an ASCII file is read as latin1, with no UTF-8 decoding.
-  const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const texts = parts.map((p) => ascii(p.json));
-  let offset = 0;
-  const index = texts.map((t, i) => {
-    const entry = [offset, t.length, parts[i].holes];
-    offset += t.length;
-    return entry;
-  });
-  return `${LINT_SCHEMA_MAGIC} ${up.meta.openclaw} ${root}\n${JSON.stringify(index)}\n${texts.join("")}`;
+  return writeSchemaParts(parts, root, up.meta.openclaw);
 }

@@ -5,15 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../package-root.js";
-import { LINT_SCHEMA_DATA, lazySchema, readSchemaParts, type SchemaPart } from "./lazy-schema.js";
+import { LINT_SCHEMA_DATA, lazySchema, readSchemaParts, type PartSource } from "./lazy-schema.js";
 
-let stored: { root: number; parts: SchemaPart[] } | undefined;
+let stored: { root: number; part: PartSource } | undefined;
 
-function load(): { root: number; parts: SchemaPart[] } {
+function load(): { root: number; part: PartSource } {
   const file = join(PACKAGE_ROOT, ...LINT_SCHEMA_DATA);
   try {
-    // ASCII by construction (JSON escapes): latin1 skips UTF-8 decoding.
-    return readSchemaParts(readFileSync(file, "latin1"));
+    return readSchemaParts(readFileSync(file));
   } catch (e) {
     throw new Error(`openclaw-qwen-lint: cannot read its schema data ${file} (reinstall the package): ${(e as Error).message}`);
   }
@@ -22,5 +21,5 @@ function load(): { root: number; parts: SchemaPart[] } {
 /** A fresh copy of the lint schema; parts are parsed when first read. */
 export function lintSchema(): Record<string, unknown> {
   stored ??= load();
-  return lazySchema(stored.parts, stored.root);
+  return lazySchema(stored.part, stored.root);
 }
