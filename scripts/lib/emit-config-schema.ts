@@ -86,7 +86,7 @@ export function lintSchema(tables: Tables, up: Upstream): Schema {
 }
 
 /** Parts of at least this many characters are parsed only when a lint reads them. */
-const LAZY_PART_MIN = 1000;
+const LAZY_PART_MIN = 250;
 
 /**
  * The lint schema as one ASCII data file (schema/openclaw-lint-schema.txt, format in
