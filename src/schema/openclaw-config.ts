@@ -3,7 +3,7 @@
 //
 //   editor  schema/openclaw-qwen.schema.json: OpenClaw's schema with its docs, plus the Qwen catalog
 //           (completion of model refs and endpoints, docs, deprecations) for VS Code & co.
-//   lint    src/generated/openclaw-schema.ts, walked by src/schema/validator.ts for the `unknown-key` /
+//   lint    schema/openclaw-lint-schema.txt, walked by src/schema/validator.ts for the `unknown-key` /
 //           `invalid-value` rules. Docs stripped; it accepts what dedicated rules report better
 //           (retired keys, per-agent media slots, SecretRef details, agent ids, the Qwen plugin's
 //           config), so one mistake gives one diagnostic.
