@@ -72,7 +72,8 @@ function prune(dir, prefix, current) {
 }
 
 module.exports = function loadCached(file) {
-  const code = fs.readFileSync(file, "utf8");
+  // The build writes the bundle as ASCII (scripts/build.mjs): latin1 reads it without UTF-8 decoding.
+  const code = fs.readFileSync(file, "latin1");
   const dir = cacheDir();
   let cacheFile;
   let cache;

@@ -56,6 +56,7 @@ const ruleDocs = Object.fromEntries(
 );
 writeFileSync(join(root, "dist", "rule-docs.json"), JSON.stringify(ruleDocs));
 
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const bundled = await build({
   entryPoints: [join(root, "dist", "cli", "main.js")],
   outfile: join(root, "dist", "cli.cjs"),
@@ -65,7 +66,12 @@ const bundled = await build({
   target: "node20.19",
   // The language server's dependencies load from node_modules, and only for `lsp`.
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
-  define: { "import.meta.url": "__openclawQwenLintUrl", __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json"), __OQL_BUNDLE__: "true" },
+  define: {
+    "import.meta.url": "__openclawQwenLintUrl",
+    __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json"),
+    __OQL_BUNDLE__: "true",
+    __OQL_PACKAGE_JSON__: JSON.stringify({ name: pkg.name, version: pkg.version, homepage: pkg.homepage }),
+  },
   banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
   minifySyntax: true,
   minifyWhitespace: true,
@@ -73,7 +79,16 @@ const bundled = await build({
   metafile: true,
   logLevel: "warning",
   plugins: [noOptionalPicomatch],
+  write: false,
 });
+// An ASCII bundle: bin/load-cached.cjs reads it as latin1, skipping UTF-8 decoding, and V8 keeps it as a
+// one-byte string (half the memory of a two-byte one). esbuild escapes non-ASCII in strings but not in
+// regular expression literals; a \uXXXX escape means the same code unit in both.
+for (const out of bundled.outputFiles) {
+  // `\×` would become `\\u00d7` (an escaped backslash): refuse rather than change a pattern's meaning.
+  if (/\\[^\x00-\x7f]/.test(out.text)) throw new Error(`${out.path}: an escaped non-ASCII character; write it as \\uXXXX in the source`);
+  writeFileSync(out.path, out.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
 // The bundle's third-party code ships with its licenses (legal comments are stripped above).
 writeThirdPartyLicenses(root, bundled.metafile, join(root, "dist", "THIRD-PARTY-LICENSES.md"));
 // The library for require() and CommonJS TypeScript projects.

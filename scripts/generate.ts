@@ -7,12 +7,13 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitAuthMarkers } from "./lib/emit-auth-markers.js";
 import { emitCatalogModule } from "./lib/emit-catalog.js";
-import { emitConfigSchema, emitLintSchemaModule, formatSchema } from "./lib/emit-config-schema.js";
+import { emitConfigSchema, emitLintSchemaData, formatSchema } from "./lib/emit-config-schema.js";
 import { emitReadmeRules, emitRuleIds, emitRulePageHeaders, emitRulesIndex } from "./lib/emit-docs.js";
 import { emitOpenClawModule } from "./lib/emit-openclaw.js";
 import { emitReportSchema } from "./lib/emit-report-schema.js";
 import { emitTableSchemas } from "./lib/emit-table-schemas.js";
 import { loadTables, TableError } from "./lib/tables.js";
+import { LINT_SCHEMA_DATA } from "../src/schema/lazy-schema.js";
 import { loadUpstream } from "../src/schema/openclaw-config.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,7 +36,7 @@ export function generateAll(root = ROOT): Map<string, string> {
   for (const [path, content] of emitTableSchemas()) files.set(path, content);
   const configSchema = emitConfigSchema(tables, upstream);
   files.set("schema/openclaw-qwen.schema.json", formatSchema(configSchema));
-  files.set("src/generated/openclaw-schema.ts", emitLintSchemaModule(tables, upstream));
+  files.set(LINT_SCHEMA_DATA.join("/"), emitLintSchemaData(tables, upstream));
   files.set("schema/report.schema.json", emitReportSchema(root));
   files.set("docs/rules/README.md", emitRulesIndex());
   files.set("src/generated/rule-ids.ts", emitRuleIds());

@@ -10,7 +10,12 @@ export interface PackageJson {
   homepage?: string;
 }
 
+/** Set by scripts/build.mjs in the bundled CLI (dist/cli.cjs): package.json's fields, read at build time. */
+declare const __OQL_PACKAGE_JSON__: PackageJson | undefined;
+
 function find(): { root: string; pkg: PackageJson } {
+  // The bundle sits at <root>/dist/cli.cjs: no search and no package.json read on every start.
+  if (typeof __OQL_PACKAGE_JSON__ === "object") return { root: dirname(dirname(fileURLToPath(import.meta.url))), pkg: __OQL_PACKAGE_JSON__ };
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const p = join(dir, "package.json");

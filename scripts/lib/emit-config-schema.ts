@@ -1,7 +1,7 @@
 // Emits the editor schema (schema/openclaw-qwen.schema.json) and the lint schema
-// (src/generated/openclaw-schema.ts: data for src/schema/validator.ts; nothing is compiled when linting).
+// (schema/openclaw-lint-schema.txt: data for src/schema/validator.ts; nothing is compiled when linting).
 import { buildConfigSchema, keywordsOf, type Upstream } from "../../src/schema/openclaw-config.js";
-import { partition } from "../../src/schema/lazy-schema.js";
+import { partition, writeSchemaParts } from "../../src/schema/lazy-schema.js";
 import { SUPPORTED_KEYWORDS } from "../../src/schema/validator.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 import { eachSchema, hoist, mapSchema, type Schema } from "./schema-walk.js";
@@ -86,19 +86,14 @@ export function lintSchema(tables: Tables, up: Upstream): Schema {
 }
 
 /** Parts of at least this many characters are parsed only when a lint reads them. */
-const LAZY_PART_MIN = 1000;
+const LAZY_PART_MIN = 250;
 
-export function emitLintSchemaModule(tables: Tables, up: Upstream): string {
+/**
+ * The lint schema as one ASCII data file (schema/openclaw-lint-schema.txt, format in
+ * src/schema/lazy-schema.ts), read when the first lint needs it. As string constants inside the bundled
+ * CLI the same ~260 KB made every start read, compile-cache and deserialise them.
+ */
+export function emitLintSchemaData(tables: Tables, up: Upstream): string {
   const { parts, root } = partition(lintSchema(tables, up), LAZY_PART_MIN);
-  return (
-    GENERATED_HEADER(`scripts/data/openclaw/ (OpenClaw ${up.meta.openclaw}) via src/schema/openclaw-config.ts (lint variant)`) +
-    `// JSON strings: each part is parsed on first read (src/schema/lazy-schema.ts), which is cheaper than\n` +
-    `// an object literal of this size, and a lint parses only the parts its config reaches.\n` +
-    `import type { SchemaPart } from "../schema/lazy-schema.js";\n` +
-    `export const OPENCLAW_VERSION = ${JSON.stringify(up.meta.openclaw)};\n` +
-    `export const LINT_SCHEMA_ROOT = ${root};\n` +
-    `export const LINT_SCHEMA_PARTS: readonly SchemaPart[] = [\n` +
-    parts.map((p) => `  { json: ${JSON.stringify(p.json)}, holes: ${JSON.stringify(p.holes)} },\n`).join("") +
-    `];\n`
-  );
+  return writeSchemaParts(parts, root, up.meta.openclaw);
 }

@@ -1,7 +1,12 @@
-// The lint schema is stored in parts (src/generated/openclaw-schema.ts): the root, and every large
+// The lint schema is stored in parts (schema/openclaw-lint-schema.txt): the root, and every large
 // subschema as a JSON text of its own, parsed the first time the validator (or a rule) reads it. A config
 // touches a few of OpenClaw's 44 sections, so a lint parses a fraction of the ~260 KB instead of all of it
 // at every start.
+
+/** Where the parts are stored, relative to the package root (written by `npm run generate`). */
+export const LINT_SCHEMA_DATA = ["schema", "openclaw-lint-schema.txt"] as const;
+/** First word of that file; a file without it is not ours, or of another format version. */
+export const LINT_SCHEMA_MAGIC = "oql-lint-schema-2";
 
 /** One part: its JSON text, and where its own large members were cut out (path in the part -> part index). */
 export interface SchemaPart {
@@ -9,14 +14,53 @@ export interface SchemaPart {
   readonly holes: readonly (readonly [readonly string[], number])[];
 }
 
+/** Part i of a schema, made when first asked for. */
+export type PartSource = (i: number) => SchemaPart;
+
+/**
+ * The parts stored in the data file (written by scripts/lib/emit-config-schema.ts), ASCII:
+ *   line 1  the magic word, the OpenClaw version, the root part's index
+ *   line 2  each part's length, comma-separated
+ *   then    the parts back to back, each its holes as JSON, a newline, and its JSON text
+ * (JSON.stringify never writes a raw newline, so the first one in a part ends its holes.) Nothing is
+ * decoded until a part is asked for: a lint reads a few dozen of the ~400.
+ */
+export function readSchemaParts(data: Buffer): { version: string; root: number; part: PartSource } {
+  const nl1 = data.indexOf(10);
+  const nl2 = nl1 < 0 ? -1 : data.indexOf(10, nl1 + 1);
+  const [magic, version, root] = data.toString("latin1", 0, Math.max(nl1, 0)).split(" ");
+  if (magic !== LINT_SCHEMA_MAGIC || nl2 < 0) throw new Error(`not a lint schema file (${LINT_SCHEMA_MAGIC})`);
+  const lengths = data.toString("latin1", nl1 + 1, nl2).split(",");
+  const starts = new Array<number>(lengths.length + 1);
+  starts[0] = nl2 + 1;
+  for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i] + Number(lengths[i]);
+  if (starts[lengths.length] !== data.length) throw new Error(`lint schema file truncated or damaged (${LINT_SCHEMA_MAGIC})`);
+  const part = (i: number): SchemaPart => {
+    if (!(i >= 0 && i < lengths.length)) throw new Error(`lint schema file has no part ${i}`);
+    const text = data.toString("latin1", starts[i], starts[i + 1]);
+    const nl = text.indexOf("\n");
+    return { holes: JSON.parse(text.slice(0, nl)) as SchemaPart["holes"], json: text.slice(nl + 1) };
+  };
+  return { version, root: Number(root), part };
+}
+
+/** The data file's text for `parts` (scripts/lib/emit-config-schema.ts writes it); ASCII. */
+export function writeSchemaParts(parts: readonly SchemaPart[], root: number, version: string): string {
+  // JSON allows \u escapes anywhere in a string: an ASCII file needs no UTF-8 decoding.
+  const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const texts = parts.map((p) => `${ascii(JSON.stringify(p.holes))}\n${ascii(p.json)}`);
+  return `${LINT_SCHEMA_MAGIC} ${version} ${root}\n${texts.map((t) => t.length).join(",")}\n${texts.join("")}`;
+}
+
 /**
  * The schema whose root is part `root`: plain objects and arrays, each cut-out member a property that
  * parses its part on first read and then becomes a plain data property. Every walk (Object.keys,
  * for...in, JSON.stringify) sees the whole schema.
  */
-export function lazySchema(parts: readonly SchemaPart[], root: number): Record<string, unknown> {
+export function lazySchema(parts: readonly SchemaPart[] | PartSource, root: number): Record<string, unknown> {
+  const partAt: PartSource = typeof parts === "function" ? parts : (i) => parts[i];
   const load = (i: number): unknown => {
-    const { json, holes } = parts[i];
+    const { json, holes } = partAt(i);
     const value = JSON.parse(json) as Record<string, unknown>;
     for (const [path, j] of holes) {
       let parent = value;

@@ -24,6 +24,13 @@ const cacheIn = (dir: string) => {
 beforeAll(() => ensureBuilt());
 
 describe("code cache", () => {
+  it("loads an ASCII bundle (bin/load-cached.cjs reads it as latin1)", () => {
+    const bundle = readFileSync(join(ROOT, "dist", "cli.cjs"));
+    expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);
+    // The patterns with non-ASCII letters in src still match them after the build's \u escaping.
+    expect(readFileSync(join(ROOT, "src", "engine", "secrets.ts"), "utf8")).toMatch(/[^\x00-\x7f]/);
+  });
+
   it("is written after the first run, private to the user, and reused", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "oql-cache-")), "c");
     expect(lint(dir).status).toBe(0);
