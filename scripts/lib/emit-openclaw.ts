@@ -1,9 +1,16 @@
 // Emits src/generated/openclaw.ts: OpenClaw's own config facts (not Qwen's), read from its schema as
 // recorded by `npm run upstream`, so rules never copy them.
-import { openClawFacts, RETIRED_API_ADAPTERS, RETIRED_MEDIA_KEYS, type Upstream } from "../../src/schema/openclaw-config.js";
+import { openClawFacts, RETIRED_API_ADAPTERS, RETIRED_MEDIA_KEYS, type RefinementFacts, type Upstream } from "../../src/schema/openclaw-config.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 
 const lit = (v: unknown) => JSON.stringify(v, null, 2);
+
+/** The facts as a TypeScript literal, patterns as regex literals so nothing compiles a regex from text at lint time. */
+function refinementLiteral(r: RefinementFacts): string {
+  const { edgeAuthHeaderPattern, broadcastQualifiedKey, ...rest } = r;
+  const body = lit(rest).replace(/\n}$/, "");
+  return `${body},\n  "edgeAuthHeaderName": ${new RegExp(edgeAuthHeaderPattern, "u")},\n  "broadcastQualifiedKey": ${new RegExp(broadcastQualifiedKey, "i")}\n}`;
+}
 
 export function emitOpenClawModule(up: Upstream): string {
   const f = openClawFacts(up);
@@ -32,6 +39,8 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const PROVIDER_OVERLAY_IDS = ${lit(f.providerOverlayIds)} as const;\n`,
     "/** tools.web.search keys whose object value OpenClaw refuses: provider config now under plugins.entries.<plugin>.config.webSearch. */",
     `export const LEGACY_WEB_SEARCH_KEYS = ${lit(f.legacyWebSearchKeys)} as const;\n`,
+    "/** Lists and limits of OpenClaw's rarer zod refinements (src/schema/*-refinements.ts); its regexes keep their flags. */",
+    `export const REFINEMENT_FACTS = ${refinementLiteral(f.refinementFacts)} as const;\n`,
     "/** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */",
     `export const CHANNEL_KEYS = ${lit(f.channelKeys)} as const;\n`,
   ].join("\n");

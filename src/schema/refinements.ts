@@ -3,7 +3,10 @@
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { CHANNEL_KEYS } from "../generated/openclaw.js";
+import { gatewayIssues } from "./gateway-refinements.js";
+import { mcpIssues } from "./mcp-refinements.js";
 import { policyIssues } from "./policy-refinements.js";
+import { rareIssues } from "./rare-refinements.js";
 import { parseByteSize, parseDurationMs, stringified } from "./units.js";
 
 export interface RuntimeIssue {
@@ -24,8 +27,37 @@ const agentKey = (id: string) => id.trim().toLowerCase();
 /** path.isAbsolute on POSIX or Windows, as OpenClaw's isAbsolutePath. */
 const isAbsolute = (p: string) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]+\\[^\\]+/.test(p);
 
-export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
-  const out: RuntimeIssue[] = [];
+/**
+ * The config as OpenClaw validates it: it drops every "__proto__" key while reading (checked with
+ * `openclaw config validate` in agents, gateway, hooks, channels, tools, bindings and the root), so
+ * nothing under one may count as refused. The same object when there is none, which is the rule.
+ */
+export function withoutProto<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  let view = stripped.get(value);
+  if (view === undefined) stripped.set(value, (view = hasProto(value) ? strip(value) : value));
+  return view as T;
+}
+
+/** One walk per config: the schema rules and the runtime checks both ask. */
+const stripped = new WeakMap<object, unknown>();
+
+const PROTO = "__proto__";
+const hasProto = (v: unknown): boolean =>
+  Array.isArray(v) ? v.some(hasProto) : typeof v === "object" && v !== null && (Object.hasOwn(v, PROTO) || Object.values(v).some(hasProto));
+
+function strip(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(strip);
+  if (typeof v !== "object" || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (k !== PROTO) out[k] = strip(x);
+  return out;
+}
+
+export function runtimeIssues(raw: Record<string, unknown>): RuntimeIssue[] {
+  // MCP server maps are the one place OpenClaw sees a "__proto__" key: it refuses it as a server name.
+  const out: RuntimeIssue[] = [...mcpIssues(raw)];
+  const config = withoutProto(raw);
   if (isObj(config.agents)) rosterIssues(config.agents, out);
   agentRefIssues(config, out);
   const pw = dig(config, "desktop", "host", "passwordFile");
@@ -33,7 +65,7 @@ export function runtimeIssues(config: Record<string, unknown>): RuntimeIssue[] {
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
   catalogRefreshIssues(config, out);
   execSecretIssues(config, out);
-  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config));
+  out.push(...unitIssues(config), ...channelIssues(config), ...policyIssues(config), ...gatewayIssues(config), ...rareIssues(config));
   return out;
 }
 

@@ -2,7 +2,7 @@
 // data, walked by src/schema/validator.ts) and turn the errors into findings that name the config
 // path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
 import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../../generated/openclaw.js";
-import { runtimeIssues } from "../../schema/refinements.js";
+import { runtimeIssues, withoutProto } from "../../schema/refinements.js";
 import { lintSchema } from "../../schema/lint-schema.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
 import { looksLikeKey } from "./secrets.js";
@@ -152,7 +152,8 @@ export function schemaIssues(ctx: RuleContext): SchemaIssue[] {
   let issues = cache.get(config);
   if (!issues) {
     if (!validator) validator = createValidator((root = lintSchema()));
-    validator(config);
+    // OpenClaw drops "__proto__" keys while reading, so the schema never sees them.
+    validator(withoutProto(config));
     issues = translate(ctx, validator.errors.slice());
     cache.set(config, issues);
   }

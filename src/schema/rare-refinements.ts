@@ -1,0 +1,217 @@
+// The rarer runtime checks of OpenClaw's zod schema (dist/zod-schema*.mjs of OpenClaw 2026.9.6) that its
+// JSON Schema export cannot express: ACP bindings, broadcast groups, blocked object keys, cloud
+// workers, paths that must be absolute or relative, and egress proxy hosts. Each one refuses the
+// config; runtimeIssues (refinements.ts) collects them.
+import { isIP } from "node:net";
+import { domainToASCII } from "node:url";
+import { joinPointer } from "../engine/pointer.js";
+import { REFINEMENT_FACTS } from "../generated/openclaw.js";
+import type { RuntimeIssue } from "./refinements.js";
+import { parseDurationMs } from "./units.js";
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const at = (...path: (string | number)[]) => joinPointer("", ...path);
+
+export function rareIssues(config: Obj): RuntimeIssue[] {
+  return [...acpBindingIssues(config), ...broadcastIssues(config), ...webSearchBlockedKeys(config), ...cloudWorkerIssues(config), ...pathIssues(config), ...egressHostIssues(config)];
+}
+
+/** An ACP binding starts a session in one conversation, so it must name the peer. */
+function acpBindingIssues(config: Obj): RuntimeIssue[] {
+  if (!Array.isArray(config.bindings)) return [];
+  const out: RuntimeIssue[] = [];
+  config.bindings.forEach((b, i) => {
+    if (!isObj(b) || b.type !== "acp" || !isObj(b.match)) return;
+    const peer = isObj(b.match.peer) ? b.match.peer : undefined;
+    if (peer && typeof peer.id !== "string" && peer.id !== undefined) return; // the schema reports the type
+    if (typeof peer?.id === "string" && peer.id.trim() !== "") return;
+    out.push({
+      pointer: peer?.id !== undefined ? at("bindings", i, "match", "peer", "id") : at("bindings", i, "match", "peer"),
+      fallback: at("bindings", i, "match"),
+      target: peer?.id !== undefined ? "value" : "key",
+      message: `bindings[${i}] is an ACP binding without match.peer.id, and OpenClaw refuses the config: an ACP binding targets one conversation, so name it, e.g. peer: { kind: "direct", id: "<chat id>" }.`,
+    });
+  });
+  return out;
+}
+
+/**
+ * broadcast: group options (an object) only under a channel-qualified key, at most 16 agents in a
+ * group thread (a list), and every agent named must be in agents.entries (by its exact id; with no
+ * entries only the implied "main").
+ */
+function broadcastIssues(config: Obj): RuntimeIssue[] {
+  const broadcast = config.broadcast;
+  if (!isObj(broadcast)) return [];
+  const agents = isObj(config.agents) ? config.agents : {};
+  // A legacy agents.list roster is read differently; leave its ids alone.
+  const checkIds = agents.list === undefined && (agents.entries === undefined || isObj(agents.entries));
+  const entries = isObj(agents.entries) ? Object.keys(agents.entries) : [];
+  const ids = new Set(entries.length ? entries : ["main"]);
+  const out: RuntimeIssue[] = [];
+  for (const [peer, entry] of Object.entries(broadcast)) {
+    if (peer === "strategy" || typeof entry !== "object" || entry === null) continue;
+    const qualified = REFINEMENT_FACTS.broadcastQualifiedKey.test(peer);
+    if (!Array.isArray(entry) && !qualified)
+      out.push({
+        pointer: at("broadcast", peer),
+        target: "key",
+        message: `broadcast["${peer}"] holds group options, which need a channel-qualified key (<channel>:<peerId>, e.g. "telegram:${peer}"); OpenClaw refuses the config.`,
+      });
+    else if (Array.isArray(entry) && qualified && entry.length > REFINEMENT_FACTS.broadcastMaxAgents)
+      out.push({
+        pointer: at("broadcast", peer),
+        target: "key",
+        message: `broadcast["${peer}"] lists ${entry.length} agents, and a group thread supports at most ${REFINEMENT_FACTS.broadcastMaxAgents}; OpenClaw refuses the config.`,
+      });
+    const group = entry as Obj;
+    const list: unknown[] = Array.isArray(entry) ? entry : Array.isArray(group.agents) ? group.agents : [];
+    if (checkIds)
+      list.forEach((id, i) => {
+        if (typeof id === "string" && !ids.has(id))
+          out.push({
+            pointer: Array.isArray(entry) ? at("broadcast", peer, i) : at("broadcast", peer, "agents", i),
+            target: "value",
+            message: `broadcast["${peer}"] names agent "${id}", which is not in agents.entries (ids match exactly here); OpenClaw refuses the config. Use one of: ${[...ids].join(", ")}.`,
+          });
+      });
+  }
+  return out;
+}
+
+/** tools.web.search takes any key, but not one that could reach an object's prototype. */
+function webSearchBlockedKeys(config: Obj): RuntimeIssue[] {
+  const tools = isObj(config.tools) ? config.tools : undefined;
+  const search = tools && isObj(tools.web) && isObj(tools.web.search) ? tools.web.search : undefined;
+  if (!search) return [];
+  return (REFINEMENT_FACTS.blockedObjectKeys as readonly string[])
+    .filter((k) => Object.hasOwn(search, k))
+    .map((k) => ({ pointer: at("tools", "web", "search", k), target: "key" as const, rule: "unknown-key" as const, message: `tools.web.search.${k} is a blocked object key, and OpenClaw refuses the config: remove it.` }));
+}
+
+/**
+ * cloudWorkers: profile ids without outer spaces, project keys in the lower-case host/owner/repo form
+ * OpenClaw normalizes origins to, and a suspendAfter of at least a minute with a unit.
+ */
+function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
+  const cw = isObj(config.cloudWorkers) ? config.cloudWorkers : undefined;
+  if (!cw) return [];
+  const out: RuntimeIssue[] = [];
+  const trimmed = (id: string) => id === id.trim();
+  for (const [id, profile] of Object.entries(isObj(cw.profiles) ? cw.profiles : {})) {
+    if (id !== "" && !trimmed(id)) {
+      out.push({ pointer: at("cloudWorkers", "profiles", id), target: "key", message: `cloudWorkers.profiles: the profile id ${JSON.stringify(id)} has spaces around it, and OpenClaw refuses the config: rename it "${id.trim()}".` });
+      continue; // OpenClaw does not check the profile under an id it refused
+    }
+    const suspend = isObj(profile) ? profile.suspendAfter : undefined;
+    if (typeof suspend === "string" && !suspendOk(suspend))
+      out.push({
+        pointer: at("cloudWorkers", "profiles", id, "suspendAfter"),
+        target: "value",
+        message: `cloudWorkers.profiles.${id}.suspendAfter must be a duration with a unit of at least ${REFINEMENT_FACTS.cloudWorkerMinSuspendMs / 60_000}m (e.g. "45m" or "2h"), and OpenClaw refuses ${JSON.stringify(suspend)}.`,
+      });
+  }
+  for (const [key, profile] of Object.entries(isObj(cw.projectProfiles) ? cw.projectProfiles : {})) {
+    const why = projectKeyProblem(key);
+    if (why) {
+      out.push({
+        pointer: at("cloudWorkers", "projectProfiles", key),
+        target: "key",
+        message: `cloudWorkers.projectProfiles: the key ${JSON.stringify(key)} ${why}; OpenClaw refuses the config. Keys are lower-case host/owner/repo, e.g. "github.com/openclaw/openclaw".`,
+      });
+      continue;
+    }
+    if (typeof profile === "string" && profile !== "" && !trimmed(profile))
+      out.push({ pointer: at("cloudWorkers", "projectProfiles", key), target: "value", message: `cloudWorkers.projectProfiles["${key}"] names the profile ${JSON.stringify(profile)} with spaces around it, and OpenClaw refuses the config: write "${profile.trim()}".` });
+  }
+  return out;
+}
+
+/** OpenClaw: the text ends with a unit and parses to at least the minimum. */
+function suspendOk(value: string): boolean {
+  if (!/(?:ms|s|m|h|d)$/i.test(value)) return false;
+  const ms = parseDurationMs(value, "ms");
+  return ms !== undefined && ms >= REFINEMENT_FACTS.cloudWorkerMinSuspendMs;
+}
+
+/**
+ * Why a project key is not what OpenClaw's normalizeCloudRepo(`https://${key}`) gives back, for the
+ * cases that are certain (its result is lower case, without .git, a port, or empty segments, and has a
+ * host and at least owner and repo); undefined when the key may be fine.
+ */
+function projectKeyProblem(key: string): string | undefined {
+  const parts = key.split("/");
+  if (key !== key.toLowerCase()) return "has upper-case letters";
+  if (key.endsWith(".git")) return "ends with .git";
+  if (parts.some((p) => p === "")) return "has an empty path segment (a leading, trailing or double slash)";
+  if (parts.length < 3) return "is not host/owner/repo";
+  if (/[:?#]/.test(parts[0])) return "has a scheme, port, query or fragment in its host";
+  return undefined;
+}
+
+/** Paths OpenClaw checks: worktreeRoot absolute (or ~), hook transform modules relative, the VNC password file not blank. */
+function pathIssues(config: Obj): RuntimeIssue[] {
+  const out: RuntimeIssue[] = [];
+  const root = config.worktreeRoot;
+  if (typeof root === "string" && root.trim() !== "") {
+    const v = root.trim();
+    if (!(v.startsWith("/") || v === "~" || v.startsWith("~/")))
+      out.push({ pointer: "/worktreeRoot", target: "value", message: `worktreeRoot must be an absolute path or start with ~ (e.g. "~/worktrees"), and OpenClaw refuses ${JSON.stringify(root)}.` });
+  }
+  const hooks = isObj(config.hooks) ? config.hooks : undefined;
+  if (hooks && Array.isArray(hooks.mappings))
+    hooks.mappings.forEach((m, i) => {
+      const module = isObj(m) && isObj(m.transform) ? m.transform.module : undefined;
+      const why = typeof module === "string" ? unsafeModule(module) : undefined;
+      if (why)
+        out.push({
+          pointer: at("hooks", "mappings", i, "transform", "module"),
+          target: "value",
+          message: `hooks.mappings[${i}].transform.module must be a path relative to the hooks directory, and ${JSON.stringify(module)} ${why}; OpenClaw refuses the config.`,
+        });
+    });
+  const desktop = isObj(config.desktop) && isObj(config.desktop.host) ? config.desktop.host : undefined;
+  if (typeof desktop?.passwordFile === "string" && desktop.passwordFile.trim() === "")
+    out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile is blank, and OpenClaw refuses the config: give the absolute path of the VNC password file, or remove the key." });
+  return out;
+}
+
+/** OpenClaw's isSafeRelativeModulePath, as the reason it fails. */
+function unsafeModule(raw: string): string | undefined {
+  const v = raw.trim();
+  if (!v) return "is blank";
+  if (v.startsWith("/")) return "is absolute";
+  if (v.startsWith("~")) return "starts with ~";
+  if (v.includes(":")) return "contains a colon";
+  if (v.split(/[\\/]+/g).includes("..")) return "climbs out with ..";
+  return undefined;
+}
+
+/** secrets.egressProxy host lists: one exact hostname or IP each, as OpenClaw's normalizeExactAllowedHost. */
+function egressHostIssues(config: Obj): RuntimeIssue[] {
+  const proxy = isObj(config.secrets) && isObj(config.secrets.egressProxy) ? config.secrets.egressProxy : undefined;
+  if (!proxy) return [];
+  const out: RuntimeIssue[] = [];
+  for (const key of ["allowedHosts", "bypassHosts"]) {
+    const list = proxy[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, i) => {
+      if (typeof raw !== "string" || raw.trim() === "") return; // the schema reports non-strings and blanks
+      const why = hostProblem(raw);
+      if (why) out.push({ pointer: at("secrets", "egressProxy", key, i), target: "value", message: `secrets.egressProxy.${key}[${i}]: ${JSON.stringify(raw)} ${why}; OpenClaw refuses the config.` });
+    });
+  }
+  return out;
+}
+
+function hostProblem(raw: string): string | undefined {
+  const host = raw.trim().toLowerCase().replace(/\.+$/u, "");
+  if (host.includes("*")) return "has a wildcard; list each exact hostname";
+  const bare = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+  if (isIP(bare)) return undefined;
+  if (!bare || bare.includes(":") || /[\s/?#@]/u.test(bare)) return "must be a bare hostname, without a scheme, path or port";
+  const ascii = domainToASCII(bare);
+  if (!ascii || ascii.length > 253 || ascii.split(".").some((l) => !l || l.length > 63 || l.startsWith("-") || l.endsWith("-") || !/^[a-z0-9-]+$/u.test(l))) return "is not a valid hostname";
+  return undefined;
+}
