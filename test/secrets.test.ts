@@ -99,6 +99,21 @@ describe("one definition of a secret (src/engine/secrets.ts)", () => {
     expect(redactText(clean)).toBe(clean);
   });
 
+  it("a prefixed key is a whole run of key characters: not inside a word, and with a fallback prefix", () => {
+    // Only at the start of a run of [A-Za-z0-9_-]: "…usk-…" is not a key prefix, ":sk-…" and ".ghp_…" are.
+    expect(redactText("id usk-abcdefgh12")).toBe("id usk-abcdefgh12");
+    expect(redactText("id:sk-abcdefgh12.")).toBe("id:sk-ab...gh12.");
+    expect(redactText("(.ghp_abcdefgh12)")).toBe("(.gh...gh12)");
+    // "sk-sp-" followed by "-" falls back to the "sk-" prefix and still covers the whole run.
+    expect(redactText("x sk-sp--abcdefgh12 y")).toBe("x sk-sp--a...gh12 y");
+    // Too short after the prefix (7 characters): not a key by shape.
+    expect(redactText("x sk-abcdef1 y")).toBe("x sk-abcdef1 y");
+    // Long tokens run over + and = too, and end at any other character.
+    expect(redactText("t Zx81nQ0p+Lr7sT2v=W9yB4cD6eF3gH.x")).toBe("t Zx...F3gH.x");
+    // The same text gives the same answer however often it is asked (results are remembered).
+    for (let i = 0; i < 3; i++) expect(redactText("again sk-abcdefghijklmnop1")).toBe("again sk-ab...nop1");
+  });
+
   it("redacting twice changes nothing", () => {
     const once = redactText('key sk-sp-0123456789abcdef, Authorization: "Bearer abcdefghijklmnop1", https://u:pw123456789@h/?token=abcdefgh1234');
     expect(redactText(once)).toBe(once);

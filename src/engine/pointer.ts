@@ -1,14 +1,19 @@
 // RFC 6901 JSON pointers.
 
-export const escapeSegment = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-export const unescapeSegment = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+// Most segments (keys, indexes) have no "~" or "/": they are returned as they are, with no regex pass.
+export const escapeSegment = (s: string) => (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+export const unescapeSegment = (s: string) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s);
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => "/" + escapeSegment(String(s))).join("");
+  let out = base;
+  for (const s of segments) out += "/" + escapeSegment(typeof s === "string" ? s : String(s));
+  return out;
 }
 
 export function splitPointer(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeSegment);
+  if (pointer === "") return [];
+  const segs = pointer.slice(1).split("/");
+  return pointer.includes("~") ? segs.map(unescapeSegment) : segs;
 }
 
 export function parentPointer(pointer: string): string {

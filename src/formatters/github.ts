@@ -5,7 +5,7 @@
 // a few annotations per step, and the step log keeps the full list with the count.
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Severity } from "../report.js";
-import { withoutControls, type Formatter } from "./index.js";
+import { withoutControls, type Formatter, type Shows } from "./index.js";
 import { summarize } from "./stylish.js";
 
 /** The name the CLI gives text read from stdin without --stdin-filename: not a file in the repository. */
@@ -50,4 +50,6 @@ const github: Formatter = (report, ctx) => {
   // The summary starts with "✖", never with "::", so the runner does not read it as a command.
   return lines.join("") + summarize(report.results, false);
 };
+/** Place, severity, message and rule only (safeReport vets nothing else for it). */
+export const shows: Shows = { fixes: false, pointers: false };
 export default github;

@@ -52,6 +52,19 @@ export interface FormatContext {
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;
 
+/**
+ * What of a finding a format prints beyond its place, severity, message and rule. A format module
+ * exports `shows` when it prints less than everything: safeReport then does not vet what is not
+ * printed (a fix's edits against the file's secrets, which reads the file again), and leaves it out.
+ */
+export interface Shows {
+  /** Fixes and suggestions (their descriptions and edits). */
+  fixes: boolean;
+  /** The JSON pointer. */
+  pointers: boolean;
+}
+const SHOWS_ALL: Shows = { fixes: true, pointers: true };
+
 // C0 and C1 controls other than tab and line breaks (ESC starts terminal and CI-log escape
 // sequences), and DEL.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -68,7 +81,7 @@ export const printable = (s: string) => withoutControls(s).replace(/[\r\n\t\u202
  * library caller may not come from the engine), and fixes whose inserted text would carry a
  * secret of their file, or anything shaped like one, left out.
  */
-export function safeReport(report: Report, ctx: FormatContext): Report {
+export function safeReport(report: Report, ctx: FormatContext, shows: Shows = SHOWS_ALL): Report {
   const secretsOf = new Map<string, string[]>();
   const secrets = (filePath: string) => {
     let list = secretsOf.get(filePath);
@@ -86,9 +99,11 @@ export function safeReport(report: Report, ctx: FormatContext): Report {
     results: report.results.map((r) => ({
       ...r,
       diagnostics: r.diagnostics.map((d) => {
-        const out: Diagnostic = { ...d, message: ctx.redact.text(d.message), pointer: ctx.redact.pointer(d.pointer) };
+        // A pointer the format does not print is left empty rather than shown unredacted.
+        const out: Diagnostic = { ...d, message: ctx.redact.text(d.message), pointer: shows.pointers ? ctx.redact.pointer(d.pointer) : "" };
         delete out.fix;
         delete out.suggestions;
+        if (!shows.fixes) return out;
         const f = d.fix && fix(d.fix, d.filePath);
         const ss = d.suggestions?.map((x) => fix(x, d.filePath)).filter((x): x is Fix => !!x);
         if (f) out.fix = f;
@@ -99,7 +114,7 @@ export function safeReport(report: Report, ctx: FormatContext): Report {
   };
 }
 
-type FormatterModule = { default: Formatter };
+type FormatterModule = { default: Formatter; shows?: Shows };
 
 const FORMATTERS = {
   stylish: () => import("./stylish.js"),
@@ -117,6 +132,7 @@ export const isFormatName = (name: string): name is FormatName => Object.prototy
 
 /** The named formatter, showing the report through safeReport. */
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
-  const format = (await FORMATTERS[name]()).default;
-  return (report, ctx) => format(safeReport(report, ctx), ctx);
+  const mod: FormatterModule = await FORMATTERS[name]();
+  const format = mod.default;
+  return (report, ctx) => format(safeReport(report, ctx, mod.shows), ctx);
 }

@@ -5,7 +5,7 @@
 // never fail a run (the default --fail-on is error), so they are passing testcases with the finding
 // in <system-out> instead of failures that would turn a dashboard red.
 import type { Diagnostic, FileResult } from "../report.js";
-import type { Formatter } from "./index.js";
+import type { Formatter, Shows } from "./index.js";
 
 // XML 1.0 cannot carry these even as character references: C0 controls other than tab, LF and CR,
 // U+FFFE/U+FFFF, and lone surrogates.
@@ -50,4 +50,6 @@ const junit: Formatter = (report) => {
     `</testsuites>\n`
   );
 };
+/** Place, severity, message and rule only (safeReport vets nothing else for it). */
+export const shows: Shows = { fixes: false, pointers: false };
 export default junit;

@@ -1,7 +1,7 @@
 // `--format stylish` (default): findings grouped by file, each with a code frame of the source it
 // points at, then a summary. Secrets in the framed lines are replaced with their redact() form.
 import type { Diagnostic, FileResult, Report, Severity } from "../report.js";
-import { printable, type FormatContext, type Formatter, type Redaction } from "./index.js";
+import { printable, type FormatContext, type Formatter, type Redaction, type Shows } from "./index.js";
 
 type Paint = (s: string) => string;
 const sgr = (open: number, close: number): Paint => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -194,4 +194,6 @@ const stylish: Formatter = (report: Report, ctx: FormatContext) => {
   }
   return out + summarize(report.results, ctx.color);
 };
+/** Place, severity, message and rule only (safeReport vets nothing else for it). */
+export const shows: Shows = { fixes: false, pointers: false };
 export default stylish;

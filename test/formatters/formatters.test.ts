@@ -206,6 +206,30 @@ describe("registry", () => {
   });
 });
 
+describe("what a format shows", () => {
+  it("a format that declares it shows no fixes or pointers prints none: its output does not change without them", async () => {
+    const fixed = (marker: string) => ({ description: `${marker} description`, edits: [{ start: 0, end: 1, text: `${marker} edit` }] });
+    const full = reportOf(result("a.json5", [diag("error", [1, 1], [1, 2], { pointer: "/POINTER-MARK", fix: fixed("FIX-MARK"), suggestions: [fixed("SUGGESTION-MARK")] })]));
+    // What safeReport hands such a format: the same findings without fixes, suggestions and pointer.
+    const bare: Report = { ...full, results: full.results.map((r) => ({ ...r, diagnostics: r.diagnostics.map(({ fix: _f, suggestions: _s, ...d }) => ({ ...d, pointer: "" })) })) };
+    let declaring = 0;
+    for (const name of FORMAT_NAMES) {
+      const shows = (await import(`../../src/formatters/${name}.ts`)).shows as { fixes: boolean; pointers: boolean } | undefined;
+      const format = (await import(`../../src/formatters/${name}.ts`)).default as (r: Report, c: FormatContext) => string;
+      const out = format(full, ctx({ "a.json5": "{}" }));
+      if (shows && !shows.fixes) {
+        declaring++;
+        expect(out, name).not.toMatch(/FIX-MARK|SUGGESTION-MARK/);
+      }
+      if (shows && !shows.pointers) expect(out, name).not.toContain("POINTER-MARK");
+      if (shows && !shows.fixes && !shows.pointers) expect(format(bare, ctx({ "a.json5": "{}" })), name).toBe(out);
+    }
+    expect(declaring).toBeGreaterThan(0);
+    // The loaded formatter leaves out what is not shown, so nothing unvetted reaches the format.
+    expect((await loadFormatter("json"))(full, ctx({ "a.json5": "{}" }))).toContain("POINTER-MARK");
+  });
+});
+
 describe("terminal safety", () => {
   it("control characters in messages, paths and source lines are neutralised", () => {
     const text = '{ model: "x" } // \u001b[2J\u0007';
