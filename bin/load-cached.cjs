@@ -14,10 +14,11 @@
 // install of the tool may be in use). OPENCLAW_QWEN_LINT_CACHE=0 turns it off, another value is the
 // directory to use.
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
 const vm = require("node:vm");
-const Module = require("node:module");
+// The CommonJS loader's own class, already loaded: require("node:module") and require("node:os") each
+// cost ~0.2 ms of every start, for two functions and a home directory.
+const Module = typeof module.constructor.createRequire === "function" ? module.constructor : require("node:module");
 
 const MAGIC = "oqlc1 ";
 const KEEP_OTHERS = 2;
@@ -26,7 +27,8 @@ function cacheDir() {
   const setting = process.env.OPENCLAW_QWEN_LINT_CACHE;
   if (setting === "0" || setting === "false") return undefined;
   if (setting) return setting;
-  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), ".cache") : undefined);
+  const home = process.env.HOME || require("node:os").homedir();
+  const base = process.env.XDG_CACHE_HOME || (home ? path.join(home, ".cache") : undefined);
   return base ? path.join(base, "openclaw-qwen-lint") : undefined;
 }
 
@@ -82,7 +84,7 @@ module.exports = function loadCached(file) {
     cacheFile = path.join(dir, `${path.basename(file)}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}.v8`);
     cache = readCache(cacheFile);
   }
-  const script = new vm.Script(Module.wrap(code), { filename: file, cachedData: cache && cache.data });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${code}\n});`, { filename: file, cachedData: cache && cache.data });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   if (cacheFile) {

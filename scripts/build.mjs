@@ -75,6 +75,11 @@ const bundled = await build({
   banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
   minifySyntax: true,
   minifyWhitespace: true,
+  // Short names: a smaller bundle and code cache (~1 ms of every start). `--debug` loads the bundle with
+  // source maps on (bin/openclaw-qwen-lint.js), so its stack traces name the src/*.ts lines.
+  minifyIdentifiers: true,
+  sourcemap: "linked",
+  sourcesContent: false,
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
@@ -82,12 +87,13 @@ const bundled = await build({
   write: false,
 });
 // An ASCII bundle: bin/load-cached.cjs reads it as latin1, skipping UTF-8 decoding, and V8 keeps it as a
-// one-byte string (half the memory of a two-byte one). esbuild escapes non-ASCII in strings but not in
-// regular expression literals; a \uXXXX escape means the same code unit in both.
+// one-byte string. esbuild escapes non-ASCII in strings but not in regular expression literals, so those
+// are written with \uXXXX escapes in src/; the build refuses a bundle that is not ASCII. Escaping here
+// instead would shift the columns the source map points at.
 for (const out of bundled.outputFiles) {
-  // `\×` would become `\\u00d7` (an escaped backslash): refuse rather than change a pattern's meaning.
-  if (/\\[^\x00-\x7f]/.test(out.text)) throw new Error(`${out.path}: an escaped non-ASCII character; write it as \\uXXXX in the source`);
-  writeFileSync(out.path, out.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const at = out.text.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`${out.path}: non-ASCII character at offset ${at} (…${out.text.slice(Math.max(0, at - 60), at + 10)}…): write it as \\uXXXX in src/`);
+  writeFileSync(out.path, out.text);
 }
 // The bundle's third-party code ships with its licenses (legal comments are stripped above).
 writeThirdPartyLicenses(root, bundled.metafile, join(root, "dist", "THIRD-PARTY-LICENSES.md"));

@@ -31,6 +31,12 @@ describe("meta.defers", () => {
     expect(ruleIds(text, ["qwen-portal-removed"])).toContain("unknown-endpoint /models/providers/qwen/baseUrl");
   });
 
+  it("unknown-endpoint reports qwen on another region's Token Plan host when plan-provider-mismatch is off", () => {
+    const text = `{ models: { providers: { qwen: { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1" } } } }`;
+    expect(ruleIds(text)).toEqual(["plan-provider-mismatch /models/providers/qwen/baseUrl"]);
+    expect(ruleIds(text, ["plan-provider-mismatch"])).toContain("unknown-endpoint /models/providers/qwen/baseUrl");
+  });
+
   it("refuses a defersTo call the rule did not declare", () => {
     const rule = defineRule({
       meta: { id: "sneaky", severity: "warning", category: "catalog", description: "x", fixable: false, messages: {} },

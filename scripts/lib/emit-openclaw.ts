@@ -1,15 +1,18 @@
 // Emits src/generated/openclaw.ts: OpenClaw's own config facts (not Qwen's), read from its schema as
 // recorded by `npm run upstream`, so rules never copy them.
-import { openClawFacts, RETIRED_API_ADAPTERS, RETIRED_MEDIA_KEYS, type RefinementFacts, type Upstream } from "../../src/schema/openclaw-config.js";
+import { openClawFacts, RETIRED_API_ADAPTERS, RETIRED_MEDIA_KEYS, type RefinementFacts, type RegexSource, type Upstream } from "../../src/schema/openclaw-config.js";
 import { GENERATED_HEADER } from "./emit-catalog.js";
 
 const lit = (v: unknown) => JSON.stringify(v, null, 2);
 
 /** The facts as a TypeScript literal, patterns as regex literals so nothing compiles a regex from text at lint time. */
 function refinementLiteral(r: RefinementFacts): string {
-  const { edgeAuthHeaderPattern, broadcastQualifiedKey, ...rest } = r;
-  const body = lit(rest).replace(/\n}$/, "");
-  return `${body},\n  "edgeAuthHeaderName": ${new RegExp(edgeAuthHeaderPattern, "u")},\n  "broadcastQualifiedKey": ${new RegExp(broadcastQualifiedKey, "i")}\n}`;
+  const isRegex = (v: unknown): v is RegexSource => typeof v === "object" && v !== null && !Array.isArray(v) && "source" in v && "flags" in v;
+  const value = (v: unknown): string => (isRegex(v) ? String(new RegExp(v.source, v.flags)) : Array.isArray(v) && v.some(isRegex) ? `[${v.map(value).join(", ")}]` : JSON.stringify(v));
+  const patterns: Record<string, string> = { edgeAuthHeaderPattern: "u", broadcastQualifiedKey: "i" };
+  const names: Record<string, string> = { edgeAuthHeaderPattern: "edgeAuthHeaderName", broadcastQualifiedKey: "broadcastQualifiedKey" };
+  const lines = Object.entries(r).map(([k, v]) => (k in patterns ? `  ${names[k]}: ${new RegExp(v as string, patterns[k])}` : `  ${k}: ${value(v)}`));
+  return `{\n${lines.join(",\n")},\n}`;
 }
 
 export function emitOpenClawModule(up: Upstream): string {

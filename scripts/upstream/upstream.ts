@@ -94,17 +94,25 @@ function capture(text: string, re: RegExp, what: string): string {
   return m[1];
 }
 const strings = (list: string) => [...list.matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+/** `/source/flags` as written in the dist, split. */
+function regexLiteral(text: string): { source: string; flags: string } {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(text.trim());
+  if (!m) throw new Error(`not a regex literal: ${text}`);
+  return { source: m[1], flags: m[2] };
+}
 
 /**
  * Lists and limits the rarer zod refinements check (src/schema/*-refinements.ts read them from
  * src/generated/openclaw.ts): the keys no object may hold, MCP server keys OpenClaw names as
  * unrecognized, the reserved MCP server name, edge-auth header rules, broadcast group limits, the
- * Gateway's default port and its plain-http hosts, and the shortest cloud worker suspendAfter.
+ * Gateway's default port and its plain-http hosts, the shortest cloud worker suspendAfter, the picker runtime ids that are reserved, the role agent id pattern and
+ * the key patterns that make a cloud worker setting a secret.
  */
 function refinementFacts(up: Upstream) {
   const zod = distText(up, /^zod-schema.*\.mjs$/);
   const edge = distText(up, /^gateway-edge-auth-headers-.*\.mjs$/);
   const set = (text: string, name: string) => strings(capture(text, new RegExp(`${name} = (?:/\\* @__PURE__ \\*/\\s*)?new Set\\(\\[([\\s\\S]*?)\\]\\)`), name));
+  const sensitive = distText(up, /^sensitive-paths-.*\.mjs$/);
   const suspend = capture(zod, /suspendAfter: string\(\)\.refine\([^]*?parseDurationMs\(value\) >= ([0-9.e]+)/, "cloud worker suspendAfter minimum");
   return {
     blockedObjectKeys: set(distText(up, /^prototype-keys-.*\.mjs$/), "BLOCKED_OBJECT_KEYS"),
@@ -117,6 +125,10 @@ function refinementFacts(up: Upstream) {
     gatewayLoopbackHosts: set(zod, "GATEWAY_HTTP_LOOPBACK_HOSTS"),
     gatewayDefaultPort: Number(capture(zod, /ingress\.port === \(gateway\.port \?\? (\d+)\)/, "Gateway default port")),
     cloudWorkerMinSuspendMs: Number(suspend),
+    pickerRuntimesReserved: strings(capture(zod, /pickerRuntimes: array\([^\n]*?\.refine\(\(id\) => (id !== "[^"]+"(?: && id !== "[^"]+")*)\)/, "reserved picker runtime ids")),
+    roleAgentIdPattern: regexLiteral(capture(distText(up, /^agent-id-.*\.mjs$/), /VALID_ID_RE = (\/.+\/[a-z]*);/, "VALID_ID_RE")),
+    sensitiveKeyPatterns: [...capture(sensitive, /SENSITIVE_PATTERNS = \[([\s\S]*?)\n\];/, "SENSITIVE_PATTERNS").matchAll(/(\/.+\/[a-z]*),?\s*$/gm)].map((m) => regexLiteral(m[1])),
+    sensitiveKeyAllowSuffixes: strings(capture(sensitive, /SENSITIVE_KEY_WHITELIST_SUFFIXES = \[([\s\S]*?)\];/, "SENSITIVE_KEY_WHITELIST_SUFFIXES")),
   };
 }
 

@@ -18,7 +18,7 @@ export const CATALOG_VERSION = "2026.9.4";
 /** Date the tables were last reviewed. */
 export const CATALOG_UPDATED = "2026-11-24";
 /** sha256 of catalog.yaml + endpoints.yaml (first 16 hex digits). */
-export const CATALOG_HASH = "ab4e6679d79d6424";
+export const CATALOG_HASH = "500c31cf1b17c5e0";
 
 export const CHAT_CATALOG = [
   {
@@ -950,6 +950,11 @@ export const HOST_PLANS = [
     "hostPattern": "^(?!token-plan\\.)[a-z0-9-]+\\.[a-z0-9-]+\\.maas\\.aliyuncs\\.com\\.?$",
     "plan": "standard",
     "source": "Alibaba Cloud Model Studio: OpenAI-compatible base URLs per region (https://{workspace-id}.<region>.maas.aliyuncs.com/compatible-mode/v1)"
+  },
+  {
+    "hostPattern": "^dashscope-[^.]+\\.aliyuncs\\.com\\.?$",
+    "plan": "standard",
+    "source": "@openclaw/qwen-provider 2026.9.4 dist/video-generation-provider.js resolveDashscopeAigcApiBaseUrl (/(?:^|\\.)dashscope(?:-[^.]+)?\\.aliyuncs\\.com$/u) and dist/models-*.js isQwenCodingPlanBaseUrl"
   }
 ] as const;
 

@@ -206,42 +206,20 @@ export const LEGACY_WEB_SEARCH_KEYS = [
 
 /** Lists and limits of OpenClaw's rarer zod refinements (src/schema/*-refinements.ts); its regexes keep their flags. */
 export const REFINEMENT_FACTS = {
-  "blockedObjectKeys": [
-    "__proto__",
-    "prototype",
-    "constructor"
-  ],
-  "mcpLegacyServerKeys": [
-    "connectTimeout",
-    "connect_timeout",
-    "timeout",
-    "workingDirectory",
-    "supports_parallel_tool_calls",
-    "ssl_verify",
-    "client_cert",
-    "client_key"
-  ],
-  "reservedMcpServerName": "__proto__",
-  "edgeAuthTransportHeaders": [
-    "host",
-    "connection",
-    "upgrade",
-    "content-length",
-    "sec-websocket-key",
-    "sec-websocket-version",
-    "sec-websocket-protocol",
-    "sec-websocket-extensions"
-  ],
-  "broadcastMaxAgents": 16,
-  "gatewayLoopbackHosts": [
-    "localhost",
-    "127.0.0.1",
-    "[::1]"
-  ],
-  "gatewayDefaultPort": 18789,
-  "cloudWorkerMinSuspendMs": 60000,
-  "edgeAuthHeaderName": /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/u,
-  "broadcastQualifiedKey": /^[a-z][a-z0-9_-]*:.+$/i
+  blockedObjectKeys: ["__proto__","prototype","constructor"],
+  mcpLegacyServerKeys: ["connectTimeout","connect_timeout","timeout","workingDirectory","supports_parallel_tool_calls","ssl_verify","client_cert","client_key"],
+  reservedMcpServerName: "__proto__",
+  edgeAuthHeaderName: /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/u,
+  edgeAuthTransportHeaders: ["host","connection","upgrade","content-length","sec-websocket-key","sec-websocket-version","sec-websocket-protocol","sec-websocket-extensions"],
+  broadcastQualifiedKey: /^[a-z][a-z0-9_-]*:.+$/i,
+  broadcastMaxAgents: 16,
+  gatewayLoopbackHosts: ["localhost","127.0.0.1","[::1]"],
+  gatewayDefaultPort: 18789,
+  cloudWorkerMinSuspendMs: 60000,
+  pickerRuntimesReserved: ["auto","default"],
+  roleAgentIdPattern: /^[a-z0-9][a-z0-9_-]{0,63}$/i,
+  sensitiveKeyPatterns: [/token$/i, /password/i, /secret/i, /api.?key/i, /encrypt.?key/i, /private.?key/i, /serviceaccount(?:ref)?$/i],
+  sensitiveKeyAllowSuffixes: ["maxtokens","maxoutputtokens","maxinputtokens","maxcompletiontokens","contexttokens","totaltokens","tokencount","tokenlimit","tokenbudget","passwordfile"],
 } as const;
 
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */

@@ -4,7 +4,8 @@ import { endpointName, wherePhrase } from "../catalog/describe.js";
 import { keyFitsPlan, keyShaped, providerForPlan, qwenProviders, siblings } from "./util/endpoints.js";
 
 /** A guide's placeholder shaped like a key ("sk-xxxxxxxx", "sk-your-key-here") says nothing about a plan. */
-const PLACEHOLDER = /x{4,}|\*{3,}|your|example|here|替换|你的/i;
+// \u66ff\u6362 替换 "replace", \u4f60\u7684 你的 "your" (escaped: the bundled CLI is ASCII, scripts/build.mjs).
+const PLACEHOLDER = /x{4,}|\*{3,}|your|example|here|\u66ff\u6362|\u4f60\u7684/i;
 import { usedKeyOf } from "./util/used-key.js";
 
 export default defineRule({

@@ -88,6 +88,6 @@ function allowedValues(video: { resolutions: readonly string[]; aspectRatios: re
 function same(control: string, allowed: string, value: string): boolean {
   const v = value.trim();
   if (control === "resolution") return allowed === v.toUpperCase();
-  if (control === "size") return allowed === v.replace(/\s*[x×]\s*/i, "*");
+  if (control === "size") return allowed === v.replace(/\s*[x\u00d7]\s*/i, "*") /* x or ×, escaped: the bundle is ASCII */;
   return allowed === v;
 }

@@ -9,7 +9,8 @@ import { envPrefixRef, isCredentialHeader, isLiteralCredential, isObject, keyEnv
  * A guide's placeholder with a key prefix ("sk-sp-your-api-key", "sk-xxxx-your-key-here"): not a secret, but a config
  * that still holds it gets 401s. Words only guides use, after the prefix.
  */
-const GUIDE_PLACEHOLDER = /^(sk-sp-|sk-|sk_)?.*(your|xxxx|example|here|替换|你的)/i;
+// \u66ff\u6362 替换 "replace", \u4f60\u7684 你的 "your" (escaped: the bundled CLI is ASCII, scripts/build.mjs).
+const GUIDE_PLACEHOLDER = /^(sk-sp-|sk-|sk_)?.*(your|xxxx|example|here|\u66ff\u6362|\u4f60\u7684)/i;
 
 /** A key for a server on this machine (Ollama, vLLM, LM Studio) is not a cloud credential. */
 const isLoopback = (baseUrl: unknown) => {

@@ -1,5 +1,5 @@
 import type { Endpoint } from "../catalog/index.js";
-import { didYouMean } from "../engine/did-you-mean.js";
+import { didYouMean, editDistance } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { endpointList } from "../catalog/describe.js";
@@ -13,6 +13,9 @@ function parseUrl(text: string): URL | undefined {
   }
 }
 
+/** Edits that still make a host a typo of a listed one. */
+const MAX_HOST_TYPO = 2;
+
 export default defineRule({
   meta: {
     id: "unknown-endpoint",
@@ -22,6 +25,7 @@ export default defineRule({
     fixable: false,
     defers: {
       "qwen-portal-removed": "portal.qwen.ai and other removed hosts",
+      "plan-provider-mismatch": "a host of another plan (token-plan.<region>.maas.aliyuncs.com under qwen)",
     },
     messages: {
       unknownHost:
@@ -37,6 +41,8 @@ export default defineRule({
       // A host of this provider's plan beyond the six listed endpoints (a Token Plan region, a Model Studio
       // workspace host) is a Qwen Cloud endpoint: the plan checks apply to it, and nothing is unknown.
       if (r.kind !== "unknown" || (r.plan && canonical.plans?.includes(r.plan))) continue;
+      // A host of another plan is a Qwen Cloud endpoint too, just not this id's: plan-provider-mismatch says what happens there.
+      if (r.plan && ctx.defersTo("plan-provider-mismatch")) continue;
       // A URL written without its scheme, e.g. "dashscope.aliyuncs.com/compatible-mode/v1".
       const schemeless = r.url ? undefined : parseUrl(`https://${r.raw.trim()}`);
       if (isRemovedHost(catalog, r.url ?? schemeless) && ctx.defersTo("qwen-portal-removed")) continue;
@@ -45,8 +51,11 @@ export default defineRule({
       const byHost = (host: string) => mine.find((e) => new URL(e.baseUrl).hostname === host.toLowerCase());
       let hint: Endpoint | undefined;
       if (r.url) {
+        // A typo is an edit or two (".co", "aliyun.com"); a host further off, such as a region's own
+        // host ("dashscope-us"), is not one of the listed hosts misspelt, and naming another region's
+        // endpoint would send the key and data elsewhere.
         const close = didYouMean(r.url.hostname, mine.map((e) => new URL(e.baseUrl).hostname), 1)[0];
-        hint = close ? byHost(close) : undefined;
+        hint = close && editDistance(r.url.hostname.toLowerCase(), close) <= MAX_HOST_TYPO ? byHost(close) : undefined;
       } else {
         hint = schemeless ? byHost(schemeless.hostname) : undefined;
       }

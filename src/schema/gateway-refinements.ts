@@ -2,7 +2,7 @@
 // dist/zod-schema-*.mjs, OpenClaw 2026.9.6) that its JSON Schema export cannot express: portal
 // ingress, the public origin, role definitions, TLS paths and edge-auth headers. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
-import { isIP } from "node:net";
+import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
 import { isBareOrigin } from "./mcp-refinements.js";
@@ -40,6 +40,18 @@ export function gatewayIssues(config: Obj): RuntimeIssue[] {
   const roles = isObj(gw.roles) ? gw.roles : undefined;
   if (roles && isObj(roles.definitions) && Object.keys(roles.definitions).length === 0)
     out.push({ pointer: "/gateway/roles/definitions", target: "value", message: "gateway.roles.definitions must define at least one role, and OpenClaw refuses the config: add one, or remove gateway.roles." });
+  if (roles && isObj(roles.definitions))
+    for (const [name, def] of Object.entries(roles.definitions)) {
+      const agents = isObj(def) && Array.isArray(def.agents) ? def.agents : [];
+      agents.forEach((id, i) => {
+        if (typeof id === "string" && id.trim() !== "" && !REFINEMENT_FACTS.roleAgentIdPattern.test(id.trim()))
+          out.push({
+            pointer: joinPointer("/gateway/roles/definitions", name, "agents", i),
+            target: "value",
+            message: `gateway.roles.definitions.${name}.agents names ${JSON.stringify(id)}, which is not a valid agent id (letters, digits, _ and -, starting with a letter or digit), so OpenClaw refuses the config.`,
+          });
+      });
+    }
   const tls = isObj(gw.tls) ? gw.tls : undefined;
   for (const key of ["certPath", "keyPath"])
     if (tls && typeof tls[key] === "string" && (tls[key] as string).trim() === "")

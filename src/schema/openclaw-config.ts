@@ -47,6 +47,16 @@ export interface RefinementFacts {
   gatewayLoopbackHosts: string[];
   gatewayDefaultPort: number;
   cloudWorkerMinSuspendMs: number;
+  pickerRuntimesReserved: string[];
+  roleAgentIdPattern: RegexSource;
+  sensitiveKeyPatterns: RegexSource[];
+  sensitiveKeyAllowSuffixes: string[];
+}
+
+/** A regex of OpenClaw's dist as data: emitted as a regex literal, flags kept. */
+export interface RegexSource {
+  source: string;
+  flags: string;
 }
 
 export function loadUpstream(root: string): Upstream {

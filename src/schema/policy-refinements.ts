@@ -3,7 +3,7 @@
 // hours, talk providers and http(s) URLs. Each one refuses the config; runtimeIssues (refinements.ts)
 // collects them.
 import { joinPointer } from "../engine/pointer.js";
-import { LEGACY_WEB_SEARCH_KEYS } from "../generated/openclaw.js";
+import { LEGACY_WEB_SEARCH_KEYS, REFINEMENT_FACTS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
@@ -205,6 +205,15 @@ function agentModelIssues(config: Obj): RuntimeIssue[] {
       });
     if (isObj(agent.models))
       for (const [ref, entry] of Object.entries(agent.models)) {
+        if (isObj(entry) && Array.isArray(entry.pickerRuntimes))
+          entry.pickerRuntimes.forEach((id, i) => {
+            if (typeof id === "string" && (REFINEMENT_FACTS.pickerRuntimesReserved as readonly string[]).includes(id.trim()))
+              out.push({
+                pointer: joinPointer("", ...path, "models", ref, "pickerRuntimes", i),
+                target: "value",
+                message: `pickerRuntimes cannot list "${id.trim()}" (${REFINEMENT_FACTS.pickerRuntimesReserved.map((r) => `"${r}"`).join(" and ")} are reserved); OpenClaw refuses the config. Name the runtimes themselves, or leave pickerRuntimes out.`,
+              });
+          });
         if (!isObj(entry) || (!ref.includes("*") && isProviderModelRef(ref))) continue;
         for (const [key, what] of [
           ["codeMode", "Code Mode"],

@@ -2,7 +2,7 @@
 // JSON Schema export cannot express: ACP bindings, broadcast groups, blocked object keys, cloud
 // workers, paths that must be absolute or relative, and egress proxy hosts. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
-import { isIP } from "node:net";
+import { isIP } from "../engine/node-lazy.js";
 import { domainToASCII } from "node:url";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
@@ -104,6 +104,14 @@ function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
       out.push({ pointer: at("cloudWorkers", "profiles", id), target: "key", message: `cloudWorkers.profiles: the profile id ${JSON.stringify(id)} has spaces around it, and OpenClaw refuses the config: rename it "${id.trim()}".` });
       continue; // OpenClaw does not check the profile under an id it refused
     }
+    const secret = isObj(profile) && isObj(profile.settings) ? plainSecret(profile.settings) : undefined;
+    if (secret)
+      out.push({
+        pointer: at("cloudWorkers", "profiles", id, "settings", ...secret.path),
+        fallback: at("cloudWorkers", "profiles", id, "settings"),
+        target: "value",
+        message: `cloudWorkers.profiles.${id}.settings.${secret.path.join(".")} holds a secret, which OpenClaw only takes as a SecretRef and refuses the config otherwise: write { source: "env", provider: "default", id: "<ENV_VAR>" }.`,
+      });
     const suspend = isObj(profile) ? profile.suspendAfter : undefined;
     if (typeof suspend === "string" && !suspendOk(suspend))
       out.push({
@@ -126,6 +134,42 @@ function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
       out.push({ pointer: at("cloudWorkers", "projectProfiles", key), target: "value", message: `cloudWorkers.projectProfiles["${key}"] names the profile ${JSON.stringify(profile)} with spaces around it, and OpenClaw refuses the config: write "${profile.trim()}".` });
   }
   return out;
+}
+
+/** OpenClaw's isSensitiveConfigPath, on one settings key. */
+function sensitiveKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  return lower.includes("localservice.env.") || (!REFINEMENT_FACTS.sensitiveKeyAllowSuffixes.some((s) => lower.endsWith(s)) && REFINEMENT_FACTS.sensitiveKeyPatterns.some((p) => p.test(key)));
+}
+
+/**
+ * The first settings entry OpenClaw's validateCloudWorkerProfileSettings refuses: a secret-named key
+ * (or its ...Ref form) whose value is not a SecretRef. Only values that cannot be a SecretRef at all
+ * are reported (text, numbers, lists, objects without a source); a malformed ref is left to OpenClaw.
+ */
+function plainSecret(settings: Obj): { path: string[] } | undefined {
+  const visit = (node: unknown, path: string[]): { path: string[] } | undefined => {
+    if (Array.isArray(node)) {
+      for (const [i, x] of node.entries()) {
+        const hit = visit(x, [...path, String(i)]);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    if (!isObj(node)) return undefined;
+    for (const [key, child] of Object.entries(node)) {
+      const base = key.replace(/ref$/i, "");
+      if (key.toLowerCase() === "keyref" || sensitiveKey(key) || (base !== key && sensitiveKey(base))) {
+        // OpenClaw stops at the first secret-named key either way: a ref is not looked into.
+        if (isObj(child) && "source" in child) continue;
+        return { path: [...path, key] };
+      }
+      const hit = visit(child, [...path, key]);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return visit(settings, []);
 }
 
 /** OpenClaw: the text ends with a unit and parses to at least the minimum. */

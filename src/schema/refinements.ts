@@ -154,12 +154,30 @@ function catalogRefreshIssues(config: Record<string, unknown>, out: RuntimeIssue
     });
 }
 
-/** exec secret providers: command and trustedDirs absolute. */
+/**
+ * OpenClaw's isSafeExecutableValue (dist/exec-safety-*.mjs): no shell metacharacters, quotes or line
+ * breaks; a bare name must look like one. Paths pass once those are absent.
+ */
+function safeExecutable(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.includes("\0") || /[\r\n]/.test(v) || /[;&|`$<>]/.test(v) || /["']/.test(v)) return false;
+  if (v.startsWith(".") || v.startsWith("~") || v.includes("/") || v.includes("\\") || /^[A-Za-z]:[\\/]/.test(v)) return true;
+  return !v.startsWith("-") && /^[A-Za-z0-9._+-]+$/.test(v);
+}
+
+/** exec secret providers: command safe and absolute, trustedDirs absolute. */
 function execSecretIssues(config: Record<string, unknown>, out: RuntimeIssue[]): void {
   const providers = isObj(config.secrets) && isObj(config.secrets.providers) ? config.secrets.providers : undefined;
   for (const [alias, p] of Object.entries(providers ?? {})) {
     if (!isObj(p) || p.source !== "exec") continue;
     const at = joinPointer("/secrets/providers", alias);
+    if (typeof p.command === "string" && p.command !== "" && !safeExecutable(p.command))
+      out.push({
+        pointer: joinPointer(at, "command"),
+        target: "value",
+        message: `secrets.providers.${alias}.command may hold only the program's path, without shell characters, quotes or line breaks (; & | \` $ < > " '), and OpenClaw refuses it; put arguments in args.`,
+      });
+    // OpenClaw checks both and reports each.
     if (typeof p.command === "string" && p.command !== "" && !isAbsolute(p.command))
       out.push({
         pointer: joinPointer(at, "command"),

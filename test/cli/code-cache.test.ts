@@ -24,6 +24,15 @@ const cacheIn = (dir: string) => {
 beforeAll(() => ensureBuilt());
 
 describe("code cache", () => {
+  it("--debug loads the (minified) bundle with its source map: stack traces name the modules and functions", () => {
+    const r = cli(freshDir(), ["--debug", "--format", "nope", example]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/UsageError: --format must be/);
+    expect(r.stderr).toMatch(/at lintArgs \(.*dist[\\/]cli[\\/]args\.js:\d+:\d+\)/);
+    // Without --debug, a usage error prints no stack.
+    expect(cli(freshDir(), ["--format", "nope", example]).stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("loads an ASCII bundle (bin/load-cached.cjs reads it as latin1)", () => {
     const bundle = readFileSync(join(ROOT, "dist", "cli.cjs"));
     expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);

@@ -20,6 +20,13 @@ describe(ID, () => {
     ]);
   });
 
+  it("reports qwen on a Token Plan host of another region (a pattern, no listed endpoint) with what the plugin does there", () => {
+    expectRule(ID, providers(`qwen: { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1" },`), [
+      `4:24-4:94 error ${ID}: models.providers.qwen.baseUrl is a Token Plan host (token-plan.eu-central-1.maas.aliyuncs.com), but "qwen" is a Coding Plan and Standard provider id: the Qwen plugin sends qwen/<model> requests there with the key qwen resolves (its apiKey, an auth profile, QWEN_API_KEY, MODELSTUDIO_API_KEY, DASHSCOPE_API_KEY), offers the qwen catalog instead of the Token Plan's, and refuses Wan video on it; keys are not interchangeable between plans. For a Token Plan key, move this entry to models.providers.qwen-token-plan and use qwen-token-plan/<model> refs with the key in QWEN_TOKEN_PLAN_API_KEY. Otherwise use Coding Plan Global https://coding-intl.dashscope.aliyuncs.com/v1, Coding Plan China https://coding.dashscope.aliyuncs.com/v1, Standard Global https://dashscope-intl.aliyuncs.com/compatible-mode/v1, Standard China https://dashscope.aliyuncs.com/compatible-mode/v1.`,
+    ]);
+    expectRule(ID, providers(`"qwen-token-plan": { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1" },`), []);
+  });
+
   it("treats the legacy bailian-token-plan id as a Token Plan provider", () => {
     expectRule(ID, providers(`"bailian-token-plan": { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1", models: [] },`), [
       `4:40-4:87 error ${ID}: models.providers.bailian-token-plan.baseUrl is the Coding Plan Global endpoint (coding-intl.dashscope.aliyuncs.com), but "bailian-token-plan" is a Token Plan provider id; ${NOT} Use https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1 (Token Plan Global), or, for a Coding Plan key, move this entry to models.providers.qwen and use qwen/<model> refs with the key in QWEN_API_KEY.`,

@@ -64,6 +64,27 @@ describe("OpenClaw's rarer runtime checks", () => {
     for (const k of ["github.com/me", "GitHub.com/me/repo", "github.com/me/repo/", "git.example.com:8080/me/repo"]) expect(key(k), k).toHaveLength(1);
   });
 
+  it("cloud worker settings: secret-named keys (and their ...Ref forms) take only SecretRefs; the first one is reported", () => {
+    const ref = `{ source: "env", provider: "default", id: "X_KEY" }`;
+    const settings = (s: string) => errors(`{ cloudWorkers: { profiles: { a: { provider: "x", settings: ${s} } } } }`);
+    expect(settings(`{ maxTokens: 5, passwordFile: "/x", sshKeyRef: ${ref}, apiKey: ${ref}, nested: { token: ${ref} }, region: "us" }`)).toEqual([]);
+    expect(settings(`{ apiKey: "a", password: "b" }`)).toEqual(["invalid-value@/cloudWorkers/profiles/a/settings/apiKey"]);
+    expect(settings(`{ list: [{ secretName: "y" }] }`)).toEqual(["invalid-value@/cloudWorkers/profiles/a/settings/list/0/secretName"]);
+    expect(settings(`{ tokenRef: "abc" }`)).toEqual(["invalid-value@/cloudWorkers/profiles/a/settings/tokenRef"]);
+  });
+
+  it("secret commands: unsafe and relative are two refusals; role agent ids and reserved picker runtimes", () => {
+    const cmd = (c: string) => errors(`{ secrets: { providers: { v: { source: "exec", command: ${JSON.stringify(c)} } } } }`);
+    expect(cmd("-vault")).toEqual(["invalid-value@/secrets/providers/v/command", "invalid-value@/secrets/providers/v/command"]);
+    expect(cmd("/usr/bin/vault;rm")).toEqual(["invalid-value@/secrets/providers/v/command"]);
+    const role = (ids: string) => errors(`{ gateway: { roles: { default: "a", definitions: { a: { sessions: { others: "view" }, agents: ${ids}, scopes: [] } } } } }`);
+    expect(role(`["Ops", " main "]`)).toEqual([]);
+    expect(role(`["_ops"]`)).toEqual(["invalid-value@/gateway/roles/definitions/a/agents/0"]);
+    const picker = (ids: string) => errors(`{ agents: { defaults: { models: { "qwen/qwen3.5-plus": { pickerRuntimes: ${ids} } } } } }`);
+    expect(picker(`["codex"]`)).toEqual([]);
+    expect(picker(`["default"]`)).toEqual(["invalid-value@/agents/defaults/models/qwen~1qwen3.5-plus/pickerRuntimes/0"]);
+  });
+
   it("paths and hosts: worktreeRoot under ~, relative hook modules, exact egress hosts", () => {
     expect(errors(`{ worktreeRoot: "~" }`)).toEqual([]);
     expect(errors(`{ hooks: { mappings: [{ transform: { module: "a/b.js" } }] } }`)).toEqual([]);

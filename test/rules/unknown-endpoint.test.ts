@@ -84,7 +84,24 @@ describe(ID, () => {
   it("a host of the provider's plan beyond the six endpoints is a Qwen endpoint: Model Studio workspace hosts, Token Plan regions", () => {
     expectRule(ID, providers(`qwen: { baseUrl: "https://ws-abc123.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", api: "openai-completions", models: [] },`), []);
     expectRule(ID, providers(`"qwen-token-plan": { baseUrl: "https://token-plan.eu-central-1.maas.aliyuncs.com/compatible-mode/v1", api: "openai-completions", models: [] },`), []);
-    // A workspace host is pay-as-you-go: the Token Plan provider does not serve it.
-    expect(lines(lint(`{ models: { providers: { "qwen-token-plan": { baseUrl: "https://ws-abc123.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1" } } } }`)).filter((l) => l.includes(` ${ID}: `))).toHaveLength(1);
+    // A workspace host is pay-as-you-go: the Token Plan provider does not serve it, and plan-provider-mismatch says so.
+    const ws = lines(lint(`{ models: { providers: { "qwen-token-plan": { baseUrl: "https://ws-abc123.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1" } } } }`));
+    expect(ws.filter((l) => l.includes(` ${ID}: `))).toEqual([]);
+    expect(ws.filter((l) => l.includes(" plan-provider-mismatch: "))).toHaveLength(1);
+  });
+
+  it("DashScope's other regional hosts (dashscope-<region>.aliyuncs.com) are pay-as-you-go hosts, as the plugin treats them", () => {
+    expectRule(ID, providers(`qwen: { baseUrl: "https://dashscope-us.aliyuncs.com/compatible-mode/v1" },`), []);
+    expectRule(ID, providers(`modelstudio: { baseUrl: "https://dashscope-eu.aliyuncs.com/compatible-mode/v1" },`), []);
+  });
+
+  it("a typo of Alibaba's API domain (aliyun.com for aliyuncs.com) gets the endpoint it meant; a far host gets no guess", () => {
+    expectRule(ID, providers(`qwen: { baseUrl: "https://dashscope.aliyun.com/compatible-mode/v1" },`), [
+      `4:24-4:73 warning ${ID}: models.providers.qwen.baseUrl: host "dashscope.aliyun.com" is not a Qwen Cloud endpoint. Did you mean https://dashscope.aliyuncs.com/compatible-mode/v1? ${QWEN} ${custom("qwen")}`,
+    ]);
+    // Three edits from dashscope.aliyuncs.com (China): not a typo of it, so no guess that would move the key elsewhere.
+    expectRule(ID, providers(`qwen: { baseUrl: "https://dashscope-xx.aliyun.com/compatible-mode/v1" },`), [
+      `4:24-4:76 warning ${ID}: models.providers.qwen.baseUrl: host "dashscope-xx.aliyun.com" is not a Qwen Cloud endpoint. ${QWEN} ${custom("qwen")}`,
+    ]);
   });
 });
