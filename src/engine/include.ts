@@ -5,7 +5,7 @@
 // merge key by key, anything else is replaced by the later value.
 // The merged value keeps, for every pointer, the file and span it came from.
 import { realpathSync, statSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir } from "./node-lazy.js";
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isParseFailure, parseJson5, type NodeLoc, type ParsedFile, type ParseFailure } from "./parse.js";
 import { joinPointer } from "./pointer.js";

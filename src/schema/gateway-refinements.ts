@@ -2,7 +2,7 @@
 // dist/zod-schema-*.mjs, OpenClaw 2026.9.6) that its JSON Schema export cannot express: portal
 // ingress, the public origin, role definitions, TLS paths and edge-auth headers. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
-import { isIP } from "node:net";
+import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
 import { isBareOrigin } from "./mcp-refinements.js";

@@ -2,7 +2,7 @@
 // JSON Schema export cannot express: ACP bindings, broadcast groups, blocked object keys, cloud
 // workers, paths that must be absolute or relative, and egress proxy hosts. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
-import { isIP } from "node:net";
+import { isIP } from "../engine/node-lazy.js";
 import { domainToASCII } from "node:url";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";

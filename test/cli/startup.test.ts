@@ -1,53 +1,57 @@
-// What a run of the built CLI loads and reads: start-up cost is mostly what is loaded, so this pins
-// the savings down (no second picomatch on globs, no doc pages for SARIF), and the SARIF rule
-// descriptors built at build time are the ones the library builds from the doc pages.
+// What a plain lint loads at start-up beyond what any Node script loads: each Node built-in costs its
+// own start-up time (node:net with its socket and stream modules ~2.5 ms, node:crypto ~1 ms), paid on
+// every save and commit. Built-ins a lint rarely needs are loaded on first call (src/engine/node-lazy.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import sarif from "../../src/formatters/sarif.js";
-import { formatContext } from "../../src/cli/format-context.js";
-import { BIN, ensureBuilt, ROOT } from "./run-cli.js";
+import { BIN, emptyHome, ensureBuilt, ROOT } from "./run-cli.js";
 
-const TRACER = join(ROOT, "test", "cli", "trace-loads.cjs");
+const dir = mkdtempSync(join(tmpdir(), "oql-startup-"));
+const probe = join(dir, "probe.cjs");
+const empty = join(dir, "empty.js");
+writeFileSync(probe, `process.on("exit", () => require("fs").writeSync(2, "\\n@@" + JSON.stringify(process.moduleLoadList) + "\\n"));\n`);
+writeFileSync(empty, "");
 
-function traced(args: string[]) {
-  const out = join(mkdtempSync(join(tmpdir(), "oql-trace-")), "trace.json");
-  const r = spawnSync(process.execPath, ["-r", TRACER, BIN, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, OQL_TRACE_OUT: out, OPENCLAW_QWEN_LINT_CACHE: "0", NO_COLOR: "1" },
-  });
-  expect(r.status, r.stderr).toBeLessThan(2);
-  const trace = JSON.parse(readFileSync(out, "utf8")) as { modules: string[]; reads: string[] };
-  return { ...r, ...trace };
+/** The internal modules a run loaded, from process.moduleLoadList. */
+function loaded(args: string[]): Set<string> {
+  const env: Record<string, string | undefined> = { ...process.env, HOME: emptyHome(), OPENCLAW_QWEN_LINT_CACHE: "0" };
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ["-r", probe, ...args], { encoding: "utf8", env });
+  const line = r.stderr.split("\n").find((l) => l.startsWith("@@"));
+  expect(line, r.stderr).toBeDefined();
+  return new Set(JSON.parse(line!.slice(2)) as string[]);
 }
 
 beforeAll(() => ensureBuilt());
 
 describe("start-up", () => {
-  it("a globbed lint loads nothing from node_modules (tinyglobby's picomatch is bundled, fdir's optional one not loaded)", () => {
-    const r = traced(["--format", "compact", "examples/*.json5"]);
-    expect(r.stdout).toMatch(/examples\/openclaw\.json5:\d+:\d+/);
-    expect(r.modules.filter((m) => m.includes("node_modules"))).toEqual([]);
-    expect(r.reads.some((p) => p.endsWith(join("dist", "cli.cjs")))).toBe(true);
+  it("a lint loads no socket, stream, crypto, thread or process modules", () => {
+    const base = loaded([empty]);
+    for (const format of ["json", "stylish", "compact"]) {
+      const extra = [...loaded([BIN, "--format", format, join(ROOT, "examples", "openclaw.json5")])].filter((m) => !base.has(m));
+      for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty"])
+        expect(extra, `${format}: ${heavy}`).not.toContain(heavy);
+    }
+  });
+});
+
+describe("terminal detection without node:tty", () => {
+  const bundleIo = join(ROOT, "dist", "cli", "io.js");
+  const ask = `import(${JSON.stringify(bundleIo)}).then((m) => process.stderr.write("@" + m.isTerminal(1) + "/" + require("node:tty").isatty(1) + "@"))`;
+  const answer = (s: string) => /@(\w+)\/(\w+)@/.exec(s)?.slice(1);
+
+  it("agrees with node:tty for a pipe, a file and /dev/null", () => {
+    expect(answer(spawnSync(process.execPath, ["-e", ask], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).stderr)).toEqual(["false", "false"]);
+    expect(answer(spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} -e '${ask}' > /dev/null`], { encoding: "utf8" }).stderr)).toEqual(["false", "false"]);
+    expect(answer(spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} -e '${ask}' > ${JSON.stringify(join(dir, "out.txt"))}`], { encoding: "utf8" }).stderr)).toEqual(["false", "false"]);
   });
 
-  it("a SARIF run reads no doc page", () => {
-    const r = traced(["--format", "sarif", "examples/openclaw.json5"]);
-    expect(JSON.parse(r.stdout).runs[0].tool.driver.rules.length).toBeGreaterThan(10);
-    expect(r.reads.filter((p) => p.includes(join("docs", "rules")))).toEqual([]);
-    expect(r.reads.some((p) => p.endsWith("rule-docs.json"))).toBe(true);
-  });
-
-  it("SARIF from the CLI carries the same rule descriptors as built from the doc pages themselves", () => {
-    const r = spawnSync(process.execPath, [BIN, "--format", "sarif", "examples/openclaw.json5"], { cwd: ROOT, encoding: "utf8" });
-    const fromCli = JSON.parse(r.stdout).runs[0].tool.driver.rules;
-    const report = { version: 1 as const, tool: { name: "openclaw-qwen-lint" as const, version: "0", catalogVersion: "0", catalogUpdated: "0" }, results: [] };
-    const ctx = formatContext({ cwd: ROOT, color: false, source: () => undefined, ruleDoc: (id) => readFileSync(join(ROOT, "docs", "rules", `${id}.md`), "utf8") });
-    const fromPages = JSON.parse(sarif(report, ctx)).runs[0].tool.driver.rules;
-    expect(fromCli).toEqual(fromPages);
-    expect(fromCli.some((d: { help?: { markdown?: string } }) => d.help?.markdown?.includes("## "))).toBe(true);
+  it("agrees with node:tty on a pseudo-terminal (script from bsdutils)", () => {
+    const r = spawnSync("script", ["-qc", `${JSON.stringify(process.execPath)} -e '${ask}'`, "/dev/null"], { encoding: "utf8" });
+    expect(r.error, "`script` (bsdutils) is installed by .ci/run").toBeUndefined();
+    expect(answer(r.stdout + r.stderr)).toEqual(["true", "true"]);
   });
 });
