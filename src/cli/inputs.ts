@@ -1,9 +1,9 @@
 // Which texts to lint: files, globs, `-` (stdin), or, with no paths, the active OpenClaw config the
 // way OpenClaw finds it (OPENCLAW_CONFIG_PATH, else openclaw.json in the state dir; see facts §1.1).
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { FileReadError, MAX_FILE_BYTES, readRegularFile } from "../engine/safe-read.js";
 import { describeFsError } from "../engine/write-atomic.js";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { homedir } from "node:os";
 import { CliError } from "./errors.js";
 
@@ -80,13 +80,37 @@ function readFile(display: string, abs: string): string {
   }
 }
 
-const identity = (abs: string) => {
+const realpathOr = (abs: string) => {
   try {
     return realpathSync(abs);
   } catch {
     return abs;
   }
 };
+
+/**
+ * A file's real path, to read each file once however it is named. Globs name many files of one
+ * directory: a file that is not itself a symlink has its directory's real path plus its name, so the
+ * directory is resolved once (realpathSync looks at every component of every path) and the file gets
+ * one lstat.
+ */
+function identities(): (abs: string) => string {
+  const dirs = new Map<string, string>();
+  return (abs) => {
+    const name = basename(abs);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      return realpathOr(abs);
+    }
+    if (st.isSymbolicLink() || name === "" || name === "." || name === "..") return realpathOr(abs);
+    const dir = dirname(abs);
+    let real = dirs.get(dir);
+    if (real === undefined) dirs.set(dir, (real = realpathOr(dir)));
+    return join(real, name);
+  };
+}
 
 export interface InputOptions {
   paths: readonly string[];
@@ -109,6 +133,7 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
 
   const seen = new Set<string>();
   const out: LintInput[] = [];
+  const identity = identities();
   const addFile = (display: string, abs: string) => {
     const id = identity(abs);
     if (seen.has(id)) return;

@@ -6,7 +6,7 @@ import { catalogFor as catalogForExtension, type Catalog, type CatalogExtension 
 import type { Diagnostic, FileResult, Fix, Severity } from "../report.js";
 import { docsUrl } from "./docs-url.js";
 import { indexDirectives, parseDirectives, suppressing, type Directive } from "./directives.js";
-import { analyze } from "./facts.js";
+import { analyze, type ConfigFacts } from "./facts.js";
 import { buildMessage } from "./message.js";
 import { fsHost, INCLUDE_KEY, resolveIncludes, type FileHost, type IncludeProblem, type MountedFile, type ResolvedConfig } from "./include.js";
 import { isParseFailure, parseJson5, type ParsedFile, type ParseFailure } from "./parse.js";
@@ -251,28 +251,67 @@ function contextFor(
   const facts = installation ? { ...configFacts, keySources: (id: string) => installation.keySources(id, configFacts.keySources(id)) } : configFacts;
   const files = resolved.files.map((f) => ({ source: f.parsed.source, mount: f.mount, duplicates: f.parsed.duplicates }));
   const versions = versionsFor(opts.openclawVersion, installation?.installation.versions, resolved.value, catalog);
-  const locate = (pointer: string) => places.locate(pointer);
-  return (rule) => ({
-    config: resolved.value,
-    facts,
-    catalog,
-    installation,
-    files,
-    get versions() {
-      if (!versions) noVersion();
-      return versions;
-    },
-    includeProblems: resolved.problems,
-    defersTo: (id) => {
+  const shared: Shared = { config: resolved.value, facts, catalog, installation, files, includeProblems: resolved.problems, versions, noVersion, settings, places, out };
+  return (rule) => new Context(rule, shared);
+}
+
+/** What every rule's context of one lint shares. */
+interface Shared {
+  config: unknown;
+  facts: ConfigFacts;
+  catalog: Catalog;
+  installation: RuleContext["installation"];
+  files: RuleContext["files"];
+  includeProblems: RuleContext["includeProblems"];
+  versions: VersionInfo | undefined;
+  noVersion: () => void;
+  settings: Record<string, RuleSetting>;
+  places: Places;
+  out: Findings;
+}
+
+/**
+ * One rule's view of the lint. A class rather than an object literal: a literal with a getter
+ * (`versions`) is made in V8's dictionary mode, so every property a rule read from its context was a
+ * hash lookup, and each lint built ~50 such objects. The methods are own arrow functions, as they were,
+ * so a rule may still pass `ctx.report` around.
+ */
+class Context implements RuleContext {
+  readonly config: unknown;
+  readonly facts: ConfigFacts;
+  readonly catalog: Catalog;
+  readonly installation: RuleContext["installation"];
+  readonly files: RuleContext["files"];
+  readonly includeProblems: RuleContext["includeProblems"];
+  readonly defersTo: (id: string) => boolean;
+  readonly locate: (pointer: string) => Located | undefined;
+  readonly report: (input: ReportInput) => void;
+
+  constructor(
+    rule: Rule,
+    private readonly shared: Shared,
+  ) {
+    this.config = shared.config;
+    this.facts = shared.facts;
+    this.catalog = shared.catalog;
+    this.installation = shared.installation;
+    this.files = shared.files;
+    this.includeProblems = shared.includeProblems;
+    this.defersTo = (id) => {
       if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
-      return settings[id] !== "off";
-    },
-    locate,
-    report: (input) => {
-      const where = input.at ?? places.place(input.pointer, input.target ?? "value");
-      out.emit(rule, { ...input, file: where.file, span: where.span });
-    },
-  });
+      return shared.settings[id] !== "off";
+    };
+    this.locate = (pointer) => shared.places.locate(pointer);
+    this.report = (input) => {
+      const where = input.at ?? shared.places.place(input.pointer, input.target ?? "value");
+      shared.out.emit(rule, { ...input, file: where.file, span: where.span });
+    };
+  }
+
+  get versions(): VersionInfo | undefined {
+    if (!this.shared.versions) this.shared.noVersion();
+    return this.shared.versions;
+  }
 }
 
 /** The finding that stands for a rule that threw. */

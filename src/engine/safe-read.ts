@@ -27,6 +27,11 @@ export interface ReadOptions {
   singleLink?: boolean;
 }
 
+const SCRATCH_BYTES = 64 * 1024;
+let scratchBuffer: Buffer | undefined;
+/** One buffer for reading small files, reused (reads are synchronous, and each thread has its own). */
+const scratch = () => (scratchBuffer ??= Buffer.allocUnsafe(SCRATCH_BYTES));
+
 /**
  * The text of a regular file (UTF-8), following symlinks. Throws FileReadError for anything that is
  * not a regular file, is too large or (singleLink) has several hard links; fs errors (ENOENT,
@@ -42,17 +47,22 @@ export function readRegularFile(path: string, opts: ReadOptions = {}): string {
     if (opts.singleLink && st.nlink > 1) throw new FileReadError("EHARDLINK", path, `${path} has ${st.nlink} hard links`);
     if (st.size > max) throw new FileReadError("EFBIG", path, `${path} is ${st.size} bytes, more than the ${max} bytes read at most`);
     // Read to the end, but never past the limit: a file that grows (or /proc files that report size 0).
-    const chunks: Buffer[] = [];
+    // Most configs are a few KB: they are read into one reused buffer and decoded from it, instead of a
+    // new 64 KB buffer per read (two per file, a read to find the end) and a concatenated copy.
+    let buf = st.size < SCRATCH_BYTES ? scratch() : Buffer.allocUnsafe(Math.min(st.size + 1, max + 1));
     let total = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1 - total, 64 * 1024), max + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
+      if (total === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(Math.max(buf.length * 2, total + 64 * 1024), max + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, total, buf.length - total, null);
       if (n === 0) break;
       total += n;
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       if (total > max) throw new FileReadError("EFBIG", path, `${path} is more than the ${max} bytes read at most`);
     }
-    return Buffer.concat(chunks, total).toString("utf8");
+    return buf.toString("utf8", 0, total);
   } finally {
     closeSync(fd);
   }

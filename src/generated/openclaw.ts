@@ -222,6 +222,15 @@ export const REFINEMENT_FACTS = {
   sensitiveKeyAllowSuffixes: ["maxtokens","maxoutputtokens","maxinputtokens","maxcompletiontokens","contexttokens","totaltokens","tokencount","tokenlimit","tokenbudget","passwordfile"],
 } as const;
 
+/** OpenClaw's own message for a pattern of its schema, by the pattern's source in the lint schema. */
+export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  "^#?[0-9a-fA-F]{6}$": "expected hex color (RRGGBB)",
+  "^[^.[\\]]+$": "forEach must be a top-level payload key",
+  "^[a-z0-9-]+$": "Profile names must be alphanumeric with hyphens only",
+  "^[a-zA-Z0-9_][a-zA-Z0-9_-]{0,63}$": "Invalid agent id",
+  "^https:\\/\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\.cloudflareaccess\\.com$": "Expected a Cloudflare Access HTTPS issuer origin without a trailing slash"
+};
+
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */
 export const CHANNEL_KEYS = [
   "defaults",

@@ -2,7 +2,7 @@
 // stdin, the default config path), flags, project configs, subcommands, and no secrets in output.
 // Assertions use the rules that are settled (model-not-on-plan, legacy-provider-alias) and the
 // structure of the output, not the full list of findings, which grows as rules land.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Ajv } from "ajv";
@@ -174,6 +174,17 @@ describe("inputs", () => {
     expect(paths).toEqual(expect.arrayContaining([fx("plan-error.json5"), fx("alias-warning.json5"), fx("broken.json5")]));
     // The glob does not descend into directories and skips dotfiles (project configs).
     expect(paths.some((p) => p.includes("/include/") || p.includes(".openclaw-qwen-lint"))).toBe(false);
+  });
+
+  it("a file named several ways (a symlink to it, a symlinked directory, a hard link is another file) is linted once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "oql-same-"));
+    mkdirSync(join(dir, "real"));
+    writeFileSync(join(dir, "real", "a.json5"), readFileSync(fx("plan-error.json5")));
+    symlinkSync(join(dir, "real", "a.json5"), join(dir, "real", "b.json5"));
+    symlinkSync(join(dir, "real"), join(dir, "link"));
+    linkSync(join(dir, "real", "a.json5"), join(dir, "real", "hard.json5"));
+    const { report: r } = json(["real/a.json5", "real/b.json5", "link/a.json5", "link/*.json5", "real/hard.json5"], { cwd: dir });
+    expect(r.results.map((x) => x.filePath)).toEqual(["real/a.json5", "link/hard.json5"]);
   });
 
   it("a glob that matches nothing is an error", () => {

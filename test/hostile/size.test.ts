@@ -1,11 +1,11 @@
 // Big configs: a realistic 2 MB config lints with every rule; the cost is linear (a config four times
 // as big costs about four times as much, not sixteen); past the 20 MB limit the CLI refuses at once.
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES } from "../../src/engine/safe-read.js";
+import { MAX_FILE_BYTES, readRegularFile } from "../../src/engine/safe-read.js";
 import { lintText } from "../../src/index.js";
 import { cli } from "../cli/run-cli.js";
 import { bigConfig } from "../fuzz/big-config.js";
@@ -42,5 +42,28 @@ describe("big configs", { timeout: 120_000 }, () => {
     const r = cli(["big.json5"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("openclaw-qwen-lint: cannot read big.json5: it is larger than 20 MB, the most openclaw-qwen-lint reads (OpenClaw reads at most 2 MB per $include file)\n");
+  });
+});
+
+describe("reading a file", () => {
+  it("reads every size whole (around the 64 KB reading buffer, multi-byte characters across it) and refuses past the limit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "oql-read-"));
+    const file = join(dir, "a.json5");
+    for (const size of [0, 1, 65_535, 65_536, 65_537, 200_000]) {
+      // "é" is two bytes: some land across the buffer's end.
+      const text = "é".repeat(Math.floor(size / 2)) + (size % 2 ? "x" : "");
+      writeFileSync(file, text);
+      expect(readRegularFile(file), String(size)).toBe(text);
+      // The same buffer is reused: a smaller file after a bigger one has nothing of it.
+      writeFileSync(file, "{}");
+      expect(readRegularFile(file)).toBe("{}");
+    }
+    writeFileSync(file, "x".repeat(100));
+    expect(readRegularFile(file, { maxBytes: 100 })).toBe("x".repeat(100));
+    expect(() => readRegularFile(file, { maxBytes: 99 })).toThrow(/more than the 99 bytes/);
+  });
+
+  it.runIf(existsSync("/proc/self/status"))("reads to the end of a file that reports size 0 (/proc)", () => {
+    expect(readRegularFile("/proc/self/status")).toMatch(/^Name:[\s\S]*\nPid:/);
   });
 });

@@ -3,7 +3,7 @@
 // validate 2026.9.6; test/fixtures/err/invalid-value-{mcp,gateway-portals,bindings-broadcast,
 // cloud-workers,proto-keys}.json5 hold the refusals with OpenClaw's issue counts.
 import { describe, expect, it } from "vitest";
-import { lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 /** `rule@pointer` of every error, the way OpenClaw's verdict is compared. */
 const errors = (text: string) =>
@@ -83,6 +83,15 @@ describe("OpenClaw's rarer runtime checks", () => {
     const picker = (ids: string) => errors(`{ agents: { defaults: { models: { "qwen/qwen3.5-plus": { pickerRuntimes: ${ids} } } } } }`);
     expect(picker(`["codex"]`)).toEqual([]);
     expect(picker(`["default"]`)).toEqual(["invalid-value@/agents/defaults/models/qwen~1qwen3.5-plus/pickerRuntimes/0"]);
+  });
+
+  it("a pattern OpenClaw explains (the Cloudflare Access issuer) is reported in OpenClaw's words", () => {
+    const oidc = (issuer: string) => `{ gateway: { auth: { mode: "trusted-proxy", trustedProxy: { userHeader: "x", cloudflareAccessOidc: { issuer: "${issuer}", providerId: "a", githubAccountIdClaim: "b" } } } } }`;
+    expect(errors(oidc("https://team.cloudflareaccess.com"))).toEqual([]);
+    const text = oidc("https://team.cloudflareaccess.com/");
+    expectRule("invalid-value", text, [
+      `${span(text, '"https://team.cloudflareaccess.com/"')} error invalid-value: gateway.auth.trustedProxy.cloudflareAccessOidc.issuer: Expected a Cloudflare Access HTTPS issuer origin without a trailing slash; "https://team.cloudflareaccess.com/" is not (it must match ^https:\\/\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\.cloudflareaccess\\.com$), and OpenClaw refuses the config.`,
+    ]);
   });
 
   it("paths and hosts: worktreeRoot under ~, relative hook modules, exact egress hosts", () => {
