@@ -3,22 +3,8 @@
 // its work). Model ids, hosts and plans come from the generated catalog (catalog.yaml / endpoints.yaml):
 // most configs are what onboarding writes plus hand edits; some carry the usual mistakes.
 import { CHAT_CATALOG, ENDPOINTS, VIDEO_CATALOG } from "../dist/generated/catalog.js";
+import { rng } from "./rng.mjs";
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  next.int = (n) => Math.floor(next() * n);
-  next.pick = (xs) => xs[next.int(xs.length)];
-  next.chance = (p) => next() < p;
-  return next;
-}
 
 const qwen = CHAT_CATALOG.find((p) => p.provider === "qwen");
 const tokenPlan = CHAT_CATALOG.find((p) => p.provider !== "qwen");

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { buildCjs } from "./build-cjs.mjs";
 import { pruneDist } from "./prune-dist.mjs";
@@ -45,16 +45,14 @@ const noOptionalPicomatch = {
     });
   },
 };
-// Every rule's doc page in one file, for SARIF's rule descriptors: the bundled CLI reads it once
-// instead of one page per rule on every `--format sarif` run (src/cli/format-context.ts).
-const docsDir = join(root, "docs", "rules");
-const ruleDocs = Object.fromEntries(
-  readdirSync(docsDir)
-    .filter((f) => /^[a-z0-9-]+\.md$/.test(f))
-    .sort()
-    .map((f) => [f.slice(0, -3), readFileSync(join(docsDir, f), "utf8")]),
-);
-writeFileSync(join(root, "dist", "rule-docs.json"), JSON.stringify(ruleDocs));
+// SARIF's rule descriptors, made once here from the rule metadata and doc pages instead of on every
+// `--format sarif` run (src/cli/format-context.ts reads them, with the docs base filled in).
+{
+  const { formatContext, DOCS_BASE_TOKEN } = await import(pathToFileURL(join(root, "dist", "cli", "format-context.js")).href);
+  const { ruleDescriptors } = await import(pathToFileURL(join(root, "dist", "formatters", "sarif.js")).href);
+  const ctx = formatContext({ cwd: root, color: false, source: () => undefined, docsUrl: (id) => `${DOCS_BASE_TOKEN}${id}.md` });
+  writeFileSync(join(root, "dist", "sarif-rules.json"), JSON.stringify({ ids: ctx.rules.map((r) => r.id), descriptors: ruleDescriptors(ctx) }));
+}
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const bundled = await build({
@@ -68,7 +66,7 @@ const bundled = await build({
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
   define: {
     "import.meta.url": "__openclawQwenLintUrl",
-    __OQL_RULE_DOCS__: JSON.stringify("rule-docs.json"),
+    __OQL_SARIF_RULES__: JSON.stringify("sarif-rules.json"),
     __OQL_BUNDLE__: "true",
     __OQL_PACKAGE_JSON__: JSON.stringify({ name: pkg.name, version: pkg.version, homepage: pkg.homepage }),
   },

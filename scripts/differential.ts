@@ -14,25 +14,14 @@ import JSON5 from "json5";
 import { loadUpstream } from "../src/schema/openclaw-config.js";
 import { ensureUpstream } from "./upstream/install.js";
 import { compare, VERDICTS, readVerdicts, type Verdict } from "../test/differential/compare.js";
+import { rng, type Rng } from "../bench/rng.mjs";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** mulberry32: small seeded PRNG, so a seed names the same mutants on every machine. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
-}
-type Rng = ReturnType<typeof rng>;
+// mulberry32 (bench/rng.mjs): a seed names the same mutants on every machine.
 
 function sources(): { name: string; config: Obj }[] {
   const out: { name: string; config: Obj }[] = [];
@@ -60,7 +49,7 @@ function sample(s: S, r: Rng, depth = 0): Json | undefined {
       return Math.min(min, typeof s.maximum === "number" ? s.maximum : min);
     }
     case "boolean":
-      return r.next() < 0.5;
+      return r() < 0.5;
     case "array":
       return (s.minItems as number) > 0 ? undefined : [];
     case "object": {

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, rmSync, rmdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
-// Outputs of the build steps after tsc (bundles, notices, the rule-docs file); dist/cjs/ is rebuilt whole.
-const BUILD_OUTPUTS = new Set(["cli.cjs", "cli.cjs.map", "THIRD-PARTY-LICENSES.md", "rule-docs.json", "cjs"]);
+// Outputs of the build steps after tsc (bundles, notices, the SARIF rule descriptors); dist/cjs/ is rebuilt whole.
+const BUILD_OUTPUTS = new Set(["cli.cjs", "cli.cjs.map", "THIRD-PARTY-LICENSES.md", "sarif-rules.json", "cjs"]);
 const MODULE = /^(.*?)(\.d\.ts|\.js|\.js\.map|\.d\.ts\.map)$/;
 
 /** Deletes stale files under `root`/dist and returns their paths relative to dist. */

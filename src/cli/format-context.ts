@@ -2,25 +2,36 @@
 // metadata, the documentation pages shipped in the package, and the one redaction step.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGE_ROOT, docsUrl } from "../engine/docs-url.js";
+import { PACKAGE_ROOT, docsBase, docsUrl } from "../engine/docs-url.js";
 import { redactPointer, redactText, sourceRedactions } from "../engine/secrets.js";
 import type { FormatContext, RuleInfo } from "../formatters/index.js";
 import { rules } from "../rules/index.js";
 
-/** Set by scripts/build.mjs in the bundled CLI: the file next to it holding every doc page, by rule id. */
-declare const __OQL_RULE_DOCS__: string | undefined;
-let builtDocs: Record<string, string> | undefined;
+/** Set by scripts/build.mjs in the bundled CLI: the file next to it holding the SARIF rule descriptors. */
+declare const __OQL_SARIF_RULES__: string | undefined;
+
+/** Stands for the docs base (./docs-url.ts) in the stored descriptors; replaced when they are read. */
+export const DOCS_BASE_TOKEN = "@@openclaw-qwen-lint-docs-base@@";
+
+/**
+ * The SARIF descriptors of every registered rule, made by the build (scripts/build.mjs) from the rule
+ * metadata and doc pages, so that a `--format sarif` run neither reads 60 pages nor works their
+ * Markdown. undefined outside the bundle, or when the file does not match this registry.
+ */
+function sarifRules(): readonly object[] | undefined {
+  if (typeof __OQL_SARIF_RULES__ !== "string") return undefined;
+  try {
+    const text = readFileSync(new URL(__OQL_SARIF_RULES__, import.meta.url), "utf8");
+    const stored = JSON.parse(text.split(DOCS_BASE_TOKEN).join(JSON.stringify(docsBase()).slice(1, -1))) as { ids: string[]; descriptors: object[] };
+    const ids = ruleInfos().map((r) => r.id);
+    return stored.ids.length === ids.length && stored.ids.every((id, i) => id === ids[i]) ? stored.descriptors : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const docCache = new Map<string, string | undefined>();
 function ruleDoc(id: string): string | undefined {
-  // The bundled CLI reads all pages at once, collected at build time (one read instead of one per rule).
-  if (typeof __OQL_RULE_DOCS__ === "string" && !builtDocs)
-    try {
-      builtDocs = JSON.parse(readFileSync(new URL(__OQL_RULE_DOCS__, import.meta.url), "utf8")) as Record<string, string>;
-    } catch {
-      builtDocs = {};
-    }
-  if (builtDocs && Object.prototype.hasOwnProperty.call(builtDocs, id)) return builtDocs[id];
   if (!docCache.has(id)) {
     let text: string | undefined;
     // Ids come from reports, which a library caller may build: only ids of our own shape name a page.
@@ -47,6 +58,7 @@ export function formatContext(base: Pick<FormatContext, "cwd" | "color" | "sourc
     },
     ruleDoc,
     docsUrl,
+    sarifRules,
     redact: { text: redactText, pointer: redactPointer, source: sourceRedactions },
     ...base,
   };

@@ -9,6 +9,9 @@ const base = process.env.OPENCLAW_QWEN_LINT_DOCS_BASE ?? pathToFileURL(join(PACK
 
 export { PACKAGE_ROOT };
 
+/** What every docs URL starts with: `<base><id>.md`. */
+export const docsBase = (): string => base;
+
 export function docsUrl(ruleId: string): string {
   return `${base}${ruleId}.md`;
 }

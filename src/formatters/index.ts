@@ -47,6 +47,12 @@ export interface FormatContext {
   ruleDoc(id: string): string | undefined;
   /** Where a rule's documentation lives. */
   docsUrl(id: string): string;
+  /**
+   * The SARIF descriptors of `rules`, in the same order, when they were made ahead of time (the bundled
+   * CLI stores them at build time); absent or undefined: the SARIF formatter makes them from `rules`,
+   * `ruleDoc` and `docsUrl`.
+   */
+  sarifRules?(): readonly object[] | undefined;
   redact: Redactor;
 }
 

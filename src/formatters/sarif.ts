@@ -60,7 +60,9 @@ const helpMarkdown = (doc: string, docsUrl: (id: string) => string) => absoluteL
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : s + ".");
 
-function ruleDescriptor(id: string, ctx: FormatContext) {
+type DescriptorContext = Pick<FormatContext, "rules" | "ruleDoc" | "docsUrl">;
+
+function ruleDescriptor(id: string, ctx: DescriptorContext) {
   const meta = ctx.rules.find((r) => r.id === id);
   const helpUri = ctx.docsUrl(id);
   if (!meta) return { id, name: pascalCase(id), helpUri };
@@ -157,9 +159,12 @@ const sarif: Formatter = (report, ctx) => {
   return JSON.stringify(sarifLog(report.tool, ctx.cwd, rules.descriptors, artifacts.list, results), null, 2) + "\n";
 };
 
+/** Every registered rule's descriptor, in registry order (scripts/build.mjs stores them for the bundled CLI). */
+export const ruleDescriptors = (ctx: DescriptorContext): object[] => ctx.rules.map((r) => ruleDescriptor(r.id, ctx));
+
 /** The run's rule descriptors (every rule, then any other id a finding names) and their indexes. */
 function ruleTable(ctx: FormatContext) {
-  const descriptors = ctx.rules.map((r) => ruleDescriptor(r.id, ctx));
+  const descriptors: { id: string }[] = [...((ctx.sarifRules?.() as { id: string }[] | undefined) ?? ruleDescriptors(ctx as DescriptorContext) as { id: string }[])];
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const indexOf = (id: string) => {
     if (!ruleIndex.has(id)) {

@@ -222,6 +222,65 @@ export const REFINEMENT_FACTS = {
   sensitiveKeyAllowSuffixes: ["maxtokens","maxoutputtokens","maxinputtokens","maxcompletiontokens","contexttokens","totaltokens","tokencount","tokenlimit","tokenbudget","passwordfile"],
 } as const;
 
+/** OpenClaw's own message for a pattern of its schema, by the pattern's source in the lint schema. */
+export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  "^#?[0-9a-fA-F]{6}$": "expected hex color (RRGGBB)",
+  "^[^.[\\]]+$": "forEach must be a top-level payload key",
+  "^[a-z0-9-]+$": "Profile names must be alphanumeric with hyphens only",
+  "^[a-zA-Z0-9_][a-zA-Z0-9_-]{0,63}$": "Invalid agent id",
+  "^https:\\/\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\.cloudflareaccess\\.com$": "Expected a Cloudflare Access HTTPS issuer origin without a trailing slash"
+};
+
+/** What heartbeat.target may name besides a bundled channel: keywords, channel aliases, bundled plugins' channels. */
+export const HEARTBEAT_TARGETS = {
+  "keywords": [
+    "owner",
+    "last",
+    "none"
+  ],
+  "channelAliases": {
+    "gchat": "googlechat",
+    "google-chat": "googlechat",
+    "imsg": "imessage",
+    "internet-relay-chat": "irc",
+    "lark": "feishu",
+    "nc": "nextcloud-talk",
+    "nc-talk": "nextcloud-talk",
+    "teams": "msteams",
+    "twitch-chat": "twitch",
+    "zl": "zalo",
+    "zlu": "zalouser"
+  },
+  "pluginChannels": [
+    "a2a",
+    "reef",
+    "telegram"
+  ]
+} as const;
+
+/** tools.web.search.provider ids: served by bundled plugins (active), or needing the named plugin (install). */
+export const WEB_SEARCH_PROVIDERS = {
+  "active": [
+    "gemini",
+    "grok",
+    "minimax",
+    "ollama"
+  ],
+  "install": {
+    "brave": "brave",
+    "duckduckgo": "duckduckgo",
+    "exa": "exa",
+    "firecrawl": "firecrawl",
+    "firecrawl-free": "firecrawl",
+    "kimi": "moonshot",
+    "parallel": "parallel",
+    "parallel-free": "parallel",
+    "perplexity": "perplexity",
+    "searxng": "searxng",
+    "tavily": "tavily"
+  }
+} as const;
+
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */
 export const CHANNEL_KEYS = [
   "defaults",

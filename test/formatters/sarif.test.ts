@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rules } from "../../src/index.js";
 import { docsUrl } from "../../src/engine/docs-url.js";
 import { applyEdits } from "../../src/engine/fix.js";
-import sarif, { FINGERPRINT_KEY, SARIF_SCHEMA, pascalCase } from "../../src/formatters/sarif.js";
+import sarif, { FINGERPRINT_KEY, SARIF_SCHEMA, pascalCase, ruleDescriptors } from "../../src/formatters/sarif.js";
 import type { Report } from "../../src/report.js";
 import { VERSION } from "../../src/version.js";
 import { CATALOG_UPDATED, CATALOG_VERSION } from "../../src/generated/catalog.js";
@@ -237,6 +237,14 @@ describe("sarif from the built CLI", () => {
     expect(run.tool.driver.rules.every((r: Log) => r.helpUri.startsWith("https://docs.example.test/rules/"))).toBe(true);
     expect(JSON.stringify(run.tool.driver.rules)).not.toContain("file://");
     expectSchemaValid(hosted);
+  });
+
+  it("stores the rule descriptors the formatter would make (built once by scripts/build.mjs, docs base filled in)", () => {
+    const base = 'https://docs.example.test/a "quoted" \\ base/';
+    const stored = JSON.parse(cli(["-f", "sarif", FILES.clean], { cwd: dir, env: { OPENCLAW_QWEN_LINT_DOCS_BASE: base } }).stdout).runs[0].tool.driver.rules;
+    const made = ruleDescriptors({ ...context(dir), docsUrl: (id: string) => `${base}${id}.md` });
+    expect(stored).toEqual(JSON.parse(JSON.stringify(made)));
+    expect(stored.find((r: Log) => r.id === "unknown-key").help.markdown).toContain(`](${base}legacy-config-key.md)`);
   });
 
   it("writes an empty results array for a clean run (code scanning then closes old alerts)", () => {

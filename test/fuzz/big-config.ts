@@ -3,20 +3,10 @@
 // tests and `npm run fuzz -- --size`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { rng } from "../../bench/rng.mjs";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QWEN_IDS = ["qwen3.5-plus", "qwen3.6-plus", "qwen3.7-plus", "qwen3-max-2026-01-23", "qwen3-coder-plus", "qwen3-coder-next"];
 

@@ -3,7 +3,7 @@
 // validate 2026.9.6; test/fixtures/err/invalid-value-{mcp,gateway-portals,bindings-broadcast,
 // cloud-workers,proto-keys}.json5 hold the refusals with OpenClaw's issue counts.
 import { describe, expect, it } from "vitest";
-import { lint } from "../helpers.js";
+import { expectRule, lint, span } from "../helpers.js";
 
 /** `rule@pointer` of every error, the way OpenClaw's verdict is compared. */
 const errors = (text: string) =>
@@ -83,6 +83,27 @@ describe("OpenClaw's rarer runtime checks", () => {
     const picker = (ids: string) => errors(`{ agents: { defaults: { models: { "qwen/qwen3.5-plus": { pickerRuntimes: ${ids} } } } } }`);
     expect(picker(`["codex"]`)).toEqual([]);
     expect(picker(`["default"]`)).toEqual(["invalid-value@/agents/defaults/models/qwen~1qwen3.5-plus/pickerRuntimes/0"]);
+  });
+
+  it("a pattern OpenClaw explains (the Cloudflare Access issuer) is reported in OpenClaw's words", () => {
+    const oidc = (issuer: string) => `{ gateway: { auth: { mode: "trusted-proxy", trustedProxy: { userHeader: "x", cloudflareAccessOidc: { issuer: "${issuer}", providerId: "a", githubAccountIdClaim: "b" } } } } }`;
+    expect(errors(oidc("https://team.cloudflareaccess.com"))).toEqual([]);
+    const text = oidc("https://team.cloudflareaccess.com/");
+    expectRule("invalid-value", text, [
+      `${span(text, '"https://team.cloudflareaccess.com/"')} error invalid-value: gateway.auth.trustedProxy.cloudflareAccessOidc.issuer: Expected a Cloudflare Access HTTPS issuer origin without a trailing slash; "https://team.cloudflareaccess.com/" is not (it must match ^https:\\/\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\.cloudflareaccess\\.com$), and OpenClaw refuses the config.`,
+    ]);
+  });
+
+  it("plugin registry checks (web search provider, heartbeat target) speak only once the schema passes, as OpenClaw's do", () => {
+    const ws = (p: string, extra = "") => errors(`{ ${extra} tools: { web: { search: { provider: ${JSON.stringify(p)} } } } }`);
+    for (const p of ["gemini", "grok", "minimax", "ollama"]) expect(ws(p), p).toEqual([]);
+    for (const p of ["", "brave", "kimi", "bogus"]) expect(ws(p), p).toEqual(["invalid-value@/tools/web/search/provider"]);
+    expect(ws("kimi", `plugins: { entries: { moonshot: { enabled: true } } },`)).toEqual([]);
+    expect(ws("brave", `plugins: { allow: ["qwen"] },`)).toEqual(["invalid-value@/tools/web/search/provider"]);
+    expect(ws("brave", `worktreeRoot: "rel",`)).toEqual(["invalid-value@/worktreeRoot"]);
+    const hb = (t: string) => errors(`{ agents: { defaults: { heartbeat: { target: ${JSON.stringify(t)} } } } }`);
+    for (const t of ["telegram", "LAST", "Owner", "gchat", "Teams", "a2a", "slack "]) expect(hb(t), t).toEqual([]);
+    for (const t of ["", " ", "bogus", "webhooks"]) expect(hb(t), t).toEqual(["invalid-value@/agents/defaults/heartbeat/target"]);
   });
 
   it("paths and hosts: worktreeRoot under ~, relative hook modules, exact egress hosts", () => {

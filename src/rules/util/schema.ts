@@ -1,7 +1,7 @@
 // Shared by the structural rules: check the config once against OpenClaw's whole schema (generated
 // data, walked by src/schema/validator.ts) and turn the errors into findings that name the config
 // path, the expected shape and the fix; plus small helpers for dotted paths, provider ids and agent ids.
-import { AGENT_ID_PATTERN, RETIRED_API_ADAPTERS } from "../../generated/openclaw.js";
+import { AGENT_ID_PATTERN, PATTERN_MESSAGES, RETIRED_API_ADAPTERS } from "../../generated/openclaw.js";
 import { runtimeIssues, withoutProto } from "../../schema/refinements.js";
 import { lintSchema } from "../../schema/lint-schema.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
@@ -101,6 +101,7 @@ export const INVALID_VALUE_MESSAGES = {
   mustBeUrl: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path"; "{{value}}" has none. OpenClaw refuses the config.',
   mustBeUrlHidden: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path". OpenClaw refuses the config.',
   mustMatch: '{{path}} must match {{pattern}}; "{{value}}" does not.',
+  mustMatchSaid: '{{path}}: {{said}}; "{{value}}" is not (it must match {{pattern}}), and OpenClaw refuses the config.',
   mustMatchHidden: "{{path}} must match {{pattern}}.",
   keyMustMatch: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here must match {{pattern}}.',
   keyMustBeOneOf: 'Key "{{key}}" in {{parent}} is invalid and OpenClaw rejects the config: keys here must be one of {{allowed}}.',
@@ -177,7 +178,10 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   const run: Run = { ctx, out: [] };
   handle(run, errors);
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
-  for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
+  const runtime = runtimeIssues(ctx.config as Record<string, unknown>);
+  const schemaRefuses = run.out.length > 0 || runtime.some((r) => r.stage === undefined);
+  for (const r of runtime) {
+    if (r.stage === "plugins" && schemaRefuses) continue;
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
     if (r.rule === "unknown-key") unknown(run, pointer, r.target, "unknownKeyRefused", { problem: r.message });
     else invalid(run, pointer, r.target, "refused", { problem: r.message });
@@ -297,6 +301,9 @@ function simple(run: Run, e: Err): void {
       if (typeof e.data === "string" && placeholder(e.data)) return;
       return typeof e.data === "string" && !hidden ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
     case "pattern":
+      // OpenClaw's own words for the pattern, where its schema gives some.
+      if (typeof e.data === "string" && !hidden && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
+        return say("mustMatchSaid", { said: PATTERN_MESSAGES[e.params.pattern], pattern: e.params.pattern, value: e.data });
       return typeof e.data === "string" && !hidden ? say("mustMatch", { pattern: e.params.pattern, value: e.data }) : say("mustMatchHidden", { pattern: e.params.pattern });
     case "propertyNames":
       return keyNameIssue(run, e);
