@@ -46,6 +46,10 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const REFINEMENT_FACTS = ${refinementLiteral(f.refinementFacts)} as const;\n`,
     "/** OpenClaw's own message for a pattern of its schema, by the pattern's source in the lint schema. */",
     `export const PATTERN_MESSAGES: Readonly<Record<string, string>> = ${lit(f.patternMessages)};\n`,
+    "/** What heartbeat.target may name besides a bundled channel: keywords, channel aliases, bundled plugins' channels. */",
+    `export const HEARTBEAT_TARGETS = ${lit(f.heartbeatTargets)} as const;\n`,
+    "/** tools.web.search.provider ids: served by bundled plugins (active), or needing the named plugin (install). */",
+    `export const WEB_SEARCH_PROVIDERS = ${lit(f.webSearchProviders)} as const;\n`,
     "/** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */",
     `export const CHANNEL_KEYS = ${lit(f.channelKeys)} as const;\n`,
   ].join("\n");

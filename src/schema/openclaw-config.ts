@@ -32,7 +32,10 @@ export interface Upstream {
   meta: UpstreamMeta;
   schema: Schema;
   plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
-  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[]; refinementFacts: RefinementFacts; patternMessages: { source: string; flags: string; message: string }[] };
+  runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[]; refinementFacts: RefinementFacts; patternMessages: { source: string; flags: string; message: string }[];
+    heartbeatTargets: { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[] };
+    webSearchProviders: { active: string[]; install: Record<string, string> };
+  };
 }
 
 /** Lists and limits of OpenClaw's rarer zod refinements (scripts/upstream/upstream.ts refinementFacts). */
@@ -123,6 +126,8 @@ export function openClawFacts(up: Upstream) {
     providerOverlayIds: up.runtime.providerOverlayIds,
     legacyWebSearchKeys: up.runtime.legacyWebSearchKeys,
     refinementFacts: up.runtime.refinementFacts,
+    heartbeatTargets: up.runtime.heartbeatTargets,
+    webSearchProviders: up.runtime.webSearchProviders,
     // Keyed by the pattern as the lint schema has it (an /i regex widened, as normalise does).
     patternMessages: Object.fromEntries(up.runtime.patternMessages.map((p) => [p.flags.includes("i") ? caseInsensitive(p.source) : p.source, p.message])),
     // OpenClaw's allowed channel keys: bundled channels (and `defaults`, `modelByChannel`); an installed

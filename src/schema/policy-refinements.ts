@@ -3,7 +3,7 @@
 // hours, talk providers and http(s) URLs. Each one refuses the config; runtimeIssues (refinements.ts)
 // collects them.
 import { joinPointer } from "../engine/pointer.js";
-import { LEGACY_WEB_SEARCH_KEYS, REFINEMENT_FACTS } from "../generated/openclaw.js";
+import { LEGACY_WEB_SEARCH_KEYS, REFINEMENT_FACTS, WEB_SEARCH_PROVIDERS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
@@ -37,7 +37,7 @@ function webSearchIssues(config: Obj): RuntimeIssue[] {
   const search = tools && isObj(tools.web) && isObj(tools.web.search) ? tools.web.search : undefined;
   if (!search) return [];
   const legacy = new Set<string>(LEGACY_WEB_SEARCH_KEYS);
-  const out: RuntimeIssue[] = [];
+  const out: RuntimeIssue[] = [...webSearchProviderIssues(config, search.provider)];
   for (const [key, value] of Object.entries(search)) {
     if (key !== "apiKey" && !(legacy.has(key) && isObj(value))) continue;
     const provider = key === "apiKey" ? (typeof search.provider === "string" && search.provider.trim() ? search.provider.trim() : "<provider>") : key;
@@ -48,6 +48,40 @@ function webSearchIssues(config: Obj): RuntimeIssue[] {
     });
   }
   return out;
+}
+
+/**
+ * tools.web.search.provider must be served: by a bundled plugin, or by the plugin the provider needs.
+ * A config that names that plugin (or the provider) in plugins.allow/entries/installs, or restricts
+ * plugins at all, is left alone: whether the plugin is there is not in the file. OpenClaw checks this
+ * against its plugin registry, after its schema passed.
+ */
+function webSearchProviderIssues(config: Obj, provider: unknown): RuntimeIssue[] {
+  if (typeof provider !== "string") return [];
+  const id = provider.trim();
+  const pointer = "/tools/web/search/provider";
+  const choices = `${WEB_SEARCH_PROVIDERS.active.join(", ")} (bundled), or ${Object.keys(WEB_SEARCH_PROVIDERS.install).join(", ")} with their plugin`;
+  if (!id) return [{ pointer, target: "value", stage: "plugins", message: `tools.web.search.provider must not be blank; OpenClaw refuses the config. Use ${choices}, or remove it.` }];
+  if ((WEB_SEARCH_PROVIDERS.active as readonly string[]).includes(id)) return [];
+  const plugins = isObj(config.plugins) ? config.plugins : {};
+  if (plugins.enabled === false || Array.isArray(plugins.deny) || isObj(plugins.slots)) return [];
+  const plugin = (WEB_SEARCH_PROVIDERS.install as Record<string, string>)[id];
+  const named = new Set(
+    [...(Array.isArray(plugins.allow) ? plugins.allow : []), ...Object.keys(isObj(plugins.entries) ? plugins.entries : {}), ...Object.keys(isObj(plugins.installs) ? plugins.installs : {})]
+      .filter((x): x is string => typeof x === "string")
+      .map((x) => x.trim().toLowerCase()),
+  );
+  if (named.has(id.toLowerCase()) || (plugin && named.has(plugin.toLowerCase()))) return [];
+  if (plugin)
+    return [
+      {
+        pointer,
+        target: "value",
+        stage: "plugins",
+        message: `tools.web.search.provider "${id}" needs the "${plugin}" plugin, which this config does not install or enable, so OpenClaw refuses it: install or enable the "${plugin}" plugin (then run openclaw doctor --fix), or use ${WEB_SEARCH_PROVIDERS.active.join(", ")}, which are bundled.`,
+      },
+    ];
+  return [{ pointer, target: "value", stage: "plugins", message: `tools.web.search.provider "${id}" is not a web search provider OpenClaw knows; it refuses the config. Use ${choices}.` }];
 }
 
 /** gateway.roles.default names a definition; persistent hook mappings have a session key; browser profiles can connect. */

@@ -4,8 +4,9 @@
 // config; runtimeIssues (refinements.ts) collects them.
 import { isIP } from "../engine/node-lazy.js";
 import { domainToASCII } from "node:url";
+import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
-import { REFINEMENT_FACTS } from "../generated/openclaw.js";
+import { CHANNEL_KEYS, HEARTBEAT_TARGETS, REFINEMENT_FACTS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 import { parseDurationMs } from "./units.js";
 
@@ -14,7 +15,41 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const at = (...path: (string | number)[]) => joinPointer("", ...path);
 
 export function rareIssues(config: Obj): RuntimeIssue[] {
-  return [...acpBindingIssues(config), ...broadcastIssues(config), ...webSearchBlockedKeys(config), ...cloudWorkerIssues(config), ...pathIssues(config), ...egressHostIssues(config)];
+  return [...heartbeatTargetIssues(config), ...acpBindingIssues(config), ...broadcastIssues(config), ...webSearchBlockedKeys(config), ...cloudWorkerIssues(config), ...pathIssues(config), ...egressHostIssues(config)];
+}
+
+/**
+ * heartbeat.target names where heartbeats go: a keyword, a bundled channel (or its alias), or the
+ * channel of an installed plugin. A config that names a plugin of its own (plugins.allow, entries,
+ * installs) may get channels from it, so then only a blank target is judged. OpenClaw checks this
+ * against its plugin registry, after its schema passed.
+ */
+function heartbeatTargetIssues(config: Obj): RuntimeIssue[] {
+  const agents = isObj(config.agents) ? config.agents : undefined;
+  if (!agents) return [];
+  const plugins = isObj(config.plugins) ? config.plugins : {};
+  const namesPlugins = (Array.isArray(plugins.allow) && plugins.allow.length > 0) || (isObj(plugins.entries) && Object.keys(plugins.entries).length > 0) || (isObj(plugins.installs) && Object.keys(plugins.installs).length > 0);
+  const known = new Set<string>([...HEARTBEAT_TARGETS.keywords, ...Object.keys(HEARTBEAT_TARGETS.channelAliases), ...HEARTBEAT_TARGETS.pluginChannels, ...CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").map((k) => k.toLowerCase())]);
+  const out: RuntimeIssue[] = [];
+  const check = (agent: unknown, path: string[]) => {
+    const target = isObj(agent) && isObj(agent.heartbeat) ? agent.heartbeat.target : undefined;
+    if (typeof target !== "string") return;
+    const where = `${path.join(".")}.heartbeat.target`;
+    const pointer = at(...path, "heartbeat", "target");
+    if (target.trim() === "") out.push({ pointer, target: "value", stage: "plugins", message: `${where} must not be blank; OpenClaw refuses the config. Name a channel, or "${HEARTBEAT_TARGETS.keywords.join('", "')}".` });
+    else if (!namesPlugins && !known.has(target.trim().toLowerCase()))
+      out.push({
+        pointer,
+        target: "value",
+        stage: "plugins",
+        message: `${where} "${target}" is not a channel OpenClaw knows (nor "${HEARTBEAT_TARGETS.keywords.join('", "')}"), so it refuses the config unless a channel plugin provides it: ${
+          didYouMean(target.trim().toLowerCase(), known, 1).map((t) => `did you mean "${t}"?`)[0] ?? 'name a channel, e.g. "telegram".'
+        }`,
+      });
+  };
+  if (isObj(agents.defaults)) check(agents.defaults, ["agents", "defaults"]);
+  if (isObj(agents.entries)) for (const [id, a] of Object.entries(agents.entries)) check(a, ["agents", "entries", id]);
+  return out;
 }
 
 /** An ACP binding starts a session in one conversation, so it must name the peer. */

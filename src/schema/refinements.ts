@@ -17,6 +17,11 @@ export interface RuntimeIssue {
   message: string;
   /** The rule that reports it; invalid-value unless the issue is a key OpenClaw does not know. */
   rule?: "unknown-key";
+  /**
+   * "plugins": a check OpenClaw makes against its plugin registry after its schema passed (web search
+   * provider, heartbeat target); it says nothing of them while the schema refuses anything else.
+   */
+  stage?: "plugins";
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

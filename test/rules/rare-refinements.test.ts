@@ -94,6 +94,18 @@ describe("OpenClaw's rarer runtime checks", () => {
     ]);
   });
 
+  it("plugin registry checks (web search provider, heartbeat target) speak only once the schema passes, as OpenClaw's do", () => {
+    const ws = (p: string, extra = "") => errors(`{ ${extra} tools: { web: { search: { provider: ${JSON.stringify(p)} } } } }`);
+    for (const p of ["gemini", "grok", "minimax", "ollama"]) expect(ws(p), p).toEqual([]);
+    for (const p of ["", "brave", "kimi", "bogus"]) expect(ws(p), p).toEqual(["invalid-value@/tools/web/search/provider"]);
+    expect(ws("kimi", `plugins: { entries: { moonshot: { enabled: true } } },`)).toEqual([]);
+    expect(ws("brave", `plugins: { allow: ["qwen"] },`)).toEqual(["invalid-value@/tools/web/search/provider"]);
+    expect(ws("brave", `worktreeRoot: "rel",`)).toEqual(["invalid-value@/worktreeRoot"]);
+    const hb = (t: string) => errors(`{ agents: { defaults: { heartbeat: { target: ${JSON.stringify(t)} } } } }`);
+    for (const t of ["telegram", "LAST", "Owner", "gchat", "Teams", "a2a", "slack "]) expect(hb(t), t).toEqual([]);
+    for (const t of ["", " ", "bogus", "webhooks"]) expect(hb(t), t).toEqual(["invalid-value@/agents/defaults/heartbeat/target"]);
+  });
+
   it("paths and hosts: worktreeRoot under ~, relative hook modules, exact egress hosts", () => {
     expect(errors(`{ worktreeRoot: "~" }`)).toEqual([]);
     expect(errors(`{ hooks: { mappings: [{ transform: { module: "a/b.js" } }] } }`)).toEqual([]);

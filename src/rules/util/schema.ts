@@ -178,7 +178,10 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   const run: Run = { ctx, out: [] };
   handle(run, errors);
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
-  for (const r of runtimeIssues(ctx.config as Record<string, unknown>)) {
+  const runtime = runtimeIssues(ctx.config as Record<string, unknown>);
+  const schemaRefuses = run.out.length > 0 || runtime.some((r) => r.stage === undefined);
+  for (const r of runtime) {
+    if (r.stage === "plugins" && schemaRefuses) continue;
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
     if (r.rule === "unknown-key") unknown(run, pointer, r.target, "unknownKeyRefused", { problem: r.message });
     else invalid(run, pointer, r.target, "refused", { problem: r.message });
