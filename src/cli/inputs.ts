@@ -118,6 +118,8 @@ export interface InputOptions {
   cwd: string;
   env: Env;
   readStdin(): Promise<string>;
+  /** Called with the display paths of what will be read, before any of it is read. */
+  onListed?(displayPaths: string[]): void;
 }
 
 /** Resolve and read every input; throws CliError for anything unreadable or a glob that matches nothing. */
@@ -131,22 +133,24 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
     return [{ displayPath: found.path, text: readFile(found.path, found.path), dir: dirname(found.path), stdin: false, absPath: found.path }];
   }
 
+  // First what to read (globs expanded, each file once), then the reading, in the same order: the
+  // caller may start work that needs only the list (lint threads) while the files are read. A glob
+  // that matches nothing ends the list, and is the error if no file before it fails to read.
+  type Item = { display: string; abs: string } | "stdin" | CliError;
+  const items: Item[] = [];
   const seen = new Set<string>();
-  const out: LintInput[] = [];
   const identity = identities();
   const addFile = (display: string, abs: string) => {
     const id = identity(abs);
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({ displayPath: display, text: readFile(display, abs), dir: dirname(abs), stdin: false, absPath: abs });
+    items.push({ display, abs });
   };
   let stdinDone = false;
   for (const p of o.paths) {
     if (p === "-") {
-      if (stdinDone) continue;
+      if (!stdinDone) items.push("stdin");
       stdinDone = true;
-      const name = o.stdinFilename ?? STDIN_NAME;
-      out.push({ displayPath: name, text: await o.readStdin(), dir: o.stdinFilename ? dirname(resolve(o.cwd, name)) : o.cwd, stdin: true });
       continue;
     }
     const abs = resolve(o.cwd, p);
@@ -164,8 +168,19 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
       dot: true,
       ignore: [...(p.includes("node_modules") ? [] : ["**/node_modules/**"]), ...(p.includes(".git/") ? [] : ["**/.git/**"])],
     });
-    if (!matches.length) throw new CliError(`no files match ${p}`);
+    if (!matches.length) {
+      items.push(new CliError(`no files match ${p}`));
+      break;
+    }
     for (const m of matches.sort()) addFile(m, resolve(o.cwd, m));
+  }
+  const stdinName = o.stdinFilename ?? STDIN_NAME;
+  o.onListed?.(items.flatMap((it) => (it instanceof CliError ? [] : [it === "stdin" ? stdinName : it.display])));
+  const out: LintInput[] = [];
+  for (const it of items) {
+    if (it instanceof CliError) throw it;
+    if (it === "stdin") out.push({ displayPath: stdinName, text: await o.readStdin(), dir: o.stdinFilename ? dirname(resolve(o.cwd, stdinName)) : o.cwd, stdin: true });
+    else out.push({ displayPath: it.display, text: readFile(it.display, it.abs), dir: dirname(it.abs), stdin: false, absPath: it.abs });
   }
   return out;
 }

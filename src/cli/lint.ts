@@ -14,7 +14,7 @@ import { nearest, type LintArgs } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
 import { formatContext } from "./format-context.js";
 import { collectInputs, type LintInput } from "./inputs.js";
-import { lintAll, threadsFor } from "./parallel.js";
+import { LintPool, threadsFor } from "./parallel.js";
 import type { CliIO } from "./io.js";
 
 /** `--rule id=level` flags as settings; unknown ids and levels are usage errors. */
@@ -87,7 +87,31 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const wantsInstall = args.stateDir !== undefined || (args.paths.length === 0 && args.stdinFilename === undefined);
   const install = wantsInstall ? await readInstallationFor(args, io) : undefined;
   const paths = args.stateDir !== undefined && args.paths.length === 0 && install ? [install.installation.configPath] : args.paths;
-  const inputs = await collectInputs({ paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin });
+  // Lint threads start as soon as the inputs are listed, and load while the files are read.
+  let pool: LintPool | undefined;
+  const onListed = (displayPaths: string[]) => {
+    // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.
+    const threads = args.debug ? 1 : threadsFor(displayPaths.filter((p) => !isToolConfigPath(p)).length, io.env);
+    if (threads > 1) pool = new LintPool(threads);
+  };
+  try {
+    return await lintAndReport(args, io, paths, install, flagRules, formatter, onListed, () => pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function lintAndReport(
+  args: LintArgs,
+  io: CliIO,
+  paths: readonly string[],
+  install: Install | undefined,
+  flagRules: Record<string, RuleSetting>,
+  formatter: ReturnType<typeof loadFormatter>,
+  onListed: (displayPaths: string[]) => void,
+  pool: () => LintPool | undefined,
+): Promise<number> {
+  const inputs = await collectInputs({ paths, stdinFilename: args.stdinFilename, cwd: io.cwd, env: io.env, readStdin: io.readStdin, onListed });
   const settingsFor = projectSettings(args, io, flagRules);
   // A rule that throws becomes a finding of its own (the report stays complete) and exit code 2.
   let ruleErrors = 0;
@@ -102,7 +126,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   // The tool's own config, when passed as an input (e.g. by the pre-commit hook), is validated as
   // such (an invalid one is exit 2, like --config), never linted as an OpenClaw config.
   for (const input of inputs) if (isToolConfig(input)) parseProjectConfig(input.text, input.absPath ?? resolve(io.cwd, input.displayPath));
-  let results = await lintInputs(inputs, args, io, settingsFor, optionsFor);
+  let results = await lintInputs(inputs, settingsFor, optionsFor, pool(), io.env);
 
   const texts = new Map<string, string>(inputs.map((i) => [i.displayPath, i.text]));
   let extra = "";
@@ -137,7 +161,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   return exitCodeFor(results, args.failOn, args.maxWarnings);
 }
 
-const isToolConfig = (input: LintInput) => basename(input.displayPath) === PROJECT_CONFIG_NAME;
+const isToolConfigPath = (displayPath: string) => basename(displayPath) === PROJECT_CONFIG_NAME;
+const isToolConfig = (input: LintInput) => isToolConfigPath(input.displayPath);
 
 type Settings = { config: ToolConfig; catalog?: Catalog };
 
@@ -168,22 +193,23 @@ function projectSettings(args: LintArgs, io: CliIO, flagRules: Record<string, Ru
 /** Lints every input but the tool's own config (an empty result), in input order; many on all cores (./parallel.ts). */
 async function lintInputs(
   inputs: LintInput[],
-  args: LintArgs,
-  io: CliIO,
   settingsFor: (input: LintInput) => Settings,
   optionsFor: (input: LintInput) => LintOptions,
+  pool: LintPool | undefined,
+  env: Readonly<Record<string, string | undefined>>,
 ): Promise<FileResult[]> {
   const configs = inputs.filter((input) => !isToolConfig(input));
-  const settingsList: ToolConfig[] = [];
-  const settingsIndex = new Map<ToolConfig, number>();
-  const jobs = configs.map((input) => {
-    const { config } = settingsFor(input);
-    if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
-    return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
-  });
-  // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.
-  const threads = args.debug ? 1 : threadsFor(jobs.length, io.env);
-  const linted = threads > 1 ? await lintAll(jobs, settingsList, io.env, threads) : configs.map((input) => lintText(input.text, optionsFor(input)));
+  let linted: FileResult[];
+  if (pool) {
+    const settingsList: ToolConfig[] = [];
+    const settingsIndex = new Map<ToolConfig, number>();
+    const jobs = configs.map((input) => {
+      const { config } = settingsFor(input);
+      if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
+      return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
+    });
+    linted = await pool.lintAll(jobs, settingsList, env);
+  } else linted = configs.map((input) => lintText(input.text, optionsFor(input)));
   const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
   return inputs.map((input) => byInput.get(input) ?? recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }));
 }

@@ -1,5 +1,6 @@
 // Many configs are linted on several threads (src/cli/parallel.ts): the report is the same, in the same
 // order, as linting them one after another, including per-directory project configs.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,5 +43,21 @@ describe("parallel lint", () => {
     const region = inB.filter((d) => d.ruleId === "region-ignored");
     expect(region.length).toBeGreaterThan(0);
     expect(region.every((d) => d.severity === "error")).toBe(true);
+  });
+});
+
+describe("parallel lint that fails before linting", () => {
+  it("an unreadable file among many: exit 2 with the reading error, and the started threads do not keep the run alive", () => {
+    const bad = mkdtempSync(join(tmpdir(), "oql-parallel-bad-"));
+    for (let i = 0; i < 80; i++) writeFileSync(join(bad, `c-${String(i).padStart(2, "0")}.json5`), "{}\n");
+    // A FIFO is not a regular file (the glob skips it; named, it is read and refused), refused after
+    // the threads were started for 81 inputs.
+    execFileSync("mkfifo", [join(bad, "fifo.json5")]);
+    const t = Date.now();
+    const r = cli(["--format", "json", "*.json5", "fifo.json5"], { cwd: bad, env: { OPENCLAW_QWEN_LINT_WORKERS: "2" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read fifo\.json5: .*not a regular file/);
+    expect(r.stdout).toBe("");
+    expect(Date.now() - t).toBeLessThan(20_000);
   });
 });
