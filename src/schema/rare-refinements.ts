@@ -84,6 +84,14 @@ function retiredModelIssues(config: Obj): RuntimeIssue[] {
   return out;
 }
 
+/** Every heartbeat target OpenClaw knows without a plugin of the config's own, lower case. */
+const HEARTBEAT_KNOWN = new Set<string>([
+  ...HEARTBEAT_TARGETS.keywords,
+  ...Object.keys(HEARTBEAT_TARGETS.channelAliases),
+  ...HEARTBEAT_TARGETS.pluginChannels,
+  ...CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").map((k) => k.toLowerCase()),
+]);
+
 /**
  * heartbeat.target names where heartbeats go: a keyword, a bundled channel (or its alias), or the
  * channel of an installed plugin. A config that names a plugin of its own (plugins.allow, entries,
@@ -95,7 +103,6 @@ function heartbeatTargetIssues(config: Obj): RuntimeIssue[] {
   if (!agents) return [];
   const plugins = isObj(config.plugins) ? config.plugins : {};
   const namesPlugins = (Array.isArray(plugins.allow) && plugins.allow.length > 0) || (isObj(plugins.entries) && Object.keys(plugins.entries).length > 0) || (isObj(plugins.installs) && Object.keys(plugins.installs).length > 0);
-  const known = new Set<string>([...HEARTBEAT_TARGETS.keywords, ...Object.keys(HEARTBEAT_TARGETS.channelAliases), ...HEARTBEAT_TARGETS.pluginChannels, ...CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").map((k) => k.toLowerCase())]);
   const out: RuntimeIssue[] = [];
   const check = (agent: unknown, path: string[]) => {
     const target = isObj(agent) && isObj(agent.heartbeat) ? agent.heartbeat.target : undefined;
@@ -103,13 +110,13 @@ function heartbeatTargetIssues(config: Obj): RuntimeIssue[] {
     const where = `${path.join(".")}.heartbeat.target`;
     const pointer = at(...path, "heartbeat", "target");
     if (target.trim() === "") out.push({ pointer, target: "value", stage: "plugins", message: `${where} must not be blank; OpenClaw refuses the config. Name a channel, or "${HEARTBEAT_TARGETS.keywords.join('", "')}".` });
-    else if (!namesPlugins && !known.has(target.trim().toLowerCase()))
+    else if (!namesPlugins && !HEARTBEAT_KNOWN.has(target.trim().toLowerCase()))
       out.push({
         pointer,
         target: "value",
         stage: "plugins",
         message: `${where} "${target}" is not a channel OpenClaw knows (nor "${HEARTBEAT_TARGETS.keywords.join('", "')}"), so it refuses the config unless a channel plugin provides it: ${
-          didYouMean(target.trim().toLowerCase(), known, 1).map((t) => `did you mean "${t}"?`)[0] ?? 'name a channel, e.g. "telegram".'
+          didYouMean(target.trim().toLowerCase(), HEARTBEAT_KNOWN, 1).map((t) => `did you mean "${t}"?`)[0] ?? 'name a channel, e.g. "telegram".'
         }`,
       });
   };
