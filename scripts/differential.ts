@@ -5,10 +5,12 @@
 // the linter on each; prints the confusion matrix and every disagreement; and records OpenClaw's
 // verdicts in test/differential/verdicts.jsonl, which `npm test` checks without OpenClaw.
 //   --report-only   re-lint the recorded verdicts (no OpenClaw needed) and print the matrix
+//   --recheck FILE  ask OpenClaw again about the configs of a recorded verdict file of hand-written
+//                   probes (test/differential/refinement-verdicts.jsonl) and rewrite its verdicts
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSON5 from "json5";
 import { loadUpstream } from "../src/schema/openclaw-config.js";
@@ -282,8 +284,28 @@ function report(verdicts: Verdict[]) {
   for (const b of bad) console.log(`  ${b}`);
 }
 
+/**
+ * `--recheck <file>`: ask OpenClaw again about every config of a recorded verdict file (hand-written
+ * probes, e.g. test/differential/refinement-verdicts.jsonl) and rewrite its verdicts and header.
+ */
+async function recheck(up: ReturnType<typeof ensureUpstream>, file: string): Promise<void> {
+  const cases = readVerdicts(file);
+  const results = runOracleBatch(up, cases.map((c) => c.config));
+  const verdicts = cases.map((c, i) => ({ ...c, openclawVersion: up.openclaw, openclaw: results[i] }));
+  for (const v of verdicts.filter((_, i) => i % Math.max(1, Math.floor(verdicts.length / 10)) === 0)) {
+    const cli = await runOracle(up, v.config);
+    if (JSON.stringify(cli) !== JSON.stringify(v.openclaw)) throw new Error(`batch and CLI disagree on ${v.id}: ${JSON.stringify(v.openclaw)} vs ${JSON.stringify(cli)}`);
+  }
+  const old = JSON.parse(readFileSync(file, "utf8").split("\n")[0]).header ?? {};
+  const header = { ...old, openclaw: up.openclaw, qwenProvider: up.qwenProvider, node: up.node, count: verdicts.length, madeBy: `npm run differential -- --recheck ${relative(ROOT, file)}` };
+  writeFileSync(file, [JSON.stringify({ header }), ...verdicts.map((v) => JSON.stringify(v))].join("\n") + "\n");
+  report(verdicts);
+}
+
 async function main() {
   if (process.argv.includes("--report-only")) return report(readVerdicts());
+  const recheckFile = process.argv[process.argv.indexOf("--recheck") + 1];
+  if (process.argv.includes("--recheck")) return recheck(ensureUpstream({}, (s) => process.stderr.write(s + "\n")), resolve(recheckFile));
   const count = arg("--count", 1000);
   const seed = arg("--seed", 1);
   const jobs = arg("--jobs", 1);
