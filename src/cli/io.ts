@@ -62,12 +62,20 @@ export function processIO(): CliIO {
  * number. (Writing to another non-terminal character device, /dev/zero or /dev/full, would get colour.)
  */
 export function isTerminal(fd: number): boolean {
-  if (process.platform === "win32") return process.getBuiltinModule("node:tty").isatty(fd);
+  const tty = () => process.getBuiltinModule("node:tty").isatty(fd);
+  if (process.platform === "win32") return tty();
+  let st;
   try {
-    const st = fstatSync(fd);
-    return st.isCharacterDevice() && st.rdev !== statSync("/dev/null").rdev;
+    st = fstatSync(fd);
   } catch {
     return false;
+  }
+  if (!st.isCharacterDevice()) return false;
+  try {
+    return st.rdev !== statSync("/dev/null").rdev;
+  } catch {
+    // No /dev/null to compare with (a bare chroot): ask node:tty.
+    return tty();
   }
 }
 

@@ -35,6 +35,7 @@ export interface Upstream {
   runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[]; refinementFacts: RefinementFacts; patternMessages: { source: string; flags: string; message: string }[];
     heartbeatTargets: { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[] };
     webSearchProviders: { active: string[]; install: Record<string, string> };
+    retiredModels: { agentModelKeys: string[]; models: Record<string, string> };
   };
 }
 
@@ -128,6 +129,7 @@ export function openClawFacts(up: Upstream) {
     refinementFacts: up.runtime.refinementFacts,
     heartbeatTargets: up.runtime.heartbeatTargets,
     webSearchProviders: up.runtime.webSearchProviders,
+    retiredModels: up.runtime.retiredModels,
     // Keyed by the pattern as the lint schema has it (an /i regex widened, as normalise does).
     patternMessages: Object.fromEntries(up.runtime.patternMessages.map((p) => [p.flags.includes("i") ? caseInsensitive(p.source) : p.source, p.message])),
     // OpenClaw's allowed channel keys: bundled channels (and `defaults`, `modelByChannel`); an installed

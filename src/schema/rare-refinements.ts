@@ -6,7 +6,7 @@ import { isIP } from "../engine/node-lazy.js";
 import { domainToASCII } from "node:url";
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
-import { CHANNEL_KEYS, HEARTBEAT_TARGETS, REFINEMENT_FACTS } from "../generated/openclaw.js";
+import { CHANNEL_KEYS, HEARTBEAT_TARGETS, REFINEMENT_FACTS, RETIRED_MODELS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 import { parseDurationMs } from "./units.js";
 
@@ -15,7 +15,73 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const at = (...path: (string | number)[]) => joinPointer("", ...path);
 
 export function rareIssues(config: Obj): RuntimeIssue[] {
-  return [...heartbeatTargetIssues(config), ...acpBindingIssues(config), ...broadcastIssues(config), ...webSearchBlockedKeys(config), ...cloudWorkerIssues(config), ...pathIssues(config), ...egressHostIssues(config)];
+  return [...retiredModelIssues(config), ...heartbeatTargetIssues(config), ...acpBindingIssues(config), ...broadcastIssues(config), ...webSearchBlockedKeys(config), ...cloudWorkerIssues(config), ...pathIssues(config), ...egressHostIssues(config)];
+}
+
+/** A model ref where OpenClaw looks for one: the pointer, whether it is a key, and the text. */
+type ModelRefAt = { path: (string | number)[]; key: boolean; value: unknown };
+
+/**
+ * The model refs OpenClaw checks against retired models (its collectConfiguredModelRefs, the common
+ * places): agents' model keys, media models, heartbeat/subagent/compaction models and model-map keys,
+ * the exec reviewer, media preferred models, per-channel models, hook models and the TTS summary model.
+ */
+function configuredModelRefs(config: Obj): ModelRefAt[] {
+  const out: ModelRefAt[] = [];
+  const selector = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === "string") out.push({ path, key: false, value });
+    else if (isObj(value)) {
+      if (typeof value.primary === "string") out.push({ path: [...path, "primary"], key: false, value: value.primary });
+      if (Array.isArray(value.fallbacks)) value.fallbacks.forEach((f, i) => out.push({ path: [...path, "fallbacks", i], key: false, value: f }));
+    }
+  };
+  const sub = (o: unknown, ...keys: string[]) => keys.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), o);
+  const agent = (a: unknown, path: string[], entry: boolean) => {
+    if (!isObj(a)) return;
+    for (const key of RETIRED_MODELS.agentModelKeys) selector(a[key], [...path, key]);
+    for (const kind of ["image", "video", "music"]) selector(sub(a, "mediaModels", kind), [...path, "mediaModels", kind]);
+    selector(sub(a, "heartbeat", "model"), [...path, "heartbeat", "model"]);
+    selector(sub(a, "subagents", "model"), [...path, "subagents", "model"]);
+    selector(sub(a, "compaction", "model"), [...path, "compaction", "model"]);
+    selector(sub(a, "compaction", "memoryFlush", "model"), [...path, "compaction", "memoryFlush", "model"]);
+    if (isObj(a.models)) for (const ref of Object.keys(a.models)) out.push({ path: [...path, "models", ref], key: true, value: ref });
+    if (entry) {
+      selector(sub(a, "tools", "exec", "reviewer", "model"), [...path, "tools", "exec", "reviewer", "model"]);
+      selector(sub(a, "tts", "summaryModel"), [...path, "tts", "summaryModel"]);
+    }
+  };
+  selector(sub(config, "tools", "exec", "reviewer", "model"), ["tools", "exec", "reviewer", "model"]);
+  for (const kind of ["image", "audio", "video"]) selector(sub(config, "tools", "media", kind, "preferredModel"), ["tools", "media", kind, "preferredModel"]);
+  const agents = isObj(config.agents) ? config.agents : {};
+  agent(agents.defaults, ["agents", "defaults"], false);
+  if (Object.hasOwn(agents, "entries")) for (const [id, a] of Object.entries(isObj(agents.entries) ? agents.entries : {})) agent(a, ["agents", "entries", id], true);
+  else if (Array.isArray(agents.list)) agents.list.forEach((a, i) => agent(a, ["agents", "list", String(i)], true));
+  const byChannel = sub(config, "channels", "modelByChannel");
+  if (isObj(byChannel)) for (const [ch, map] of Object.entries(byChannel)) if (isObj(map)) for (const [t, ref] of Object.entries(map)) selector(ref, ["channels", "modelByChannel", ch, t]);
+  const mappings = sub(config, "hooks", "mappings");
+  if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), ["hooks", "mappings", i, "model"]));
+  selector(sub(config, "hooks", "gmail", "model"), ["hooks", "gmail", "model"]);
+  selector(sub(config, "tts", "summaryModel"), ["tts", "summaryModel"]);
+  return out;
+}
+
+/** Models a bundled plugin has withdrawn for good (its catalog suppresses them under every condition). */
+function retiredModelIssues(config: Obj): RuntimeIssue[] {
+  const retired = RETIRED_MODELS.models as Readonly<Record<string, string>>;
+  const out: RuntimeIssue[] = [];
+  for (const { path, key, value } of configuredModelRefs(config)) {
+    if (typeof value !== "string") continue;
+    const ref = value.trim().toLowerCase();
+    const slash = ref.indexOf("/");
+    if (slash <= 0 || slash >= ref.length - 1 || !Object.hasOwn(retired, ref)) continue;
+    out.push({
+      pointer: at(...path),
+      target: key ? "key" : "value",
+      stage: "plugins",
+      message: `${path.join(".")} names ${ref}, a model its plugin has withdrawn, and OpenClaw refuses the config ("Unknown model"): ${retired[ref] || "choose a current model."}`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -106,6 +106,18 @@ describe("OpenClaw's rarer runtime checks", () => {
     for (const t of ["", " ", "bogus", "webhooks"]) expect(hb(t), t).toEqual(["invalid-value@/agents/defaults/heartbeat/target"]);
   });
 
+  it("models a bundled plugin has withdrawn are refused wherever OpenClaw reads refs, in any case; current and bare ids are not", () => {
+    const model = (m: string) => errors(`{ agents: { defaults: { model: ${JSON.stringify(m)} } } }`);
+    expect(model("Google/Gemini-1.5-Flash")).toEqual(["invalid-value@/agents/defaults/model"]);
+    for (const m of ["google/gemini-2.5-flash", "gemini-1.5-flash", "qwen/qwen3.5-plus"]) expect(model(m), m).toEqual([]);
+    const g = `"google/gemini-2.0-flash"`;
+    expect(errors(`{ tools: { media: { image: { preferredModel: ${g} } } }, channels: { modelByChannel: { telegram: { "123": ${g} } } }, tts: { summaryModel: ${g} } }`)).toEqual([
+      "invalid-value@/tools/media/image/preferredModel",
+      "invalid-value@/channels/modelByChannel/telegram/123",
+      "invalid-value@/tts/summaryModel",
+    ]);
+  });
+
   it("paths and hosts: worktreeRoot under ~, relative hook modules, exact egress hosts", () => {
     expect(errors(`{ worktreeRoot: "~" }`)).toEqual([]);
     expect(errors(`{ hooks: { mappings: [{ transform: { module: "a/b.js" } }] } }`)).toEqual([]);
