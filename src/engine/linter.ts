@@ -135,6 +135,9 @@ export function lintText(text: string, opts: LintOptions = {}): FileResult {
 
 type EmitInput = { file: string; span: Span; pointer: string } & Omit<ReportInput, "pointer" | "at" | "target">;
 
+const byId = (rules: readonly Rule[]) => new Map(rules.map((r) => [r.meta.id, r]));
+let registryById: Map<string, Rule> | undefined;
+
 /** The findings of one lint: severities from the settings, messages built and redacted, paths shown as given. */
 class Findings {
   readonly diagnostics: Diagnostic[] = [];
@@ -145,7 +148,8 @@ class Findings {
     private readonly settings: Record<string, RuleSetting>,
     rules: readonly Rule[],
   ) {
-    this.ruleById = new Map(rules.map((r) => [r.meta.id, r]));
+    // The registry's map is made once; a caller's own rule list (which it may change) each time.
+    this.ruleById = rules === registry ? (registryById ??= byId(registry)) : byId(rules);
   }
 
   /** Included files are shown like the linted file was given: relative to the working directory when it was. */
@@ -394,14 +398,17 @@ function finish(filePath: string, diagnostics: Diagnostic[]): FileResult {
       const k = `${d.filePath}\0${d.range.start.line}:${d.range.start.column}\0${d.ruleId}\0${d.message}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-  return {
-    filePath,
-    diagnostics: unique,
-    errorCount: unique.filter((d) => d.severity === "error").length,
-    warningCount: unique.filter((d) => d.severity === "warning").length,
-    infoCount: unique.filter((d) => d.severity === "info").length,
-    fixableCount: unique.filter((d) => d.fix).length,
-  };
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const d of unique) {
+    if (d.severity === "error") errorCount++;
+    else if (d.severity === "warning") warningCount++;
+    else if (d.severity === "info") infoCount++;
+    if (d.fix) fixableCount++;
+  }
+  return { filePath, diagnostics: unique, errorCount, warningCount, infoCount, fixableCount };
 }
 
 /** Lint files from disk (regular files only, at most MAX_FILE_BYTES). Unreadable files throw (the CLI turns that into exit code 2). */

@@ -94,6 +94,10 @@ const hides = (value: string) => value.trim() !== "" && !isNonSecretMarker(value
 
 // ---- secret-bearing names ----------------------------------------------------------------------------
 
+/** Bounds of the memos below (isSecretKey, redactText): entries kept, and the longest text remembered. */
+const MEMO_MAX_ENTRIES = 4096;
+const MEMO_MAX_LENGTH = 2048;
+
 /** Words that name a credential. Key names are compared squashed (lower case, letters and digits). */
 const SECRET_WORDS = ["apikey", "token", "secret", "password", "passwd", "passphrase", "privatekey", "accesskey", "credential", "authorization", "cookie", "setcookie"];
 // Not `auth`: provider `auth` holds a mode ("api-key", "oauth").
@@ -127,6 +131,19 @@ function within(a: string, b: string, max: number): boolean {
  * Plural counters (`maxTokens`) hold numbers, which are never redacted.
  */
 export function isSecretKey(name: string): boolean {
+  // Pure, and asked about the same few key names over and over (every segment of every pointer a
+  // finding or a rule checks): remembered, bounded like redactText's memo.
+  if (name.length > MEMO_MAX_LENGTH) return decideSecretKey(name);
+  let known = secretKeyMemo.get(name);
+  if (known === undefined) {
+    if (secretKeyMemo.size >= MEMO_MAX_ENTRIES) secretKeyMemo.clear();
+    secretKeyMemo.set(name, (known = decideSecretKey(name)));
+  }
+  return known;
+}
+const secretKeyMemo = new Map<string, boolean>();
+
+function decideSecretKey(name: string): boolean {
   const n = squash(name);
   if (!n || n.length > 80) return false;
   if (EXACT_SECRET_KEYS.has(n)) return true;
@@ -376,9 +393,7 @@ export function redactText(text: string): string {
 // redactText is a pure function of its text, and a run over many configs redacts the same texts again
 // and again: the same model ids and paths as values, the same messages for the same mistakes (2,000
 // generated configs: 11,136 findings, 1,744 distinct messages), and every message once more where it
-// is shown. Remembered results are returned as computed; the memo is bounded in entries and length.
-const MEMO_MAX_ENTRIES = 4096;
-const MEMO_MAX_LENGTH = 2048;
+// is shown. Remembered results are returned as computed; the memo is bounded (MEMO_MAX_*).
 const memo = new Map<string, string>();
 
 function redactUncached(text: string): string {

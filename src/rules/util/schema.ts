@@ -267,9 +267,9 @@ const BOUND = { minimum: "at least", exclusiveMinimum: "greater than", maximum: 
 /** One validator error that is not a union. */
 function simple(run: Run, e: Err): void {
   const at = e.instancePath;
-  const p = path(run, at);
-  const hidden = SECRET_POINTER.test(at);
-  const say = (messageId: InvalidValueMessage, data: MessageData = {}) => invalid(run, at, "value", messageId, { path: p, ...data });
+  // Worked out only where a message needs them: an unknown key (most errors) needs neither.
+  const hidden = () => SECRET_POINTER.test(at);
+  const say = (messageId: InvalidValueMessage, data: MessageData = {}) => invalid(run, at, "value", messageId, { path: path(run, at), ...data });
   switch (e.keyword) {
     case "additionalProperties":
       return unknownKey(run, e);
@@ -278,7 +278,7 @@ function simple(run: Run, e: Err): void {
     case "type":
       return typeIssue(run, e);
     case "const":
-      if (typeof e.data === "string" && !hidden) return say("mustEqual", { allowed: JSON.stringify(e.params.allowedValue), value: JSON.stringify(e.data) });
+      if (typeof e.data === "string" && !hidden()) return say("mustEqual", { allowed: JSON.stringify(e.params.allowedValue), value: JSON.stringify(e.data) });
       return say("mustEqualHidden", { allowed: JSON.stringify(e.params.allowedValue) });
     case "enum":
       return enumIssue(run, e, (e.params.allowedValues ?? []) as unknown[]);
@@ -286,7 +286,7 @@ function simple(run: Run, e: Err): void {
     case "minimum":
     case "maximum":
     case "exclusiveMaximum":
-      return say(hidden ? "outOfRangeHidden" : "outOfRange", { bound: BOUND[e.keyword], limit: e.params.limit, value: e.data });
+      return say(hidden() ? "outOfRangeHidden" : "outOfRange", { bound: BOUND[e.keyword], limit: e.params.limit, value: e.data });
     case "minLength":
       // An empty model-row id or name is model-row-incomplete's finding.
       if (e.params.limit === 1 && /^\/models\/providers\/[^/]+\/models\/\d+\/(id|name)$/.test(at)) return;
@@ -299,12 +299,12 @@ function simple(run: Run, e: Err): void {
     case "format":
       // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
       if (typeof e.data === "string" && placeholder(e.data)) return;
-      return typeof e.data === "string" && !hidden ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
+      return typeof e.data === "string" && !hidden() ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
     case "pattern":
       // OpenClaw's own words for the pattern, where its schema gives some.
-      if (typeof e.data === "string" && !hidden && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
+      if (typeof e.data === "string" && !hidden() && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
         return say("mustMatchSaid", { said: PATTERN_MESSAGES[e.params.pattern], pattern: e.params.pattern, value: e.data });
-      return typeof e.data === "string" && !hidden ? say("mustMatch", { pattern: e.params.pattern, value: e.data }) : say("mustMatchHidden", { pattern: e.params.pattern });
+      return typeof e.data === "string" && !hidden() ? say("mustMatch", { pattern: e.params.pattern, value: e.data }) : say("mustMatchHidden", { pattern: e.params.pattern });
     case "propertyNames":
       return keyNameIssue(run, e);
     case "minProperties":
@@ -425,13 +425,31 @@ function keyCandidates(e: Err, key: string, props: string[], data: Record<string
   const dist = (c: string) => (squash(c) === squash(key) ? 0 : editDistance(c.toLowerCase(), key.toLowerCase()));
   const sameLength = (c: string) => (c.length === key.length ? 0 : 1);
   const fits = (c: string) => (schemaAccepts(propSchemas[c], data[key]) ? 0 : 1);
-  const close = didYouMean(key, props)
+  const close = nearKeys(e.parentSchema, key, props)
     .map((c, i) => ({ c, i }))
     .sort((a, b) => fits(a.c) - fits(b.c) || dist(a.c) - dist(b.c) || sameLength(a.c) - sameLength(b.c) || a.i - b.i)
     .map((x) => x.c);
   const candidates = [...new Set([...(rename ? [rename] : []), ...close])];
   return { candidates, safe: candidates.filter((c) => c === rename || squash(c) === squash(key)) };
 }
+
+/**
+ * didYouMean(key, the schema's property names), remembered per schema object: a run over many configs
+ * meets the same unknown key in the same place again and again (`token` in every channel), and a
+ * schema's property names never change.
+ */
+function nearKeys(schema: object | undefined, key: string, props: string[]): string[] {
+  if (!schema) return didYouMean(key, props);
+  let byKey = nearKeysMemo.get(schema);
+  if (!byKey) nearKeysMemo.set(schema, (byKey = new Map()));
+  let near = byKey.get(key);
+  if (!near) {
+    if (byKey.size >= 256) byKey.clear();
+    byKey.set(key, (near = didYouMean(key, props)));
+  }
+  return near;
+}
+const nearKeysMemo = new WeakMap<object, Map<string, string[]>>();
 
 /** The lint schema leaves env open so legacy-config-key can own flat variables; misspelt sections are ours. */
 function misspeltEnvSections(run: Run): void {
