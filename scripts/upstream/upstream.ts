@@ -151,7 +151,7 @@ function refinementFacts(up: Upstream) {
  * bundled channels (GENERATED_BUNDLED_CHANNEL_CONFIG_METADATA, read by importing the module under
  * OpenClaw's own Node) and the channels bundled plugins declare in their manifests.
  */
-function heartbeatTargets(up: Upstream): { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[] } {
+function heartbeatTargets(up: Upstream): { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[]; notTargets: string[] } {
   const prep = distText(up, /^io\.snapshot-preparation-.*\.mjs$/);
   const keywords = capture(prep, /normalized === ("[a-z]+"(?: \|\| normalized === "[a-z]+")*) \|\| normalizeBundledChannelId\(trimmed\)/, "heartbeat target keywords");
   const dist = join(up.dir, "node_modules", "openclaw", "dist");
@@ -161,12 +161,19 @@ function heartbeatTargets(up: Upstream): { keywords: string[]; channelAliases: R
   const r = spawnSync(up.nodeBin, ["--input-type=module", "-e", script], { encoding: "utf8" });
   if (r.status !== 0 || !r.stdout) throw new Error(`reading the bundled channel metadata failed: ${r.stderr}`);
   const aliases: Record<string, string> = {};
-  for (const [id, list, configurable] of JSON.parse(r.stdout) as [string, string[], boolean][]) if (configurable) for (const a of list) aliases[a.toLowerCase()] = id.toLowerCase();
+  const notConfigurable: string[] = [];
+  for (const [id, list, configurable] of JSON.parse(r.stdout) as [string, string[], boolean][]) {
+    if (!configurable) notConfigurable.push(id.toLowerCase());
+    else for (const a of list) aliases[a.toLowerCase()] = id.toLowerCase();
+  }
   const ext = join(dist, "extensions");
   const pluginChannels = readdirSync(ext)
     .filter((d) => existsSync(join(ext, d, "openclaw.plugin.json")))
     .flatMap((d) => (JSON.parse(readFileSync(join(ext, d, "openclaw.plugin.json"), "utf8")).channels ?? []) as string[]);
-  return { keywords: strings(keywords), channelAliases: stable(aliases) as Record<string, string>, pluginChannels: [...new Set(pluginChannels.map((c) => c.toLowerCase()))].sort() };
+  const plugin = [...new Set(pluginChannels.map((c) => c.toLowerCase()))].sort();
+  // Bundled channels that are not configurable are no heartbeat target unless a plugin declares them.
+  const notTargets = notConfigurable.filter((c) => !plugin.includes(c)).sort();
+  return { keywords: strings(keywords), channelAliases: stable(aliases) as Record<string, string>, pluginChannels: plugin, notTargets };
 }
 
 /**

@@ -255,6 +255,9 @@ export const HEARTBEAT_TARGETS = {
     "a2a",
     "reef",
     "telegram"
+  ],
+  "notTargets": [
+    "qa-channel"
   ]
 } as const;
 

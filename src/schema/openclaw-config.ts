@@ -33,7 +33,7 @@ export interface Upstream {
   schema: Schema;
   plugins: Record<string, { name?: string; source: string; configSchema: Schema }>;
   runtime: { regexFlags: { source: string; flags: string }[]; providerOverlayIds: string[]; legacyWebSearchKeys: string[]; refinementFacts: RefinementFacts; patternMessages: { source: string; flags: string; message: string }[];
-    heartbeatTargets: { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[] };
+    heartbeatTargets: { keywords: string[]; channelAliases: Record<string, string>; pluginChannels: string[]; notTargets: string[] };
     webSearchProviders: { active: string[]; install: Record<string, string> };
     retiredModels: { agentModelKeys: string[]; models: Record<string, string> };
   };

@@ -89,7 +89,7 @@ const HEARTBEAT_KNOWN = new Set<string>([
   ...HEARTBEAT_TARGETS.keywords,
   ...Object.keys(HEARTBEAT_TARGETS.channelAliases),
   ...HEARTBEAT_TARGETS.pluginChannels,
-  ...CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").map((k) => k.toLowerCase()),
+  ...CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel" && !(HEARTBEAT_TARGETS.notTargets as readonly string[]).includes(k.toLowerCase())).map((k) => k.toLowerCase()),
 ]);
 
 /**
