@@ -4,7 +4,7 @@ import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { FileReadError, MAX_FILE_BYTES, readRegularFile } from "../engine/safe-read.js";
 import { describeFsError } from "../engine/write-atomic.js";
 import { basename, dirname, join, resolve } from "node:path";
-import { homedir } from "node:os";
+import { homedir } from "../engine/node-lazy.js";
 import { CliError } from "./errors.js";
 
 export interface LintInput {

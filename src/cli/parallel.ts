@@ -3,12 +3,11 @@
 // results come back in input order, the same as linting them one after another. Only the bundled CLI
 // does this (a worker loads the bundle); the library and a small run lint in the main thread.
 // OPENCLAW_QWEN_LINT_WORKERS=1 turns it off; another number is the number of threads to use.
-import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { catalogFor } from "../catalog/index.js";
 import { lintText, type LintOptions, type ToolConfig } from "../engine/linter.js";
 import type { FileResult } from "../report.js";
+import { availableParallelism, workerThreads } from "../engine/node-lazy.js";
 
 /** Set by scripts/build.mjs in the bundled CLI only. */
 declare const __OQL_BUNDLE__: boolean | undefined;
@@ -26,8 +25,8 @@ interface Share {
   env: Record<string, string | undefined>;
 }
 
-// Required when used (a dynamic import() would not work in the bundle, which runs through vm.Script).
-const threads_ = (): typeof import("node:worker_threads") => createRequire(import.meta.url)("node:worker_threads");
+// Loaded when used (a dynamic import() would not work in the bundle, which runs through vm.Script).
+const threads_ = workerThreads;
 
 /** Below this many files, starting threads (each loads the bundle) costs more than it saves. */
 const MIN_FILES = 64;

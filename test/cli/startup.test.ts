@@ -28,11 +28,11 @@ function loaded(args: string[]): Set<string> {
 beforeAll(() => ensureBuilt());
 
 describe("start-up", () => {
-  it("a lint loads no socket, stream, crypto, thread or process modules", () => {
+  it("a lint loads no socket, stream, crypto, thread, process, os or module-loader modules", () => {
     const base = loaded([empty]);
     for (const format of ["json", "stylish", "compact"]) {
       const extra = [...loaded([BIN, "--format", format, join(ROOT, "examples", "openclaw.json5")])].filter((m) => !base.has(m));
-      for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty"])
+      for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty", "NativeModule os", "NativeModule module"])
         expect(extra, `${format}: ${heavy}`).not.toContain(heavy);
     }
   });
