@@ -73,7 +73,8 @@ function prune(dir, prefix, current) {
   }
 }
 
-module.exports = function loadCached(file) {
+/** `readOnly`: use the cache but never write it (the lint worker threads: the main thread writes it). */
+module.exports = function loadCached(file, { readOnly = false } = {}) {
   // The build writes the bundle as ASCII (scripts/build.mjs): latin1 reads it without UTF-8 decoding.
   const code = fs.readFileSync(file, "latin1");
   const dir = cacheDir();
@@ -87,7 +88,7 @@ module.exports = function loadCached(file) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${code}\n});`, { filename: file, cachedData: cache && cache.data });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
-  if (cacheFile) {
+  if (cacheFile && !readOnly) {
     const covered = cache && !script.cachedDataRejected ? cache.keys : undefined;
     // At exit, so the cache also holds the functions this run compiled.
     process.once("exit", () => {

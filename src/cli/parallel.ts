@@ -8,6 +8,7 @@ import { catalogFor } from "../catalog/index.js";
 import { lintText, type LintOptions, type ToolConfig } from "../engine/linter.js";
 import type { FileResult } from "../report.js";
 import { availableParallelism, workerThreads } from "../engine/node-lazy.js";
+import { dirname, join } from "node:path";
 
 /** Set by scripts/build.mjs in the bundled CLI only. */
 declare const __OQL_BUNDLE__: boolean | undefined;
@@ -69,7 +70,11 @@ export class LintPool {
   constructor(readonly threads: number) {
     const { Worker } = threads_();
     const bundle = fileURLToPath(import.meta.url);
-    this.workers = Array.from({ length: threads - 1 }, () => new Worker(`require(${JSON.stringify(bundle)}).lintWorker()`, { eval: true }));
+    // Through the CLI's code cache (bin/load-cached.cjs, read-only here): a plain require compiled the
+    // whole bundle again in every thread.
+    const loader = join(dirname(bundle), "..", "bin", "load-cached.cjs");
+    const load = `(require("node:fs").existsSync(${JSON.stringify(loader)}) ? require(${JSON.stringify(loader)})(${JSON.stringify(bundle)}, { readOnly: true }) : require(${JSON.stringify(bundle)}))`;
+    this.workers = Array.from({ length: threads - 1 }, () => new Worker(`${load}.lintWorker()`, { eval: true }));
     this.done = this.workers.map(
       (w) =>
         new Promise<string>((resolve, reject) => {

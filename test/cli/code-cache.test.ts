@@ -2,7 +2,7 @@
 // when a run did something the cache does not cover, pruned of old builds, harmless when corrupt, and
 // can be turned off.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +31,19 @@ describe("code cache", () => {
     expect(r.stderr).toMatch(/at lintArgs \(.*dist[\\/]cli[\\/]args\.js:\d+:\d+\)/);
     // Without --debug, a usage error prints no stack.
     expect(cli(freshDir(), ["--format", "nope", example]).stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("read-only (the lint worker threads): uses the cache, never writes it", () => {
+    const dir = freshDir();
+    const load = (readOnly: boolean) =>
+      spawnSync(process.execPath, ["-e", `require(${JSON.stringify(join(ROOT, "bin", "load-cached.cjs"))})(${JSON.stringify(join(ROOT, "dist", "cli.cjs"))}, { readOnly: ${readOnly} })`], {
+        encoding: "utf8",
+        env: { ...process.env, OPENCLAW_QWEN_LINT_CACHE: dir },
+      });
+    expect(load(true).status).toBe(0);
+    expect(existsSync(dir)).toBe(false);
+    expect(load(false).status).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   it("loads an ASCII bundle (bin/load-cached.cjs reads it as latin1)", () => {
