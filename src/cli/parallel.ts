@@ -3,12 +3,12 @@
 // results come back in input order, the same as linting them one after another. Only the bundled CLI
 // does this (a worker loads the bundle); the library and a small run lint in the main thread.
 // OPENCLAW_QWEN_LINT_WORKERS=1 turns it off; another number is the number of threads to use.
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogFor } from "../catalog/index.js";
 import { lintText, type LintOptions, type ToolConfig } from "../engine/linter.js";
 import type { FileResult } from "../report.js";
 import { availableParallelism, workerThreads } from "../engine/node-lazy.js";
-import { dirname, join } from "node:path";
 
 /** Set by scripts/build.mjs in the bundled CLI only. */
 declare const __OQL_BUNDLE__: boolean | undefined;
