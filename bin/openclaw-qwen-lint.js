@@ -6,7 +6,7 @@
 const bundle = require("node:path").join(__dirname, "..", "dist", "cli.cjs");
 const argv = process.argv.slice(2);
 // The bundle's names are minified: with --debug, load it through Node's loader with source maps on, so a
-// stack trace names src/*.ts files and lines (dist/cli.cjs.map) instead of the bundle's.
+// stack trace names the modules (dist/cli/*.js), their functions and lines (dist/cli.cjs.map).
 const debug = argv.includes("--debug") && typeof process.setSourceMapsEnabled === "function";
 if (debug) process.setSourceMapsEnabled(true);
 const { run } = debug ? require(bundle) : require("./load-cached.cjs")(bundle);

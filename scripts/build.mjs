@@ -74,7 +74,7 @@ const bundled = await build({
   minifySyntax: true,
   minifyWhitespace: true,
   // Short names: a smaller bundle and code cache (~1 ms of every start). `--debug` loads the bundle with
-  // source maps on (bin/openclaw-qwen-lint.js), so its stack traces name the src/*.ts lines.
+  // source maps on (bin/openclaw-qwen-lint.js), so its stack traces name the dist/cli/*.js modules.
   minifyIdentifiers: true,
   sourcemap: "linked",
   sourcesContent: false,
