@@ -25,55 +25,66 @@ type ModelRefAt = { path: (string | number)[]; key: boolean; value: unknown };
  * The model refs OpenClaw checks against retired models (its collectConfiguredModelRefs, the common
  * places): agents' model keys, media models, heartbeat/subagent/compaction models and model-map keys,
  * the exec reviewer, media preferred models, per-channel models, hook models and the TTS summary model.
+ * Only the refs `wanted` picks are returned: their paths are built for those alone (every lint walks
+ * every slot, and almost no ref is retired).
  */
-function configuredModelRefs(config: Obj): ModelRefAt[] {
+function configuredModelRefs(config: Obj, wanted: (ref: string) => boolean): ModelRefAt[] {
   const out: ModelRefAt[] = [];
-  const selector = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === "string") out.push({ path, key: false, value });
-    else if (isObj(value)) {
-      if (typeof value.primary === "string") out.push({ path: [...path, "primary"], key: false, value: value.primary });
-      if (Array.isArray(value.fallbacks)) value.fallbacks.forEach((f, i) => out.push({ path: [...path, "fallbacks", i], key: false, value: f }));
+  type Path = readonly (string | number)[];
+  const selector = (value: unknown, base: Path, ...tail: (string | number)[]) => {
+    if (typeof value === "string") {
+      if (wanted(value)) out.push({ path: [...base, ...tail], key: false, value });
+    } else if (isObj(value)) {
+      if (typeof value.primary === "string" && wanted(value.primary)) out.push({ path: [...base, ...tail, "primary"], key: false, value: value.primary });
+      if (Array.isArray(value.fallbacks))
+        value.fallbacks.forEach((f, i) => {
+          if (typeof f === "string" && wanted(f)) out.push({ path: [...base, ...tail, "fallbacks", i], key: false, value: f });
+        });
     }
   };
   const sub = (o: unknown, ...keys: string[]) => keys.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), o);
   const agent = (a: unknown, path: string[], entry: boolean) => {
     if (!isObj(a)) return;
-    for (const key of RETIRED_MODELS.agentModelKeys) selector(a[key], [...path, key]);
-    for (const kind of ["image", "video", "music"]) selector(sub(a, "mediaModels", kind), [...path, "mediaModels", kind]);
-    selector(sub(a, "heartbeat", "model"), [...path, "heartbeat", "model"]);
-    selector(sub(a, "subagents", "model"), [...path, "subagents", "model"]);
-    selector(sub(a, "compaction", "model"), [...path, "compaction", "model"]);
-    selector(sub(a, "compaction", "memoryFlush", "model"), [...path, "compaction", "memoryFlush", "model"]);
-    if (isObj(a.models)) for (const ref of Object.keys(a.models)) out.push({ path: [...path, "models", ref], key: true, value: ref });
+    for (const key of RETIRED_MODELS.agentModelKeys) selector(a[key], path, key);
+    for (const kind of ["image", "video", "music"]) selector(sub(a, "mediaModels", kind), path, "mediaModels", kind);
+    selector(sub(a, "heartbeat", "model"), path, "heartbeat", "model");
+    selector(sub(a, "subagents", "model"), path, "subagents", "model");
+    selector(sub(a, "compaction", "model"), path, "compaction", "model");
+    selector(sub(a, "compaction", "memoryFlush", "model"), path, "compaction", "memoryFlush", "model");
+    if (isObj(a.models)) for (const ref of Object.keys(a.models)) if (wanted(ref)) out.push({ path: [...path, "models", ref], key: true, value: ref });
     if (entry) {
-      selector(sub(a, "tools", "exec", "reviewer", "model"), [...path, "tools", "exec", "reviewer", "model"]);
-      selector(sub(a, "tts", "summaryModel"), [...path, "tts", "summaryModel"]);
+      selector(sub(a, "tools", "exec", "reviewer", "model"), path, "tools", "exec", "reviewer", "model");
+      selector(sub(a, "tts", "summaryModel"), path, "tts", "summaryModel");
     }
   };
-  selector(sub(config, "tools", "exec", "reviewer", "model"), ["tools", "exec", "reviewer", "model"]);
-  for (const kind of ["image", "audio", "video"]) selector(sub(config, "tools", "media", kind, "preferredModel"), ["tools", "media", kind, "preferredModel"]);
+  selector(sub(config, "tools", "exec", "reviewer", "model"), [], "tools", "exec", "reviewer", "model");
+  for (const kind of ["image", "audio", "video"]) selector(sub(config, "tools", "media", kind, "preferredModel"), [], "tools", "media", kind, "preferredModel");
   const agents = isObj(config.agents) ? config.agents : {};
   agent(agents.defaults, ["agents", "defaults"], false);
   if (Object.hasOwn(agents, "entries")) for (const [id, a] of Object.entries(isObj(agents.entries) ? agents.entries : {})) agent(a, ["agents", "entries", id], true);
   else if (Array.isArray(agents.list)) agents.list.forEach((a, i) => agent(a, ["agents", "list", String(i)], true));
   const byChannel = sub(config, "channels", "modelByChannel");
-  if (isObj(byChannel)) for (const [ch, map] of Object.entries(byChannel)) if (isObj(map)) for (const [t, ref] of Object.entries(map)) selector(ref, ["channels", "modelByChannel", ch, t]);
+  if (isObj(byChannel)) for (const [ch, map] of Object.entries(byChannel)) if (isObj(map)) for (const [t, ref] of Object.entries(map)) selector(ref, [], "channels", "modelByChannel", ch, t);
   const mappings = sub(config, "hooks", "mappings");
-  if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), ["hooks", "mappings", i, "model"]));
-  selector(sub(config, "hooks", "gmail", "model"), ["hooks", "gmail", "model"]);
-  selector(sub(config, "tts", "summaryModel"), ["tts", "summaryModel"]);
+  if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), [], "hooks", "mappings", i, "model"));
+  selector(sub(config, "hooks", "gmail", "model"), [], "hooks", "gmail", "model");
+  selector(sub(config, "tts", "summaryModel"), [], "tts", "summaryModel");
   return out;
 }
 
 /** Models a bundled plugin has withdrawn for good (its catalog suppresses them under every condition). */
 function retiredModelIssues(config: Obj): RuntimeIssue[] {
   const retired = RETIRED_MODELS.models as Readonly<Record<string, string>>;
-  const out: RuntimeIssue[] = [];
-  for (const { path, key, value } of configuredModelRefs(config)) {
-    if (typeof value !== "string") continue;
-    const ref = value.trim().toLowerCase();
+  const norm = (value: string) => value.trim().toLowerCase();
+  const isRetired = (value: string) => {
+    const ref = norm(value);
     const slash = ref.indexOf("/");
-    if (slash <= 0 || slash >= ref.length - 1 || !Object.hasOwn(retired, ref)) continue;
+    return slash > 0 && slash < ref.length - 1 && Object.hasOwn(retired, ref);
+  };
+  const out: RuntimeIssue[] = [];
+  for (const { path, key, value } of configuredModelRefs(config, isRetired)) {
+    if (typeof value !== "string") continue;
+    const ref = norm(value);
     out.push({
       pointer: at(...path),
       target: key ? "key" : "value",
