@@ -27,3 +27,13 @@ export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x
 
 /** A string with a `${VAR}` placeholder: decided at run time. */
 export const hasPlaceholder = (s: string): boolean => /\$\{[^}]*\}/.test(s);
+
+/** A string value as a URL; undefined when it is not a string, holds a `${VAR}` placeholder, or does not parse. */
+export function urlOf(value: unknown): URL | undefined {
+  if (typeof value !== "string" || hasPlaceholder(value)) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -98,6 +98,20 @@ const hides = (value: string) => value.trim() !== "" && !isNonSecretMarker(value
 const MEMO_MAX_ENTRIES = 4096;
 const MEMO_MAX_LENGTH = 2048;
 
+/** A pure function of a string, remembered: at most MEMO_MAX_ENTRIES texts of at most MEMO_MAX_LENGTH. */
+function remembered<T>(fn: (s: string) => T): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s) => {
+    if (s.length > MEMO_MAX_LENGTH) return fn(s);
+    let out = memo.get(s);
+    if (out === undefined) {
+      if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+      memo.set(s, (out = fn(s)));
+    }
+    return out;
+  };
+}
+
 /** Words that name a credential. Key names are compared squashed (lower case, letters and digits). */
 const SECRET_WORDS = ["apikey", "token", "secret", "password", "passwd", "passphrase", "privatekey", "accesskey", "credential", "authorization", "cookie", "setcookie"];
 // Not `auth`: provider `auth` holds a mode ("api-key", "oauth").
@@ -132,16 +146,10 @@ function within(a: string, b: string, max: number): boolean {
  */
 export function isSecretKey(name: string): boolean {
   // Pure, and asked about the same few key names over and over (every segment of every pointer a
-  // finding or a rule checks): remembered, bounded like redactText's memo.
-  if (name.length > MEMO_MAX_LENGTH) return decideSecretKey(name);
-  let known = secretKeyMemo.get(name);
-  if (known === undefined) {
-    if (secretKeyMemo.size >= MEMO_MAX_ENTRIES) secretKeyMemo.clear();
-    secretKeyMemo.set(name, (known = decideSecretKey(name)));
-  }
-  return known;
+  // finding or a rule checks): remembered.
+  return secretKeyRemembered(name);
 }
-const secretKeyMemo = new Map<string, boolean>();
+const secretKeyRemembered = remembered(decideSecretKey);
 
 function decideSecretKey(name: string): boolean {
   const n = squash(name);
@@ -380,21 +388,14 @@ export function redactPointer(pointer: string): string {
 
 /** Free text (a message, a hover, a fix description) with every recognisable secret replaced. */
 export function redactText(text: string): string {
-  if (text.length < 8) return text;
-  if (text.length > MEMO_MAX_LENGTH) return redactUncached(text);
-  let out = memo.get(text);
-  if (out === undefined) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    memo.set(text, (out = redactUncached(text)));
-  }
-  return out;
+  return text.length < 8 ? text : redactRemembered(text);
 }
 
 // redactText is a pure function of its text, and a run over many configs redacts the same texts again
 // and again: the same model ids and paths as values, the same messages for the same mistakes (2,000
 // generated configs: 11,136 findings, 1,744 distinct messages), and every message once more where it
 // is shown. Remembered results are returned as computed; the memo is bounded (MEMO_MAX_*).
-const memo = new Map<string, string>();
+const redactRemembered = remembered(redactUncached);
 
 function redactUncached(text: string): string {
   const found: Redaction[] = [];

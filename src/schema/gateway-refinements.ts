@@ -2,6 +2,7 @@
 // dist/zod-schema-*.mjs, OpenClaw 2026.9.6) that its JSON Schema export cannot express: portal
 // ingress, the public origin, role definitions, TLS paths and edge-auth headers. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
+import { isObject as isObj, urlOf } from "../engine/json.js";
 import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
@@ -9,27 +10,16 @@ import { isBareOrigin } from "./mcp-refinements.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const hasEnvRef = (v: string) => /\$\{[^}]*\}/.test(v);
 
 /** Hosts where OpenClaw allows a plain-http public origin. */
 const LOOPBACK = new Set<string>(REFINEMENT_FACTS.gatewayLoopbackHosts);
 const loopbackList = [...LOOPBACK].join(", ").replace(/, ([^,]*)$/, " or $1");
 
-function parseUrl(value: unknown): URL | undefined {
-  if (typeof value !== "string" || hasEnvRef(value)) return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
-}
-
 export function gatewayIssues(config: Obj): RuntimeIssue[] {
   const gw = isObj(config.gateway) ? config.gateway : undefined;
   if (!gw) return [];
   const out: RuntimeIssue[] = [];
-  const origin = parseUrl(gw.publicOrigin);
+  const origin = urlOf(gw.publicOrigin);
   if (origin && !(isBareOrigin(origin) && (origin.protocol === "https:" || LOOPBACK.has(origin.hostname))))
     out.push({
       pointer: "/gateway/publicOrigin",
@@ -84,7 +74,7 @@ function portalIssues(gw: Obj, out: RuntimeIssue[]): void {
     });
   const origins = [gw.publicOrigin, ...(isObj(gw.controlUi) && Array.isArray(gw.controlUi.allowedOrigins) ? gw.controlUi.allowedOrigins : [])];
   const clash = origins.find((o) => {
-    const host = typeof o === "string" && o ? parseUrl(o)?.hostname.toLowerCase() : undefined;
+    const host = typeof o === "string" && o ? urlOf(o)?.hostname.toLowerCase() : undefined;
     const suffix = domain.toLowerCase();
     return host !== undefined && (host === suffix || host.endsWith(`.${suffix}`));
   });

@@ -2,26 +2,14 @@
 // dist/zod-schema-*.mjs, OpenClaw 2026.9.6) that its JSON Schema export cannot express: reserved and
 // untrimmed server names, retired keys, per-requester OAuth, stdio without a command, and the https
 // client metadata URL. Each one refuses the config; runtimeIssues (refinements.ts) collects them.
+import { isObject as isObj, urlOf } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const at = (...path: (string | number)[]) => joinPointer("", ...path);
 const dotted = (path: string[]) => path.join(".");
-/** A `${VAR}` is substituted before OpenClaw validates; what it becomes is not known here. */
-const hasEnvRef = (v: string) => /\$\{[^}]*\}/.test(v);
-
-function parseUrl(value: unknown): URL | undefined {
-  if (typeof value !== "string" || hasEnvRef(value)) return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    // Not a URL at all: the schema's `format: uri` check reports it.
-    return undefined;
-  }
-}
 
 export function mcpIssues(config: Obj): RuntimeIssue[] {
   const out: RuntimeIssue[] = [];
@@ -29,7 +17,7 @@ export function mcpIssues(config: Obj): RuntimeIssue[] {
   servers(config.mcp, ["mcp", "servers"], false, out);
   if (isObj(config.nodeHost)) servers(config.nodeHost.mcp, ["nodeHost", "mcp", "servers"], true, out);
   const apps = isObj(config.mcp) && isObj(config.mcp.apps) ? config.mcp.apps : undefined;
-  const origin = parseUrl(apps?.sandboxOrigin);
+  const origin = urlOf(apps?.sandboxOrigin);
   if (origin && !isBareOrigin(origin))
     out.push({
       pointer: "/mcp/apps/sandboxOrigin",
@@ -114,7 +102,7 @@ function oauthIssues(s: Obj, path: string[], out: RuntimeIssue[]): void {
         message: `${where}.identity "per-requester" cannot be combined with a command or the "stdio" transport, and OpenClaw refuses the config: connect to the server by url.`,
       });
   }
-  const meta = parseUrl(oauth.clientMetadataUrl);
+  const meta = urlOf(oauth.clientMetadataUrl);
   if (meta && (meta.protocol !== "https:" || meta.pathname === "/"))
     out.push({
       pointer: at(...path, "oauth", "clientMetadataUrl"),

@@ -2,12 +2,12 @@
 // JSON Schema export cannot express: tool policies, model-map entries, decision models, heartbeat
 // hours, talk providers and http(s) URLs. Each one refuses the config; runtimeIssues (refinements.ts)
 // collects them.
+import { isObject as isObj, urlOf } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { LEGACY_WEB_SEARCH_KEYS, REFINEMENT_FACTS, WEB_SEARCH_PROVIDERS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const dotted = (path: string[]) => path.join(".");
 
 /** OpenClaw's parseProviderModelRef: "provider/model", both parts non-empty after trimming. */
@@ -299,13 +299,8 @@ function talkIssues(config: Obj): RuntimeIssue[] {
 function httpUrlIssues(config: Obj): RuntimeIssue[] {
   const out: RuntimeIssue[] = [];
   const check = (value: unknown, path: string[]) => {
-    if (typeof value !== "string" || /\$\{[^}]*\}/.test(value)) return;
-    let protocol: string;
-    try {
-      protocol = new URL(value).protocol;
-    } catch {
-      return;
-    }
+    const protocol = urlOf(value)?.protocol;
+    if (protocol === undefined) return;
     if (protocol !== "http:" && protocol !== "https:")
       out.push({ pointer: joinPointer("", ...path), target: "value", message: `${dotted(path)} must be an http:// or https:// URL, not ${protocol}; OpenClaw refuses the config.` });
   };

@@ -2,16 +2,16 @@
 // JSON Schema export cannot express: ACP bindings, broadcast groups, blocked object keys, cloud
 // workers, paths that must be absolute or relative, and egress proxy hosts. Each one refuses the
 // config; runtimeIssues (refinements.ts) collects them.
-import { isIP } from "../engine/node-lazy.js";
 import { domainToASCII } from "node:url";
 import { didYouMean } from "../engine/did-you-mean.js";
+import { isObject as isObj } from "../engine/json.js";
+import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { CHANNEL_KEYS, HEARTBEAT_TARGETS, REFINEMENT_FACTS, RETIRED_MODELS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
 import { parseDurationMs } from "./units.js";
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const at = (...path: (string | number)[]) => joinPointer("", ...path);
 
 export function rareIssues(config: Obj): RuntimeIssue[] {
