@@ -348,7 +348,8 @@ function pathIssues(config: Obj): RuntimeIssue[] {
         });
     });
   const desktop = isObj(config.desktop) && isObj(config.desktop.host) ? config.desktop.host : undefined;
-  if (typeof desktop?.passwordFile === "string" && desktop.passwordFile.trim() === "")
+  // "" is the schema's (minLength); only spaces pass it and fail OpenClaw's trim().min(1).
+  if (typeof desktop?.passwordFile === "string" && desktop.passwordFile !== "" && desktop.passwordFile.trim() === "")
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile is blank, and OpenClaw refuses the config: give the absolute path of the VNC password file, or remove the key." });
   return out;
 }
