@@ -24,7 +24,8 @@ type ModelRefAt = { path: (string | number)[]; key: boolean; value: unknown };
 /**
  * The model refs OpenClaw checks against retired models (its collectConfiguredModelRefs, the common
  * places): agents' model keys, media models, heartbeat/subagent/compaction models and model-map keys,
- * the exec reviewer, media preferred models, per-channel models, hook models and the TTS summary model.
+ * the exec reviewer, media preferred models, per-channel models, hook models, the TTS summary model and
+ * Discord's voice models.
  * Only the refs `wanted` picks are returned: their paths are built for those alone (every lint walks
  * every slot, and almost no ref is retired).
  */
@@ -69,6 +70,18 @@ function configuredModelRefs(config: Obj, wanted: (ref: string) => boolean): Mod
   if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), [], "hooks", "mappings", i, "model"));
   selector(sub(config, "hooks", "gmail", "model"), [], "hooks", "gmail", "model");
   selector(sub(config, "tts", "summaryModel"), [], "tts", "summaryModel");
+  // Discord's voice model and its TTS summary model, at the top and per account (strings only there).
+  const discord = sub(config, "channels", "discord");
+  if (isObj(discord)) {
+    const voice = (v: unknown, base: Path) => {
+      if (!isObj(v)) return;
+      if (typeof v.model === "string" && wanted(v.model)) out.push({ path: [...base, "model"], key: false, value: v.model });
+      const summary = sub(v, "tts", "summaryModel");
+      if (typeof summary === "string" && wanted(summary)) out.push({ path: [...base, "tts", "summaryModel"], key: false, value: summary });
+    };
+    voice(discord.voice, ["channels", "discord", "voice"]);
+    if (isObj(discord.accounts)) for (const [id, a] of Object.entries(discord.accounts)) voice(sub(a, "voice"), ["channels", "discord", "accounts", id, "voice"]);
+  }
   return out;
 }
 
