@@ -66,7 +66,8 @@ export function runtimeIssues(raw: Record<string, unknown>): RuntimeIssue[] {
   if (isObj(config.agents)) rosterIssues(config.agents, out);
   agentRefIssues(config, out);
   const pw = dig(config, "desktop", "host", "passwordFile");
-  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
+  // A blank one is not absolute either: OpenClaw reports both (rareIssues says it is blank).
+  if (typeof pw === "string" && !isAbsolute(pw.trim()))
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
   catalogRefreshIssues(config, out);
   execSecretIssues(config, out);
