@@ -21,6 +21,8 @@ export { isObject };
 export const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** A URL scheme at the start (what a value lacks that gets mustBeUrl rather than mustBeValidUrl). */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** `models.providers.qwen`, `auth.profiles["qwen:default"].mode`, `models.providers.qwen.models[0]`. */
 export function configPath(config: unknown, pointer: string): string {
@@ -100,6 +102,7 @@ export const INVALID_VALUE_MESSAGES = {
   tooManyItems: "{{path}} must have at most {{count}}.",
   mustBeUrl: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path"; "{{value}}" has none. OpenClaw refuses the config.',
   mustBeUrlHidden: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path". OpenClaw refuses the config.',
+  mustBeValidUrl: '{{path}} must be a URL, e.g. "https://example.com/path"; "{{value}}" does not parse as one (a space or a character no URL holds, or an empty host?). OpenClaw refuses the config.',
   mustMatch: '{{path}} must match {{pattern}}; "{{value}}" does not.',
   mustMatchSaid: '{{path}}: {{said}}; "{{value}}" is not (it must match {{pattern}}), and OpenClaw refuses the config.',
   mustMatchHidden: "{{path}} must match {{pattern}}.",
@@ -308,7 +311,8 @@ function simple(run: Run, e: Err): void {
     case "format":
       // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
       if (typeof e.data === "string" && placeholder(e.data)) return;
-      return typeof e.data === "string" && !hidden() ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
+      if (typeof e.data !== "string" || hidden()) return say("mustBeUrlHidden");
+      return SCHEME.test(e.data.trim()) ? say("mustBeValidUrl", { value: e.data }) : say("mustBeUrl", { value: e.data });
     case "pattern":
       // OpenClaw's own words for the pattern, where its schema gives some.
       if (typeof e.data === "string" && !hidden() && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
