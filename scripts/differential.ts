@@ -4,6 +4,9 @@
 // runs `openclaw config validate --json` (installed by scripts/upstream into ~/.cache/oql-upstream) and
 // the linter on each; prints the confusion matrix and every disagreement; and records OpenClaw's
 // verdicts in test/differential/verdicts.jsonl, which `npm test` checks without OpenClaw.
+//   --rare          mutate channels.<id> and plugins.entries.<id>.config instead, seeded from the JSON5
+//                   examples of OpenClaw's docs (see docSources); verdicts in rare-verdicts.jsonl
+//   --out FILE      write the verdicts there instead
 //   --report-only   re-lint the recorded verdicts (no OpenClaw needed) and print the matrix
 //   --recheck FILE  ask OpenClaw again about the configs of a recorded verdict file of hand-written
 //                   probes (test/differential/refinement-verdicts.jsonl) and rewrite its verdicts
@@ -15,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import JSON5 from "json5";
 import { loadUpstream } from "../src/schema/openclaw-config.js";
 import { ensureUpstream } from "./upstream/install.js";
-import { compare, VERDICTS, readVerdicts, type Verdict } from "../test/differential/compare.js";
+import { compare, RARE_VERDICTS, VERDICTS, readVerdicts, type Verdict } from "../test/differential/compare.js";
 import { rng, type Rng } from "../bench/rng.mjs";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
@@ -30,6 +33,45 @@ function sources(): { name: string; config: Obj }[] {
   for (const dir of ["test/fixtures/onboard", "examples"])
     for (const f of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".json5")).sort())
       out.push({ name: `${dir}/${f}`, config: JSON5.parse(readFileSync(join(ROOT, dir, f), "utf8")) });
+  return out;
+}
+
+/**
+ * `--rare`: seeds for the subtrees the whole-file mutants rarely reach (channels.<id>,
+ * plugins.entries.<id>.config): every JSON5 example of OpenClaw's own docs (shipped in the installed
+ * openclaw package) with a `channels` or a plugin `config`, put into an onboarding output (its
+ * `channels`, and its plugin entries beside onboarding's). Each seed names the subtrees to mutate.
+ */
+function docSources(up: ReturnType<typeof ensureUpstream>, bases: { name: string; config: Obj }[]): { name: string; config: Obj; at: string[][] }[] {
+  const docs = join(up.dir, "node_modules", "openclaw", "docs");
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith(".md") ? [join(d, e.name)] : []));
+  const out: { name: string; config: Obj; at: string[][] }[] = [];
+  for (const f of walk(docs)) {
+    let n = 0;
+    for (const m of readFileSync(f, "utf8").matchAll(/```json5?\n([\s\S]*?)```/g)) {
+      n++;
+      let block: Json;
+      try {
+        block = JSON5.parse(m[1]);
+      } catch {
+        continue; // elided examples ("...")
+      }
+      if (!isObj(block)) continue;
+      const base: Obj = JSON.parse(JSON.stringify(bases[out.length % bases.length].config));
+      const at: string[][] = [];
+      if (isObj(block.channels)) {
+        base.channels = block.channels;
+        for (const id of Object.keys(block.channels)) at.push(["channels", id]);
+      }
+      const entries = isObj(block.plugins) && isObj(block.plugins.entries) ? block.plugins.entries : undefined;
+      if (entries) {
+        const plugins = (isObj(base.plugins) ? base.plugins : (base.plugins = {})) as Obj;
+        plugins.entries = { ...(isObj(plugins.entries) ? plugins.entries : {}), ...entries };
+        for (const [id, e] of Object.entries(entries)) if (isObj(e) && isObj(e.config)) at.push(["plugins", "entries", id, "config"]);
+      }
+      if (at.length) out.push({ name: `openclaw/docs/${relative(docs, f)}#${n}`, config: base, at });
+    }
+  }
   return out;
 }
 
@@ -108,10 +150,13 @@ function schemaAt(schema: S, path: (string | number)[]): S | undefined {
   return n;
 }
 
-/** One mutant: a copy of a source with one change in `section` (grown from the schema when absent). */
-function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng): { config: Obj; what: string } | undefined {
+/**
+ * One mutant: a copy of a source with one change in `section` (grown from the schema when absent), or,
+ * with `at` (a deeper subtree the source has, e.g. channels.discord), one change under `at`.
+ */
+function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng, at: string[] = [section]): { config: Obj; what: string } | undefined {
   const config: Obj = JSON.parse(JSON.stringify(src));
-  if (!(section in config)) {
+  if (at.length === 1 && !(section in config)) {
     const grown = sample((schema.properties as Record<string, S>)[section], r);
     if (grown === undefined) return undefined;
     config[section] = grown;
@@ -123,7 +168,9 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng): { con
       if (v !== undefined) (config[section] as Obj)[k] = v;
     }
   }
-  const all = nodes(config[section], [section]);
+  const root = at.reduce<Json | undefined>((n, k) => (isObj(n) ? n[k] : undefined), config);
+  if (root === undefined) return undefined;
+  const all = nodes(root, at);
   const keyed = all.filter(([p]) => typeof p[p.length - 1] === "string");
   switch (kind) {
     case "rename":
@@ -139,7 +186,7 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng): { con
       return { config, what: `${p.join(".")} -> ${to}` };
     }
     case "move": {
-      const deep = keyed.filter(([p]) => p.length >= 3);
+      const deep = keyed.filter(([p]) => p.length >= Math.max(3, at.length + 1));
       if (!deep.length) return undefined;
       const [p, v] = r.pick(deep);
       const parent = parentOf(config, p) as Obj;
@@ -151,7 +198,7 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng): { con
       return { config, what: `${p.join(".")} moved up` };
     }
     case "mistype": {
-      const leaves = all.filter(([p, v]) => p.length > 1 && (v === null || typeof v !== "object" || Object.keys(v).length > 0));
+      const leaves = all.filter(([p, v]) => p.length > at.length && (v === null || typeof v !== "object" || Object.keys(v).length > 0));
       if (!leaves.length) return undefined;
       const [p, v] = r.pick(leaves);
       const parent = parentOf(config, p) as Obj | Json[];
@@ -302,8 +349,27 @@ async function recheck(up: ReturnType<typeof ensureUpstream>, file: string): Pro
   report(verdicts);
 }
 
+/** `--rare`: mutants of the doc seeds (docSources), each seed also once unchanged. */
+function rareMutants(up: ReturnType<typeof ensureUpstream>, schema: S, count: number, seed: number): Omit<Verdict, "openclaw">[] {
+  const seeds = docSources(up, sources().filter((s) => s.name.startsWith("test/fixtures/onboard/")));
+  const r = rng(seed);
+  const section = (at: string[]) => (at[0] === "channels" ? at.join(".") : "plugins.entries.*.config");
+  const mutants: Omit<Verdict, "openclaw">[] = seeds.map((s, i) => ({ id: `r${seed}-seed-${i}`, openclawVersion: up.openclaw, source: s.name, section: section(s.at[0]), kind: "seed", what: `unchanged (${s.at.map((a) => a.join(".")).join(", ")})`, config: s.config }));
+  let made = 0;
+  let attempts = 0;
+  while (made < count && attempts++ < count * 50) {
+    const src = r.pick(seeds);
+    const at = r.pick(src.at);
+    const kind = r.pick(KINDS);
+    const m = mutate(src.config, at[0], kind, schema, r, at);
+    if (!m) continue;
+    mutants.push({ id: `r${seed}-${made++}`, openclawVersion: up.openclaw, source: src.name, section: section(at), kind, what: m.what, config: m.config });
+  }
+  return mutants;
+}
+
 async function main() {
-  if (process.argv.includes("--report-only")) return report(readVerdicts());
+  if (process.argv.includes("--report-only")) return report(readVerdicts(process.argv.includes("--rare") ? RARE_VERDICTS : VERDICTS));
   const recheckFile = process.argv[process.argv.indexOf("--recheck") + 1];
   if (process.argv.includes("--recheck")) return recheck(ensureUpstream({}, (s) => process.stderr.write(s + "\n")), resolve(recheckFile));
   const count = arg("--count", 1000);
@@ -314,11 +380,12 @@ async function main() {
   if (upstream.meta.openclaw !== up.openclaw) throw new Error(`scripts/data/openclaw is from ${upstream.meta.openclaw}, the oracle is ${up.openclaw}`);
   const schema = upstream.schema as S;
   const sections = Object.keys(schema.properties as S).filter((k) => k !== "$schema");
+  const rare = process.argv.includes("--rare");
   const srcs = sources();
   const r = rng(seed);
-  const mutants: Omit<Verdict, "openclaw">[] = [];
+  const mutants: Omit<Verdict, "openclaw">[] = rare ? rareMutants(up, schema, count, seed) : [];
   let attempts = 0;
-  while (mutants.length < count && attempts++ < count * 50) {
+  while (!rare && mutants.length < count && attempts++ < count * 50) {
     const section = sections[mutants.length % sections.length]; // every top-level section in turn
     const src = r.pick(srcs);
     const kind = r.pick(KINDS);
@@ -352,8 +419,12 @@ async function main() {
     }
     how = `scripts/upstream/validate-many.mjs (the calls \`openclaw config validate --json\` makes, one process, fresh empty HOME); ${sample.length} mutants re-checked through the CLI, identical`;
   }
-  const header = { openclaw: up.openclaw, qwenProvider: up.qwenProvider, node: up.node, seed, count: verdicts.length, madeBy: "npm run differential (scripts/differential.ts)", how: `seeded mutants of test/fixtures/onboard and examples; ${how}` };
-  writeFileSync(VERDICTS, [JSON.stringify({ header }), ...verdicts.map((v) => JSON.stringify(v))].join("\n") + "\n");
+  const made = rare
+    ? `every JSON5 example of OpenClaw's docs with channels or a plugin config, put into test/fixtures/onboard outputs, unchanged and as ${count} seeded mutants under channels.<id> and plugins.entries.<id>.config`
+    : "seeded mutants of test/fixtures/onboard and examples";
+  const header = { openclaw: up.openclaw, qwenProvider: up.qwenProvider, node: up.node, seed, count: verdicts.length, madeBy: `npm run differential -- ${rare ? "--rare " : ""}--count ${count} --seed ${seed}`, how: `${made}; ${how}` };
+  const outIdx = process.argv.indexOf("--out");
+  writeFileSync(outIdx > 0 ? resolve(process.argv[outIdx + 1]) : rare ? RARE_VERDICTS : VERDICTS, [JSON.stringify({ header }), ...verdicts.map((v) => JSON.stringify(v))].join("\n") + "\n");
   report(verdicts);
 }
 

@@ -119,8 +119,8 @@ function regexLiteral(text: string): { source: string; flags: string } {
  * Lists and limits the rarer zod refinements check (src/schema/*-refinements.ts read them from
  * src/generated/openclaw.ts): the keys no object may hold, MCP server keys OpenClaw names as
  * unrecognized, the reserved MCP server name, edge-auth header rules, broadcast group limits, the
- * Gateway's default port and its plain-http hosts, the shortest cloud worker suspendAfter, the picker runtime ids that are reserved, the role agent id pattern and
- * the key patterns that make a cloud worker setting a secret.
+ * Gateway's default port and its plain-http hosts, the shortest cloud worker suspendAfter, the picker runtime ids that are reserved, the role agent id pattern,
+ * the key patterns that make a cloud worker setting a secret and the size bounds of cloud worker settings.
  */
 function refinementFacts(up: Upstream) {
   const zod = distText(up, /^zod-schema.*\.mjs$/);
@@ -143,7 +143,19 @@ function refinementFacts(up: Upstream) {
     roleAgentIdPattern: regexLiteral(capture(distText(up, /^agent-id-.*\.mjs$/), /VALID_ID_RE = (\/.+\/[a-z]*);/, "VALID_ID_RE")),
     sensitiveKeyPatterns: [...capture(sensitive, /SENSITIVE_PATTERNS = \[([\s\S]*?)\n\];/, "SENSITIVE_PATTERNS").matchAll(/(\/.+\/[a-z]*),?\s*$/gm)].map((m) => regexLiteral(m[1])),
     sensitiveKeyAllowSuffixes: strings(capture(sensitive, /SENSITIVE_KEY_WHITELIST_SUFFIXES = \[([\s\S]*?)\];/, "SENSITIVE_KEY_WHITELIST_SUFFIXES")),
+    cloudWorkerSettingsLimits: pluginJsonLimits(up),
   };
+}
+
+/**
+ * The bounds of OpenClaw's isPluginJsonValue (PLUGIN_JSON_VALUE_LIMITS): cloud worker settings beyond them
+ * are refused as "Worker profile settings must be bounded finite JSON".
+ */
+function pluginJsonLimits(up: Upstream): Record<string, number> {
+  const body = capture(distText(up, /^host-hook-json-.*\.mjs$/), /PLUGIN_JSON_VALUE_LIMITS = \{([^}]*)\}/, "PLUGIN_JSON_VALUE_LIMITS");
+  const limits = Object.fromEntries([...body.matchAll(/(\w+): (\d+)/g)].map((m) => [m[1], Number(m[2])]));
+  for (const k of ["maxDepth", "maxNodes", "maxObjectKeys", "maxStringLength", "maxSerializedBytes"]) if (!(k in limits)) throw new Error(`PLUGIN_JSON_VALUE_LIMITS has no ${k}: has the bundle layout changed?`);
+  return limits;
 }
 
 /**

@@ -1,9 +1,9 @@
-// Command-line parsing: node:util parseArgs, strict, one option table shared by all commands and a
-// list of the options each command accepts. Values are checked here when that needs no rule data.
-import { parseArgs } from "node:util";
+// Command-line parsing: parseArgs' strict rules (./argv.ts), one option table shared by all commands and
+// a list of the options each command accepts. Values are checked here when that needs no rule data.
 import type { Severity } from "../report.js";
 import { didYouMean, editDistance } from "../engine/did-you-mean.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
+import { parseArgv, type OptionSpec } from "./argv.js";
 import { UsageError } from "./errors.js";
 
 const excludes = (a: string, b: string): never => {
@@ -13,7 +13,7 @@ const excludes = (a: string, b: string): never => {
 export const SUBCOMMANDS = ["rules", "explain", "catalog", "lsp"] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   // ESLint's spelling of --output.
@@ -37,7 +37,7 @@ const OPTIONS = {
   debug: { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
-} as const;
+} as const satisfies Record<string, OptionSpec>;
 type OptionName = keyof typeof OPTIONS;
 
 const ACCEPTS: Record<"lint" | Exclude<Subcommand, "lsp">, readonly OptionName[]> = {
@@ -102,7 +102,12 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
   throw new UsageError(`${what} must be ${allowed.map((a) => `"${a}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}, not "${value}"${near.length ? `; did you mean "${near[0]}"?` : "."}`);
 }
 
-const parse = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+/** The values of OPTIONS as parsed (a string option given more than once: the last one). */
+type Values = { -readonly [K in OptionName]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]["type"] extends "string" ? string : boolean };
+const parse = (args: readonly string[]) => {
+  const parsed = parseArgv(args, OPTIONS);
+  return { ...parsed, values: parsed.values as Values };
+};
 
 /** The `--debug` flag, looked up before parsing so even a bad command line can show a stack. */
 export const wantsDebug = (argv: readonly string[]) => argv.includes("--debug");
@@ -135,7 +140,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return { kind: "lint", args: lintArgs(v, positionals, tokens) };
 }
 
-/** `--max-warnings -1` (ESLint's "no limit"): parseArgs would take -1 for an option, so it is glued on. */
+/** `--max-warnings -1` (ESLint's "no limit"): parseArgs' rules take -1 for an option, so it is glued on. */
 function withNegativeMaxWarnings(argv: readonly string[]): string[] {
   const args = argv.map((a, i, all) => (/^-\d+$/.test(a) && all[i - 1] === "--max-warnings" ? `=${a}` : a));
   for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith("=-")) args.splice(i - 1, 2, `--max-warnings${args[i]}`);
@@ -144,7 +149,7 @@ function withNegativeMaxWarnings(argv: readonly string[]): string[] {
 
 type Parsed = ReturnType<typeof parse>;
 
-/** parseArgs, with its errors said as usage errors (and a did-you-mean for unknown options). */
+/** The parse, with its errors said as usage errors (and a did-you-mean for unknown options). */
 function parseStrict(args: readonly string[]): Parsed {
   try {
     return parse(args);

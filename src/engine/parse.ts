@@ -124,12 +124,16 @@ const isSpace = (c: number) =>
   c === 0x3000;
 const isDigit = (c: number) => c >= C.D0 && c <= C.D9;
 const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-const ID_START = /[\p{ID_Start}$_]/u;
-const ID_PART = /[\p{ID_Continue}$_\u200C\u200D]/u;
+// Made on the first non-ASCII key character: a regex literal with \p{...} costs ~0.5 ms to create when the
+// bundle comes from V8's code cache, on every start, and keys are ASCII almost always.
+let idStart: RegExp | undefined;
+let idPart: RegExp | undefined;
 /** ASCII letters: ID_Start below 128 (with $ and _ checked apart). Keys are ASCII almost always, and the Unicode regexes cost milliseconds to compile. */
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
-const isIdStart = (c: number, ch: string) => (c < 128 ? isAsciiLetter(c) || c === C.DOLLAR || c === C.UNDERSCORE : ID_START.test(ch));
-const isIdPart = (c: number, ch: string) => (c < 128 ? isAsciiLetter(c) || isDigit(c) || c === C.DOLLAR || c === C.UNDERSCORE : ID_PART.test(ch));
+const isIdStart = (c: number, ch: string) =>
+  c < 128 ? isAsciiLetter(c) || c === C.DOLLAR || c === C.UNDERSCORE : (idStart ??= new RegExp("[\\p{ID_Start}$_]", "u")).test(ch);
+const isIdPart = (c: number, ch: string) =>
+  c < 128 ? isAsciiLetter(c) || isDigit(c) || c === C.DOLLAR || c === C.UNDERSCORE : (idPart ??= new RegExp("[\\p{ID_Continue}$_\\u200C\\u200D]", "u")).test(ch);
 
 interface Frame {
   kind: "object" | "array";

@@ -220,6 +220,7 @@ export const REFINEMENT_FACTS = {
   roleAgentIdPattern: /^[a-z0-9][a-z0-9_-]{0,63}$/i,
   sensitiveKeyPatterns: [/token$/i, /password/i, /secret/i, /api.?key/i, /encrypt.?key/i, /private.?key/i, /serviceaccount(?:ref)?$/i],
   sensitiveKeyAllowSuffixes: ["maxtokens","maxoutputtokens","maxinputtokens","maxcompletiontokens","contexttokens","totaltokens","tokencount","tokenlimit","tokenbudget","passwordfile"],
+  cloudWorkerSettingsLimits: {"maxDepth":32,"maxNodes":4096,"maxObjectKeys":512,"maxStringLength":65536,"maxSerializedBytes":262144},
 } as const;
 
 /** OpenClaw's own message for a pattern of its schema, by the pattern's source in the lint schema. */

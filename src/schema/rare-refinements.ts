@@ -24,7 +24,8 @@ type ModelRefAt = { path: (string | number)[]; key: boolean; value: unknown };
 /**
  * The model refs OpenClaw checks against retired models (its collectConfiguredModelRefs, the common
  * places): agents' model keys, media models, heartbeat/subagent/compaction models and model-map keys,
- * the exec reviewer, media preferred models, per-channel models, hook models and the TTS summary model.
+ * the exec reviewer, media preferred models, per-channel models, hook models, the TTS summary model and
+ * Discord's voice models.
  * Only the refs `wanted` picks are returned: their paths are built for those alone (every lint walks
  * every slot, and almost no ref is retired).
  */
@@ -69,6 +70,18 @@ function configuredModelRefs(config: Obj, wanted: (ref: string) => boolean): Mod
   if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), [], "hooks", "mappings", i, "model"));
   selector(sub(config, "hooks", "gmail", "model"), [], "hooks", "gmail", "model");
   selector(sub(config, "tts", "summaryModel"), [], "tts", "summaryModel");
+  // Discord's voice model and its TTS summary model, at the top and per account (strings only there).
+  const discord = sub(config, "channels", "discord");
+  if (isObj(discord)) {
+    const voice = (v: unknown, base: Path) => {
+      if (!isObj(v)) return;
+      if (typeof v.model === "string" && wanted(v.model)) out.push({ path: [...base, "model"], key: false, value: v.model });
+      const summary = sub(v, "tts", "summaryModel");
+      if (typeof summary === "string" && wanted(summary)) out.push({ path: [...base, "tts", "summaryModel"], key: false, value: summary });
+    };
+    voice(discord.voice, ["channels", "discord", "voice"]);
+    if (isObj(discord.accounts)) for (const [id, a] of Object.entries(discord.accounts)) voice(sub(a, "voice"), ["channels", "discord", "accounts", id, "voice"]);
+  }
   return out;
 }
 
@@ -223,7 +236,17 @@ function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
       out.push({ pointer: at("cloudWorkers", "profiles", id), target: "key", message: `cloudWorkers.profiles: the profile id ${JSON.stringify(id)} has spaces around it, and OpenClaw refuses the config: rename it "${id.trim()}".` });
       continue; // OpenClaw does not check the profile under an id it refused
     }
-    const secret = isObj(profile) && isObj(profile.settings) ? plainSecret(profile.settings) : undefined;
+    const settings = isObj(profile) && isObj(profile.settings) ? profile.settings : undefined;
+    const unbounded = settings ? unboundedSettings(settings) : undefined;
+    if (unbounded)
+      out.push({
+        pointer: at("cloudWorkers", "profiles", id, "settings", ...unbounded.path),
+        fallback: at("cloudWorkers", "profiles", id, "settings"),
+        target: unbounded.key ? "key" : "value",
+        message: `cloudWorkers.profiles.${id}.settings${(unbounded.key ? unbounded.path.slice(0, -1) : unbounded.path).map((k) => `.${k}`).join("")} ${unbounded.why}, and OpenClaw refuses settings that are not bounded finite JSON: ${unbounded.fix}.`,
+      });
+    // OpenClaw looks for plain secrets only in settings within the bounds.
+    const secret = settings && !unbounded ? plainSecret(settings) : undefined;
     if (secret)
       out.push({
         pointer: at("cloudWorkers", "profiles", id, "settings", ...secret.path),
@@ -253,6 +276,46 @@ function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
       out.push({ pointer: at("cloudWorkers", "projectProfiles", key), target: "value", message: `cloudWorkers.projectProfiles["${key}"] names the profile ${JSON.stringify(profile)} with spaces around it, and OpenClaw refuses the config: write "${profile.trim()}".` });
   }
   return out;
+}
+
+type Unbounded = { path: string[]; key?: boolean; why: string; fix: string };
+
+/**
+ * Where cloud worker settings leave the bounds of OpenClaw's isPluginJsonValue (its
+ * PLUGIN_JSON_VALUE_LIMITS, visited in the same order: the first node past the depth or node count, an
+ * object with too many keys, a key or text too long, a number that is not finite; then the size of the
+ * whole as JSON), or undefined when they are within them.
+ */
+function unboundedSettings(settings: Obj): Unbounded | undefined {
+  const lim = REFINEMENT_FACTS.cloudWorkerSettingsLimits;
+  let nodes = 0;
+  const visit = (v: unknown, path: string[]): Unbounded | undefined => {
+    nodes++;
+    if (nodes > lim.maxNodes) return { path, why: `holds more than ${lim.maxNodes} values in all`, fix: "keep fewer" };
+    if (path.length > lim.maxDepth) return { path, why: `is nested ${path.length} levels deep, more than ${lim.maxDepth}`, fix: "nest it less deeply" };
+    if (typeof v === "string") return v.length > lim.maxStringLength ? { path, why: `is ${v.length} characters long, more than ${lim.maxStringLength}`, fix: "shorten it, or keep it in a file the provider reads" } : undefined;
+    if (typeof v === "number") return Number.isFinite(v) ? undefined : { path, why: `is ${v}, not a finite number`, fix: "write a finite number" };
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const bad = visit(v[i], [...path, String(i)]);
+        if (bad) return bad;
+      }
+      return undefined;
+    }
+    if (!isObj(v)) return undefined;
+    const entries = Object.entries(v);
+    if (entries.length > lim.maxObjectKeys) return { path, why: `has ${entries.length} keys, more than ${lim.maxObjectKeys}`, fix: "split it or keep fewer keys" };
+    for (const [k, x] of entries) {
+      if (k.length > lim.maxStringLength) return { path: [...path, k], key: true, why: `has a key ${k.length} characters long, more than ${lim.maxStringLength}`, fix: "shorten the key" };
+      const bad = visit(x, [...path, k]);
+      if (bad) return bad;
+    }
+    return undefined;
+  };
+  const bad = visit(settings, []);
+  if (bad) return bad;
+  const bytes = Buffer.byteLength(JSON.stringify(settings), "utf8");
+  return bytes > lim.maxSerializedBytes ? { path: [], why: `are ${bytes} bytes as JSON, more than ${lim.maxSerializedBytes}`, fix: "make them smaller" } : undefined;
 }
 
 /** OpenClaw's isSensitiveConfigPath, on one settings key. */
@@ -335,7 +398,8 @@ function pathIssues(config: Obj): RuntimeIssue[] {
         });
     });
   const desktop = isObj(config.desktop) && isObj(config.desktop.host) ? config.desktop.host : undefined;
-  if (typeof desktop?.passwordFile === "string" && desktop.passwordFile.trim() === "")
+  // "" is the schema's (minLength); only spaces pass it and fail OpenClaw's trim().min(1).
+  if (typeof desktop?.passwordFile === "string" && desktop.passwordFile !== "" && desktop.passwordFile.trim() === "")
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile is blank, and OpenClaw refuses the config: give the absolute path of the VNC password file, or remove the key." });
   return out;
 }

@@ -20,8 +20,10 @@ export interface RuntimeIssue {
   /**
    * "plugins": a check OpenClaw makes against its plugin registry after its schema passed (web search
    * provider, heartbeat target); it says nothing of them while the schema refuses anything else.
+   * "channels": one OpenClaw makes in that same pass (an unknown channel id), reported always here but
+   * hiding none of the "plugins" ones, as OpenClaw reports them together.
    */
-  stage?: "plugins";
+  stage?: "plugins" | "channels";
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -66,7 +68,8 @@ export function runtimeIssues(raw: Record<string, unknown>): RuntimeIssue[] {
   if (isObj(config.agents)) rosterIssues(config.agents, out);
   agentRefIssues(config, out);
   const pw = dig(config, "desktop", "host", "passwordFile");
-  if (typeof pw === "string" && pw.trim() !== "" && !isAbsolute(pw.trim()))
+  // A blank one is not absolute either: OpenClaw reports both (rareIssues says it is blank).
+  if (typeof pw === "string" && !isAbsolute(pw.trim()))
     out.push({ pointer: "/desktop/host/passwordFile", target: "value", message: "desktop.host.passwordFile must be an absolute path; OpenClaw refuses the config." });
   catalogRefreshIssues(config, out);
   execSecretIssues(config, out);
@@ -255,6 +258,7 @@ function channelIssues(config: Record<string, unknown>): RuntimeIssue[] {
       pointer: joinPointer("/channels", key),
       target: "key",
       rule: "unknown-key",
+      stage: "channels",
       message:
         `Unknown channel "${id}": no bundled channel has this id, so OpenClaw refuses the config unless an installed channel plugin provides it. ` +
         (near ? `Did you mean "${near}"?` : `Bundled channels: ${CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").join(", ")}.`),

@@ -1,6 +1,7 @@
 // What a plain lint loads at start-up beyond what any Node script loads: each Node built-in costs its
 // own start-up time (node:net with its socket and stream modules ~2.5 ms, node:crypto ~1 ms), paid on
-// every save and commit. Built-ins a lint rarely needs are loaded on first call (src/engine/node-lazy.ts).
+// every save and commit. Built-ins a lint rarely needs are loaded on first call (src/engine/node-lazy.ts);
+// util.parseArgs (~0.8 ms) is replaced by src/cli/argv.ts.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,11 +29,11 @@ function loaded(args: string[]): Set<string> {
 beforeAll(() => ensureBuilt());
 
 describe("start-up", () => {
-  it("a lint loads no socket, stream, crypto, thread, process, os or module-loader modules", () => {
+  it("a lint loads no socket, stream, crypto, thread, process, os, module-loader or parseArgs modules", () => {
     const base = loaded([empty]);
     for (const format of ["json", "stylish", "compact"]) {
       const extra = [...loaded([BIN, "--format", format, join(ROOT, "examples", "openclaw.json5")])].filter((m) => !base.has(m));
-      for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty", "NativeModule os", "NativeModule module"])
+      for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty", "NativeModule os", "NativeModule module", "NativeModule internal/util/parse_args/parse_args"])
         expect(extra, `${format}: ${heavy}`).not.toContain(heavy);
     }
   });

@@ -50,6 +50,8 @@ describe("parse: the same language as json5", () => {
     "{ a: 1 } // trailing comment without a newline",
     "\uFEFF{ /* block */ a /* between */ : /* value */ 1 /* after */ , }",
     `{ \\u0061b: 1, $x_1: 2, ünïcode: 3, 'q"': 4, "s'": 5 }`,
+    // Non-ASCII identifier characters: Unicode ID_Start first, ID_Continue and ZWNJ/ZWJ after.
+    "{ \u210Cx: 1, \u00e9t\u00e9: 2, a\u200Cb\u200Dc: 3, x\u0301: 4 }",
     `{ a: "line \\\ncontinued", b: 'tab\\tq\\'', c: "\\0\\b\\f\\v\\/\\q" }`,
     "{ a: 'U+2028 \u2028 inside a string' }",
     `[1, [2, [3, []]], {}, "x",]`,
@@ -81,6 +83,8 @@ describe("parse: the same language as json5", () => {
     `{ a: NaNx }`,
     `{ a: 1 } x`,
     `{ \\u0020: 1 }`,
+    "{ a\u20AC: 1 }",
+    "{ \u0301a: 1 }",
     "{ a: 1 } /*",
     "",
     "// only a comment",

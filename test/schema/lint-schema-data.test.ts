@@ -33,6 +33,26 @@ describe("lint schema data file", () => {
     expect(JSON.parse(JSON.stringify(lazySchema(back.part, back.root)))).toEqual({ enum: ["caf\u00e9", "\u66ff\u6362"], x: [1] });
   });
 
+  it("stores an object of many cut-out members as a table, read member by member through a proxy", () => {
+    const names = Array.from({ length: 40 }, (_, i) => `d${i}`);
+    const whole = { definitions: Object.fromEntries(names.map((n, i) => [n, { type: "string", maxLength: i }])), x: { $ref: "#/definitions/d7" } };
+    const { parts, root } = partition(whole, 100);
+    expect(parts.filter((p) => p.table).map((p) => p.table!.names)).toEqual([names]);
+    const read: number[] = [];
+    const back = readSchemaParts(Buffer.from(writeSchemaParts(parts, root, "1.0"), "latin1"));
+    const schema = lazySchema((i) => (read.push(i), back.part(i)), back.root);
+    const defs = schema.definitions as Record<string, unknown>;
+    const before = read.length;
+    expect(defs.d7).toEqual({ type: "string", maxLength: 7 });
+    expect(defs.d7).toBe(defs.d7);
+    expect(read.length).toBe(before + 1);
+    expect(Object.hasOwn(defs, "d39") && "d0" in defs && !("d40" in defs) && !Object.hasOwn(defs, "d40")).toBe(true);
+    expect(Object.keys(defs)).toEqual(names);
+    expect(JSON.stringify(schema)).toBe(JSON.stringify(whole));
+    // The whole file holds the root's definitions as one table.
+    expect(text.includes('{"names":["d0",')).toBe(true);
+  });
+
   it("refuses a file that is not one", () => {
     expect(() => readSchemaParts(Buffer.from("{}"))).toThrow(LINT_SCHEMA_MAGIC);
     expect(() => readSchemaParts(Buffer.from(`${LINT_SCHEMA_MAGIC} 1 0`))).toThrow(LINT_SCHEMA_MAGIC);

@@ -179,7 +179,9 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   handle(run, errors);
   // OpenClaw's runtime checks beyond its JSON Schema (zod refinements).
   const runtime = runtimeIssues(ctx.config as Record<string, unknown>);
-  const schemaRefuses = run.out.length > 0 || runtime.some((r) => r.stage === undefined);
+  // OpenClaw checks channel configs and plugin configs with the plugins' JSON Schemas in the pass of its
+  // "plugins" checks, so errors there hide none of those; any other refusal stops OpenClaw before them.
+  const schemaRefuses = run.out.some((i) => !pluginSchemaPointer(i.pointer)) || runtime.some((r) => r.stage === undefined);
   for (const r of runtime) {
     if (r.stage === "plugins" && schemaRefuses) continue;
     const pointer = r.fallback !== undefined && !ctx.locate(r.pointer) ? r.fallback : r.pointer;
@@ -188,6 +190,13 @@ function translate(ctx: RuleContext, errors: Err[]): SchemaIssue[] {
   }
   misspeltEnvSections(run);
   return run.out;
+}
+
+/** channels.<id> (but defaults and modelByChannel, which OpenClaw's own schema types) and plugins.entries.<id>.config. */
+function pluginSchemaPointer(pointer: string): boolean {
+  if (!pointer.startsWith("/channels/") && !pointer.startsWith("/plugins/entries/")) return false;
+  const seg = splitPointer(pointer);
+  return seg[0] === "channels" ? seg[1] !== "defaults" && seg[1] !== "modelByChannel" : seg[3] === "config";
 }
 
 function invalid(run: Run, pointer: string, target: "key" | "value", messageId: InvalidValueMessage, data: MessageData, fix?: Fix, suggestions?: Fix[]): void {
