@@ -44,6 +44,28 @@ describe("printValue: one safe printer for every interpolated value", () => {
     expect(printValue("word ".repeat(400)).length).toBe(1000);
   });
 
+  it("a token is a run of more than 100 characters between white space as RegExp \\s counts it", () => {
+    const token = (n: number) => "y".repeat(n);
+    // 100 exactly is whole; 101 is cut, whatever white space (ideographic, no-break) bounds it.
+    for (const space of [" ", "\u3000", "\u00a0", "\ufeff", "\u2028"]) {
+      const words = `${token(60)}${space}${token(100)}${space}${token(50)}`;
+      expect(printValue(words)).toBe(words.replace(/\u2028/g, "\\u2028"));
+      const cut = printValue(`${token(60)}${space}${token(101)}${space}${token(50)}`);
+      expect(cut).toContain("…");
+      expect(cut.length).toBe(60 + 1 + 100 + 1 + 50 + (space === "\u2028" ? 10 : 0));
+    }
+    // Not white space to \s: a zero-width space keeps the run going.
+    expect(printValue(`${token(60)}\u200b${token(60)}`)).toContain("…");
+  });
+
+  it("interpolate: texts around placeholders kept exactly, the same template again with other values", () => {
+    const t = "a {{x}} b {{ y }}{{x}} {{z}} $& $1 end";
+    expect(interpolate(t, { x: 1, y: "$&" })).toBe("a 1 b $&1 {{z}} $& $1 end");
+    expect(interpolate(t, { x: "two", y: null, z: [1] })).toBe("a two b nulltwo [1] $& $1 end");
+    expect(interpolate("{{x}}", { x: "" })).toBe("");
+    expect(interpolate("no placeholders", {})).toBe("no placeholders");
+  });
+
   it("redacts secrets by shape, and every value marked secret()", () => {
     expect(printValue("qwen/sk-sp-0123456789abcdef")).toBe("qwen/sk-sp-01...cdef");
     expect(printValue(secret("plainlowercasetoken"))).toBe("pl...oken");

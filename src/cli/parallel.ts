@@ -1,6 +1,6 @@
 // Many configs in one run (globs over a repository of configs) are linted on all cores: the inputs are
-// split by size into one share per thread, the main thread lints its own share meanwhile, and the
-// results come back in input order, the same as linting them one after another. Only the bundled CLI
+// cut into chunks that the threads take in turn, the main thread among them, and the results come back
+// in input order, the same as linting them one after another. Only the bundled CLI
 // does this (a worker loads the bundle); the library and a small run lint in the main thread.
 // OPENCLAW_QWEN_LINT_WORKERS=1 turns it off; another number is the number of threads to use.
 import { dirname, join } from "node:path";
@@ -20,10 +20,17 @@ export interface LintJob {
   settings: number;
 }
 
-interface Share {
-  jobs: LintJob[];
+/** What every thread needs once: the settings the jobs index, and the environment. */
+interface Setup {
   settings: ToolConfig[];
   env: Record<string, string | undefined>;
+}
+
+/** To a worker: its setup, then chunks of jobs. From a worker: a chunk's results as JSON text. */
+type ToWorker = { setup: Setup } | { chunk: number; jobs: LintJob[] };
+interface FromWorker {
+  chunk: number;
+  results: string;
 }
 
 // Loaded when used (a dynamic import() would not work in the bundle, which runs through vm.Script).
@@ -40,32 +47,31 @@ export function threadsFor(files: number, env: Readonly<Record<string, string | 
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD), 16));
 }
 
-function lintShare(share: Share): FileResult[] {
-  const options = share.settings.map((config) => ({ config, catalog: catalogFor(config.catalog), env: share.env }));
-  return share.jobs.map((j) => lintText(j.text, { ...options[j.settings], filePath: j.filePath } satisfies LintOptions));
-}
-
-/** Contiguous shares of about equal size in characters (linting time follows size). */
-function split(jobs: LintJob[], n: number): LintJob[][] {
-  const total = jobs.reduce((s, j) => s + j.text.length + 200, 0);
-  const shares: LintJob[][] = [[]];
-  let acc = 0;
-  for (const j of jobs) {
-    if (acc >= (total * shares.length) / n && shares.length < n) shares.push([]);
-    shares[shares.length - 1].push(j);
-    acc += j.text.length + 200;
-  }
-  return shares;
+/** A linter for the jobs of one setup. */
+function linterFor(setup: Setup): (jobs: LintJob[]) => FileResult[] {
+  const options = setup.settings.map((config) => ({ config, catalog: catalogFor(config.catalog), env: setup.env }));
+  return (jobs) => jobs.map((j) => lintText(j.text, { ...options[j.settings], filePath: j.filePath } satisfies LintOptions));
 }
 
 /**
- * Threads that lint a share each. Started before the inputs are read (as soon as their number is
- * known), so that loading the bundle in each thread overlaps the reading; each waits for its share.
- * Unreferenced until given one: a run that fails before linting exits without waiting for them.
+ * Files in a worker's next chunk: fewer as the work runs out (a thread that takes the last chunks should
+ * not keep the others waiting long; a chunk takes about a millisecond per file), never so few that
+ * handing them out costs anything.
+ */
+const chunkSize = (left: number, threads: number) => Math.max(8, Math.min(64, Math.ceil(left / (threads * 4))));
+
+/**
+ * Threads that lint chunks of the inputs, this thread among them. The chunks are handed out in input
+ * order as threads become free, so every thread works until the end: with one fixed share per thread,
+ * the thread whose share happened to lint slower (JIT warm-up, GC, the machine's other work) was still
+ * busy while the others had finished. Threads start before the inputs are read (as soon as their
+ * number is known), so that loading the bundle in each overlaps the reading. Unreferenced until given
+ * work: a run that fails before linting exits without waiting for them.
  */
 export class LintPool {
   private readonly workers: import("node:worker_threads").Worker[];
-  private readonly done: Promise<string>[];
+  /** Rejected when a thread fails (an error, or an exit before the last chunk), from its start on. */
+  private readonly failure: Promise<never>;
 
   constructor(readonly threads: number) {
     const { Worker } = threads_();
@@ -75,42 +81,85 @@ export class LintPool {
     const loader = join(dirname(bundle), "..", "bin", "load-cached.cjs");
     const load = `(require("node:fs").existsSync(${JSON.stringify(loader)}) ? require(${JSON.stringify(loader)})(${JSON.stringify(bundle)}, { readOnly: true }) : require(${JSON.stringify(bundle)}))`;
     this.workers = Array.from({ length: threads - 1 }, () => new Worker(`${load}.lintWorker()`, { eval: true }));
-    this.done = this.workers.map(
-      (w) =>
-        new Promise<string>((resolve, reject) => {
-          w.once("message", resolve);
-          w.once("error", reject);
-          w.once("exit", (code) => reject(new Error(`lint worker exited with code ${code}`)));
-        }),
-    );
-    for (const w of this.workers) w.unref();
+    this.failure = new Promise<never>((_, reject) => {
+      for (const w of this.workers) {
+        w.once("error", reject);
+        w.once("exit", (code) => reject(new Error(`lint worker exited with code ${code}`)));
+      }
+    });
     // Not awaited until lintAll: a pool closed unused must not leave an unhandled rejection.
-    for (const d of this.done) d.catch(() => {});
+    this.failure.catch(() => {});
+    for (const w of this.workers) w.unref();
   }
 
   /** Lint every job, this thread included; results in job order. */
-  async lintAll(jobs: LintJob[], settings: ToolConfig[], env: Readonly<Record<string, string | undefined>>): Promise<FileResult[]> {
-    const plainEnv = { ...env };
-    const [mine, ...theirs] = split(jobs, this.threads);
-    this.workers.forEach((w, i) => {
-      w.postMessage({ jobs: theirs[i] ?? [], settings, env: plainEnv } satisfies Share);
-      w.ref();
+  lintAll(jobs: LintJob[], settings: ToolConfig[], env: Readonly<Record<string, string | undefined>>): Promise<FileResult[]> {
+    const setup: Setup = { settings, env: { ...env } };
+    const lintHere = linterFor(setup);
+    // Chunks in input order: done[k] holds the results of the k-th chunk handed out.
+    const done: FileResult[][] = [];
+    let next = 0;
+    let left = 0;
+    let failed = false;
+    const take = (size: number): { chunk: number; jobs: LintJob[] } | undefined => {
+      if (next >= jobs.length) return undefined;
+      left++;
+      return { chunk: done.push([]) - 1, jobs: jobs.slice(next, (next += size)) };
+    };
+    if (!jobs.length) return Promise.resolve([]);
+    const all = new Promise<FileResult[]>((resolve) => {
+      const finished = () => {
+        if (--left > 0 || next < jobs.length) return;
+        for (const w of this.workers) w.unref();
+        resolve(done.flat());
+      };
+      const give = (w: import("node:worker_threads").Worker) => {
+        const c = take(chunkSize(jobs.length - next, this.threads));
+        if (c) w.postMessage(c satisfies ToWorker);
+      };
+      for (const w of this.workers) {
+        w.on("message", (m: FromWorker) => {
+          // Results come back as JSON text: parsing it costs this thread a third of what deserialising
+          // the same objects does, and results hold only strings, whole numbers, booleans, arrays and objects.
+          done[m.chunk] = JSON.parse(m.results) as FileResult[];
+          give(w);
+          finished();
+        });
+        w.postMessage({ setup } satisfies ToWorker);
+        w.ref();
+        // Two chunks each: a worker has the next one at hand while its results of the last wait for
+        // this thread to come back to the event loop.
+        give(w);
+        give(w);
+      }
+      // This thread lints a quarter of a chunk at a time and returns to the event loop in between,
+      // where it reads the workers' results and hands them their next chunks: a worker never runs
+      // out of work while this thread is busy.
+      const step = () => {
+        if (failed) return;
+        const c = take(Math.max(1, chunkSize(jobs.length - next, this.threads) >> 2));
+        if (!c) return;
+        done[c.chunk] = lintHere(c.jobs);
+        finished();
+        setImmediate(step);
+      };
+      step();
     });
-    const own = lintShare({ jobs: mine, settings, env: plainEnv });
-    // Results come back as JSON text: parsing it costs the main thread a third of what deserialising the
-    // same objects does, and results hold only strings, whole numbers, booleans, arrays and objects.
-    const theirResults = (await Promise.all(this.done)).map((text) => JSON.parse(text) as FileResult[]);
-    return [own, ...theirResults].flat();
+    return Promise.race([all, this.failure.catch((e: unknown) => ((failed = true), Promise.reject(e)))]);
   }
 
-  /** Stop the threads (a run that failed before linting). */
+  /** Stop the threads: after the last chunk, or in a run that failed before linting. */
   close(): void {
     for (const w of this.workers) void w.terminate();
   }
 }
 
-/** A worker's body: wait for its share, lint it and post the results as JSON text. */
+/** A worker's body: take the setup, then lint each chunk and post its results as JSON text. */
 export function workerMain(): void {
   const { parentPort } = threads_();
-  parentPort!.once("message", (share: Share) => parentPort!.postMessage(JSON.stringify(lintShare(share))));
+  let lint: ((jobs: LintJob[]) => FileResult[]) | undefined;
+  parentPort!.on("message", (m: ToWorker) => {
+    if ("setup" in m) lint = linterFor(m.setup);
+    else parentPort!.postMessage({ chunk: m.chunk, results: JSON.stringify(lint!(m.jobs)) } satisfies FromWorker);
+  });
 }

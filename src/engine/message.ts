@@ -28,8 +28,26 @@ const escapeControls = (s: string) =>
 
 /** Every overlong token and the whole value cut in the middle. */
 const LONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, "g");
-// Most values are short: a string no longer than a token has no overlong token to look for.
-const shorten = (s: string) => (s.length <= MAX_TOKEN_LENGTH ? s : cut(s, MAX_VALUE_LENGTH).replace(LONG_TOKEN, (t) => cut(t, MAX_TOKEN_LENGTH)));
+// Most values are short: a string no longer than a token has no overlong token to look for. Longer ones
+// (lists of allowed keys, OpenClaw's own sentences) are mostly words: one pass over the code units finds
+// whether any run is overlong, where the regex would try a token match at every position.
+const shorten = (s: string) => {
+  if (s.length <= MAX_TOKEN_LENGTH) return s;
+  const v = cut(s, MAX_VALUE_LENGTH);
+  return hasLongToken(v) ? v.replace(LONG_TOKEN, (t) => cut(t, MAX_TOKEN_LENGTH)) : v;
+};
+
+/** White space as the RegExp \s of LONG_TOKEN counts it (without the u flag: UTF-16 code units). */
+const isRegExpSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether LONG_TOKEN matches somewhere in s: a run of more than MAX_TOKEN_LENGTH non-space code units. */
+function hasLongToken(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) if (isRegExpSpace(s.charCodeAt(i))) run = 0;
+  else if (++run > MAX_TOKEN_LENGTH) return true;
+  return false;
+}
 
 /** Cut in the middle, never inside a surrogate pair. */
 function cut(s: string, max: number): string {
@@ -86,9 +104,44 @@ export function printValue(v: unknown): string {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g;
 
+/** A template cut at its placeholders: texts[i] comes before names[i] (written as wholes[i]); one text more than names. */
+interface CutTemplate {
+  texts: string[];
+  names: string[];
+  wholes: string[];
+}
+
+/**
+ * Templates cut once: there are a few hundred (the rules' meta.messages) and a run over many configs
+ * builds each one thousands of times, where a regex replace would scan it again every time. Bounded
+ * all the same, for a library caller's own rules.
+ */
+const cutTemplates = new Map<string, CutTemplate>();
+const MAX_CUT_TEMPLATES = 2048;
+
+function cutTemplate(template: string): CutTemplate {
+  let c = cutTemplates.get(template);
+  if (c) return c;
+  c = { texts: [], names: [], wholes: [] };
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    c.texts.push(template.slice(last, m.index));
+    c.names.push(m[1]);
+    c.wholes.push(m[0]);
+    last = m.index! + m[0].length;
+  }
+  c.texts.push(template.slice(last));
+  if (cutTemplates.size >= MAX_CUT_TEMPLATES) cutTemplates.clear();
+  cutTemplates.set(template, c);
+  return c;
+}
+
 /** The template with each `{{name}}` replaced by its printed value; unknown names stay as written. */
 export function interpolate(template: string, data: MessageData = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? printValue(data[name]) : whole));
+  const { texts, names, wholes } = cutTemplate(template);
+  let out = texts[0];
+  for (let i = 0; i < names.length; i++) out += (Object.prototype.hasOwnProperty.call(data, names[i]) ? printValue(data[names[i]]) : wholes[i]) + texts[i + 1];
+  return out;
 }
 
 /** The `{{name}}` placeholders of a template. */

@@ -6,7 +6,7 @@ import { runtimeIssues, withoutProto } from "../../schema/refinements.js";
 import { lintSchema } from "../../schema/lint-schema.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
 import { looksLikeKey } from "./secrets.js";
-import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
+import { didYouMean, editDistance, squash } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
 import { isSecretPointer } from "../../engine/secrets.js";
@@ -42,7 +42,7 @@ export function configPath(config: unknown, pointer: string): string {
 }
 
 /** `_` and `-` and case are the usual slips between OpenClaw's spellings. */
-export const squash = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
+export { squash };
 
 /** Renames people carry over from other tools and older OpenClaw versions (facts R01). */
 export const KNOWN_RENAMES: Record<string, string> = {
