@@ -14,13 +14,22 @@ import type { MessageData } from "../../engine/message.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
-import { isObject } from "../../engine/json.js";
+import { hasPlaceholder, isObject } from "../../engine/json.js";
 export { isObject };
 
 /** OpenClaw's agent id pattern (agents.entries keys; case-insensitive, as OpenClaw's runtime check is). */
 export const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** A key written `.key` in a config path, `[A-Za-z_$][A-Za-z0-9_$-]*` (tested without a regex to compile). */
+function isIdent(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 45))) return false;
+  }
+  return true;
+}
 
 /** `models.providers.qwen`, `auth.profiles["qwen:default"].mode`, `models.providers.qwen.models[0]`. */
 export function configPath(config: unknown, pointer: string): string {
@@ -33,7 +42,7 @@ export function configPath(config: unknown, pointer: string): string {
       cur = cur[Number(seg)];
       continue;
     }
-    out += IDENT.test(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
+    out += isIdent(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
     cur = isObject(cur) ? cur[seg] : undefined;
   }
   return out;
@@ -486,7 +495,7 @@ function mismatched(errors: SchemaError[], at: string): boolean {
   );
 }
 
-const placeholder = (s: string) => /\$\{[^}]*\}/.test(s);
+const placeholder = hasPlaceholder;
 
 function jsonType(v: unknown): string {
   if (v === null) return "null";
