@@ -1,7 +1,7 @@
 // Which inputs are read as scripts rather than configs: shell scripts, Dockerfiles and Markdown, where
 // only `openclaw onboard` lines matter. String tests rather than the regex
 // /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i, which the linter and
-// the redaction each compiled on every start (~0.2 ms apiece); test/script-file.test.ts holds them equal.
+// the redaction each compiled on every start (~0.2 ms apiece); test/regex-free.test.ts holds them equal.
 
 const SCRIPT_EXTENSIONS = ["dockerfile", "sh", "bash", "zsh", "md", "markdown"];
 

@@ -8,6 +8,7 @@
 // `profile:…`, `qwen-oauth`, `ollama-local`, `secretref-env:…` are references, not keys
 // (isNonSecretApiKeyMarker in OpenClaw's model-auth-markers).
 // Every scan here is linear in the text: patterns are bounded, URLs are found with indexOf.
+import { hasPlaceholder } from "./json.js";
 import { isParseFailure, parseJson5 } from "./parse.js";
 import { joinPointer, splitPointer, unescapeSegment } from "./pointer.js";
 import { isScriptFile } from "./script-file.js";
@@ -76,7 +77,7 @@ export function isLiteralCredential(value: string): boolean {
 export function isLiteralSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8) return false;
-  if (/\$\{[^}]*\}/.test(v)) return false;
+  if (hasPlaceholder(v)) return false;
   if (/^(changeme|your[-_ ]?api[-_ ]?key|xxx+|\*+|<.*>|placeholder)$/i.test(v)) return false;
   return true;
 }
@@ -117,7 +118,16 @@ function remembered<T>(fn: (s: string) => T): (s: string) => T {
 const SECRET_WORDS = ["apikey", "token", "secret", "password", "passwd", "passphrase", "privatekey", "accesskey", "credential", "authorization", "cookie", "setcookie"];
 // Not `auth`: provider `auth` holds a mode ("api-key", "oauth").
 const EXACT_SECRET_KEYS = new Set(["value", "key", "pwd", "bearer"]);
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Lower case, letters and digits only. */
+const squash = (s: string) => {
+  const lower = s.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i];
+  }
+  return out;
+};
 
 /** Optimal string alignment distance, stopping early above `max`. */
 function within(a: string, b: string, max: number): boolean {
@@ -376,7 +386,7 @@ function textRedactions(text: string, out: Redaction[], script: boolean): void {
       const [, name, value] = m;
       if ((isSecretKey(name) || QUERY_SECRET.test(name)) && value && !isNonSecretMarker(value)) push(out, m.index! + m[0].length - value.length, value);
     }
-  if (/Bearer|Basic|Token/.test(text)) byPattern(text, BEARER, 1, out);
+  if (text.includes("Bearer") || text.includes("Basic") || text.includes("Token")) byPattern(text, BEARER, 1, out);
   // In prose, "the flag --x-api-key is current" names a flag: only `=value` or a key-shaped value counts.
   if (text.includes("--")) byPattern(text, FLAG, 2, out, (m) => script || m[0].includes("=") || looksLikeKey(m[2]));
   if ((script || hasEq) && /KEY|TOKEN|SECRET|PASSWORD|PASSPHRASE/.test(text)) byPattern(text, script ? ASSIGN_SCRIPT : ASSIGN_EQ, 2, out);

@@ -14,15 +14,33 @@ import type { MessageData } from "../../engine/message.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
-import { isObject } from "../../engine/json.js";
+import { hasPlaceholder, isObject } from "../../engine/json.js";
 export { isObject };
 
 /** OpenClaw's agent id pattern (agents.entries keys; case-insensitive, as OpenClaw's runtime check is). */
 export const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-/** A URL scheme at the start (what a value lacks that gets mustBeUrl rather than mustBeValidUrl). */
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** A key written `.key` in a config path, `[A-Za-z_$][A-Za-z0-9_$-]*` (tested without a regex to compile). */
+function isIdent(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 45))) return false;
+  }
+  return true;
+}
+
+/** Whether a value starts with a URL scheme (`https:`); one without gets mustBeUrl rather than mustBeValidUrl. */
+function hasScheme(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c === 58) return i > 0;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))) return false;
+  }
+  return false;
+}
 
 /** `models.providers.qwen`, `auth.profiles["qwen:default"].mode`, `models.providers.qwen.models[0]`. */
 export function configPath(config: unknown, pointer: string): string {
@@ -35,7 +53,7 @@ export function configPath(config: unknown, pointer: string): string {
       cur = cur[Number(seg)];
       continue;
     }
-    out += IDENT.test(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
+    out += isIdent(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
     cur = isObject(cur) ? cur[seg] : undefined;
   }
   return out;
@@ -312,7 +330,7 @@ function simple(run: Run, e: Err): void {
       // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
       if (typeof e.data === "string" && placeholder(e.data)) return;
       if (typeof e.data !== "string" || hidden()) return say("mustBeUrlHidden");
-      return SCHEME.test(e.data.trim()) ? say("mustBeValidUrl", { value: e.data }) : say("mustBeUrl", { value: e.data });
+      return hasScheme(e.data.trim()) ? say("mustBeValidUrl", { value: e.data }) : say("mustBeUrl", { value: e.data });
     case "pattern":
       // OpenClaw's own words for the pattern, where its schema gives some.
       if (typeof e.data === "string" && !hidden() && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
@@ -490,7 +508,7 @@ function mismatched(errors: SchemaError[], at: string): boolean {
   );
 }
 
-const placeholder = (s: string) => /\$\{[^}]*\}/.test(s);
+const placeholder = hasPlaceholder;
 
 function jsonType(v: unknown): string {
   if (v === null) return "null";
