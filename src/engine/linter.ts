@@ -75,7 +75,7 @@ function catalogFor(opts: LintOptions): Catalog {
  * Whether the text can hold a `$include` key. Without one, resolving includes would only copy the parsed
  * value and its locations. A key spelled with escapes (`"\u0024include"`) counts as one.
  */
-const mayInclude = (text: string) => text.includes(INCLUDE_KEY) || /\\[ux]/.test(text);
+const mayInclude = (text: string) => text.includes(INCLUDE_KEY) || text.includes("\\u") || text.includes("\\x");
 const alone = (parsed: ParsedFile): ResolvedConfig => ({ value: parsed.value, locs: parsed.locs, files: [{ parsed, mount: "" }], problems: [], parseFailures: [] });
 
 export function lintText(text: string, opts: LintOptions = {}): FileResult {
