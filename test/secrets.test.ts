@@ -1,6 +1,21 @@
 // What counts as a secret in shown source text, per file type.
 import { describe, expect, it } from "vitest";
-import { isNonSecretMarker, isSecretKey, isSecretPointer, redactPointer, redactSource, redactText, sourceRedactions as secretRedactions } from "../src/engine/secrets.js";
+import {
+  isNonSecretMarker,
+  isSecretKey,
+  isSecretPointer,
+  keyRunsByLoop,
+  keyRunsByRegex,
+  looksLikeKey,
+  redact,
+  redactPointer,
+  redactSource,
+  redactText,
+  sourceRedactions as secretRedactions,
+  urlUserinfo,
+  type Redaction,
+} from "../src/engine/secrets.js";
+import { rng } from "../bench/rng.mjs";
 
 describe("JSON5 configs (parse tree)", () => {
   it("secret-bearing keys, headers, env.vars and flat env", () => {
@@ -132,6 +147,73 @@ describe("one definition of a secret (src/engine/secrets.ts)", () => {
     redactSource(`{ k: "${big}`, "b.json5");
     redactSource(`KEY${big}`, "s.sh");
     expect(Date.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe("the two ways of finding key-shaped runs, and URL userinfo", () => {
+  // Characters at and around the run classes' edges: key characters, the token-only + and =, separators.
+  const ALPHABET = ["a", "Z", "9", "_", "-", "+", "=", ".", " ", "/", ":", "@", "\u00e9", "sk-", "sk-sp-", "x".repeat(11), "Ab3".repeat(8), "://", "?", "'"];
+  const texts = (seed: number, count: number, max: number) => {
+    const r = rng(seed);
+    return Array.from({ length: count }, () => Array.from({ length: r.int(max) }, () => r.pick(ALPHABET)).join(""));
+  };
+
+  it("regex and loop find the same runs in 20,000 generated texts", () => {
+    let runs = 0;
+    for (const text of texts(7, 20_000, 40)) {
+      const byLoop = keyRunsByLoop(text);
+      expect(keyRunsByRegex(text), JSON.stringify(text)).toEqual(byLoop);
+      runs += byLoop.shaped.length + byLoop.long.length;
+    }
+    expect(runs).toBeGreaterThan(10_000);
+  });
+
+  /** urlUserinfo as it was, testing each character: the oracle for the one-search version. */
+  function userinfoByScan(text: string): Redaction[] {
+    const out: Redaction[] = [];
+    const push = (start: number, value: string) => {
+      if (value && !(value.includes("...") || /^\*{4,}$/.test(value))) out.push({ start, end: start + value.length, text: redact(value) });
+    };
+    for (let at = text.indexOf("://"); at !== -1; at = text.indexOf("://", at + 3)) {
+      let i = at + 3;
+      let colon = -1;
+      while (i < text.length && i - at < 2048) {
+        const c = text[i];
+        if (c === "@") break;
+        if (c === ":" && colon < 0) colon = i;
+        if (/[\s/?#"'`<>\\]/.test(c)) {
+          i = -1;
+          break;
+        }
+        i++;
+      }
+      if (i < 0 || text[i] !== "@") continue;
+      const start = at + 3;
+      if (colon >= 0) {
+        const pass = text.slice(colon + 1, i);
+        if (pass && !isNonSecretMarker(pass)) push(colon + 1, pass);
+        const user = text.slice(start, colon);
+        if (looksLikeKey(user)) push(start, user);
+      } else {
+        const user = text.slice(start, i);
+        if (user.length >= 8 && /\d/.test(user) && !isNonSecretMarker(user)) push(start, user);
+      }
+    }
+    return out;
+  }
+
+  it("URL userinfo: the same secrets as a scan character by character, at the 2,048-character window too", () => {
+    // Userinfo of 2,044 and 2,045 characters ends inside the scan's window or just after it (taken); 2,046 is not.
+    const edges = [`https://${"k9".repeat(1022)}@h`, `https://${"k9".repeat(1022)}a@h`, `https://${"k9".repeat(1023)}@h`, `https://u:${"p1".repeat(1020)}@h`, `x://a:b1234567@c`, `a://b://user:pass1234@h`];
+    expect(edges.slice(0, 3).map((t) => userinfoByScan(t).length)).toEqual([1, 1, 0]);
+    let found = 0;
+    for (const text of [...texts(8, 20_000, 12), ...edges]) {
+      const mine: Redaction[] = [];
+      urlUserinfo(text, mine);
+      expect(mine, JSON.stringify(text)).toEqual(userinfoByScan(text));
+      found += mine.length;
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });
 

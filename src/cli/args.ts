@@ -142,7 +142,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
 /** `--max-warnings -1` (ESLint's "no limit"): parseArgs' rules take -1 for an option, so it is glued on. */
 function withNegativeMaxWarnings(argv: readonly string[]): string[] {
-  const args = argv.map((a, i, all) => (/^-\d+$/.test(a) && all[i - 1] === "--max-warnings" ? `=${a}` : a));
+  const args = argv.map((a, i, all) => (all[i - 1] === "--max-warnings" && /^-\d+$/.test(a) ? `=${a}` : a));
   for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith("=-")) args.splice(i - 1, 2, `--max-warnings${args[i]}`);
   return args;
 }

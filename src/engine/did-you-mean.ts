@@ -33,7 +33,8 @@ export function editDistance(a: string, b: string): number {
   return prev[bl];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
+/** Lower case without `-`, `_`, `.` and spaces: the slips between spellings ("api_key" ~ "apiKey"). */
+export const squash = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
 
 /** Up to `max` candidates close to `input`, best first. */
 export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {

@@ -8,7 +8,7 @@ import { realpathSync, statSync } from "node:fs";
 import { homedir } from "./node-lazy.js";
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isParseFailure, parseJson5, type NodeLoc, type ParsedFile, type ParseFailure } from "./parse.js";
-import { joinPointer } from "./pointer.js";
+import { joinPointer, unescapeSegment } from "./pointer.js";
 import { FileReadError, readRegularFile } from "./safe-read.js";
 import type { Span } from "./source.js";
 
@@ -104,7 +104,7 @@ function shiftPointer(base: unknown, over: unknown, pointer: string): string {
       o = o[i];
       continue;
     }
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapeSegment(raw);
     out.push(raw);
     b = isObject(b) ? b[key] : undefined;
     o = isObject(o) ? o[key] : Array.isArray(o) ? o[Number(raw)] : undefined;
@@ -116,7 +116,7 @@ function hasPointer(root: unknown, pointer: string): boolean {
   if (pointer === "") return true;
   let cur = root;
   for (const raw of pointer.slice(1).split("/")) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const seg = unescapeSegment(raw);
     if (Array.isArray(cur)) {
       const i = Number(seg);
       if (!(Number.isInteger(i) && i >= 0 && i < cur.length)) return false;

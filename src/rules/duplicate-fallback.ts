@@ -37,7 +37,7 @@ export default defineRule({
     const slots = new Map<string, RefSite[]>();
     for (const site of ctx.facts.refs) {
       if (site.slot.role !== "primary" && site.slot.role !== "fallback") continue;
-      const owner = site.pointer.replace(/\/(primary|fallbacks\/\d+)$/, "");
+      const owner = slotOwner(site.pointer);
       slots.set(owner, [...(slots.get(owner) ?? []), site]);
     }
     for (const sites of slots.values()) {
@@ -71,3 +71,16 @@ export default defineRule({
     }
   },
 });
+
+/** The model slot of a primary or fallback ref: its pointer without `/primary` or `/fallbacks/<n>`. */
+function slotOwner(pointer: string): string {
+  if (pointer.endsWith("/primary")) return pointer.slice(0, -"/primary".length);
+  const at = pointer.lastIndexOf("/fallbacks/");
+  const n = at < 0 ? "" : pointer.slice(at + "/fallbacks/".length);
+  return n !== "" && isDigits(n) ? pointer.slice(0, at) : pointer;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return true;
+}

@@ -5,6 +5,7 @@ import { inputList } from "../catalog/describe.js";
 import { imageCapableModel, MEDIA_CAPABILITIES, qwenChatProvider, selectedQwenRefs } from "./util/catalog.js";
 import { knownEndpoint } from "./util/endpoints.js";
 import { refWithModel, suggest } from "./util/rewrite.js";
+import { withoutSuffix } from "./util/slots.js";
 
 export default defineRule({
   meta: {
@@ -37,7 +38,8 @@ export default defineRule({
       const alt = imageCapableModel(catalog, site.ref.providerId, plan);
       const altRef = alt && refWithModel(catalog, site.ref, alt.id);
       const isMu = alt?.id === mu.model && catalog.canonicalProvider(site.ref.providerId)?.id === mu.provider;
-      const field = site.slot.path.replace(/^agents\.defaults\./, "").replace(/\.(primary|fallbacks)$/, "");
+      const path = site.slot.path.startsWith("agents.defaults.") ? site.slot.path.slice("agents.defaults.".length) : site.slot.path;
+      const field = withoutSuffix(path, ".primary", ".fallbacks");
       const use = altRef ? ` Use "${altRef}"${isMu ? " (Qwen's media-understanding model)" : ""} or another model that accepts images.` : " Use a model that accepts images.";
       const at = ctx.locate(site.pointer);
       const pdf = site.slot.kind === "pdf";

@@ -1,8 +1,8 @@
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 
-import { isObject } from "../engine/json.js";
-const isDynamic = (v: string) => /\$\{[^}]*\}/.test(v);
+import { hasPlaceholder, isObject } from "../engine/json.js";
+const isDynamic = hasPlaceholder;
 /** Whether two values hold the same key; two different placeholders may or may not resolve alike. */
 const relation = (a: string, b: string): "same" | "different" | "unknown" => (a === b ? "same" : isDynamic(a) && isDynamic(b) ? "unknown" : "different");
 

@@ -49,7 +49,7 @@ export default defineRule({
   check(ctx) {
     const { catalog, facts } = ctx;
     // What the Qwen plans offer at all (chat, media understanding, video generation).
-    const offers = [...new Set(catalog.plans.flatMap((p) => p.capabilities))].map((c) => c.replace(/-/g, " "));
+    const offers = [...new Set(catalog.plans.flatMap((p) => p.capabilities))].map((c) => c.replaceAll("-", " "));
     const videoPlans = catalog.plans
       .filter((p) => p.capabilities.includes("video-generation"))
       .map((p) => p.name)

@@ -43,7 +43,7 @@ export default defineRule({
     // One pass over the refs (not one per agent): a big roster stays linear.
     const firstByAgent = new Map<string, (typeof selected)[number]>();
     for (const s of selected) if (s.slot.agentId !== undefined && !firstByAgent.has(s.slot.agentId)) firstByAgent.set(s.slot.agentId, s);
-    const viaDefaults = selected.find((s) => /^agents\.defaults\.model(\.|$)/.test(s.slot.path));
+    const viaDefaults = selected.find((s) => (s.slot.path === "agents.defaults.model" || s.slot.path.startsWith("agents.defaults.model.")));
     for (const id of Object.keys(entries)) {
       const own = firstByAgent.get(id);
       // An agent without its own Qwen ref uses a Qwen model only through the defaults.

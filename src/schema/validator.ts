@@ -5,6 +5,8 @@
 // rejects any other), reports errors in ajv's shape, and keeps each failed union's branch errors
 // (`branches`) so the rules can explain the branch the user meant.
 
+import { escapeSegment, unescapeSegment } from "../engine/pointer.js";
+
 export type Schema = { [k: string]: unknown } | boolean;
 
 export interface SchemaError {
@@ -30,7 +32,7 @@ export const SUPPORTED_KEYWORDS = [
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A JSON pointer segment; most keys need no escaping, and are not copied. */
-const esc = (s: string) => (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+const esc = escapeSegment;
 
 function typeOk(t: string, d: unknown): boolean {
   switch (t) {
@@ -107,7 +109,7 @@ class Validator {
     if (node !== undefined) return node;
     if (!ref.startsWith("#/")) throw new Error(`unsupported $ref ${ref}`);
     let n: unknown = this.root;
-    for (const seg of ref.slice(2).split("/")) n = isObj(n) ? n[seg.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const seg of ref.slice(2).split("/")) n = isObj(n) ? n[unescapeSegment(seg)] : undefined;
     if (n === undefined) throw new Error(`unresolved $ref ${ref}`);
     node = n as Schema;
     this.refs.set(ref, node);

@@ -12,7 +12,7 @@
 // more than a missed hint.
 import { basename } from "node:path";
 import { isParseFailure, parseJson5 } from "../../engine/parse.js";
-import { joinPointer } from "../../engine/pointer.js";
+import { joinPointer, unescapeSegment } from "../../engine/pointer.js";
 import { shellCommands, streamOf, type Word } from "../../engine/shell.js";
 import type { CronJob } from "../../install/installation.js";
 import { isObject } from "./secrets.js";
@@ -63,7 +63,7 @@ export function describeArg(job: CronJob, pointer: string): string {
   const path = pointer
     .split("/")
     .slice(3)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map(unescapeSegment)
     .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i ? `.${s}` : s))
     .join("");
   return `${job.at.display} cron_jobs ${job.id} ${path}`;

@@ -1,6 +1,6 @@
 // Rewriting refs and ids in fixes and suggestions, and did-you-mean over catalog ids.
 import type { Catalog } from "../../catalog/index.js";
-import { editDistance, MAX_COMPARED_LENGTH } from "../../engine/did-you-mean.js";
+import { editDistance, MAX_COMPARED_LENGTH, squash } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import type { RefSite } from "../../engine/facts.js";
 import type { ModelRef } from "../../engine/model-ref.js";
@@ -35,7 +35,6 @@ export function replaceAt(ctx: RuleContext, pointer: string, old: string, text: 
 /** A suggestion list from an optional fix. */
 export const suggest = (f: Fix | undefined): Fix[] | undefined => (f ? [f] : undefined);
 
-const squash = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
 
 const words = (id: string) => id.toLowerCase().split(/[^a-z]+/).filter(Boolean);
 

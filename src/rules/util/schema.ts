@@ -6,7 +6,7 @@ import { runtimeIssues, withoutProto } from "../../schema/refinements.js";
 import { lintSchema } from "../../schema/lint-schema.js";
 import { createValidator, type SchemaError, type Validate } from "../../schema/validator.js";
 import { looksLikeKey } from "./secrets.js";
-import { didYouMean, editDistance } from "../../engine/did-you-mean.js";
+import { didYouMean, editDistance, squash } from "../../engine/did-you-mean.js";
 import { fix, renameKey, replaceStringValue } from "../../engine/edits.js";
 import { joinPointer, splitPointer } from "../../engine/pointer.js";
 import { isSecretPointer } from "../../engine/secrets.js";
@@ -14,13 +14,22 @@ import type { MessageData } from "../../engine/message.js";
 import type { RuleContext } from "../../engine/rule.js";
 import type { Fix } from "../../report.js";
 
-import { isObject } from "../../engine/json.js";
+import { hasPlaceholder, isObject } from "../../engine/json.js";
 export { isObject };
 
 /** OpenClaw's agent id pattern (agents.entries keys; case-insensitive, as OpenClaw's runtime check is). */
 export const AGENT_ID = new RegExp(AGENT_ID_PATTERN);
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** A key written `.key` in a config path, `[A-Za-z_$][A-Za-z0-9_$-]*` (tested without a regex to compile). */
+function isIdent(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 45))) return false;
+  }
+  return true;
+}
 
 /** `models.providers.qwen`, `auth.profiles["qwen:default"].mode`, `models.providers.qwen.models[0]`. */
 export function configPath(config: unknown, pointer: string): string {
@@ -33,14 +42,14 @@ export function configPath(config: unknown, pointer: string): string {
       cur = cur[Number(seg)];
       continue;
     }
-    out += IDENT.test(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
+    out += isIdent(seg) ? (out ? "." : "") + seg : `[${JSON.stringify(seg)}]`;
     cur = isObject(cur) ? cur[seg] : undefined;
   }
   return out;
 }
 
 /** `_` and `-` and case are the usual slips between OpenClaw's spellings. */
-export const squash = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
+export { squash };
 
 /** Renames people carry over from other tools and older OpenClaw versions (facts R01). */
 export const KNOWN_RENAMES: Record<string, string> = {
@@ -486,7 +495,7 @@ function mismatched(errors: SchemaError[], at: string): boolean {
   );
 }
 
-const placeholder = (s: string) => /\$\{[^}]*\}/.test(s);
+const placeholder = hasPlaceholder;
 
 function jsonType(v: unknown): string {
   if (v === null) return "null";

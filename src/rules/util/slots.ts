@@ -6,8 +6,14 @@ const GENERATION: ReadonlySet<SlotKind> = new Set(["video", "image-generation", 
 
 export const isGenerationSlot = (slot: Slot): boolean => GENERATION.has(slot.kind);
 
+/** `path` without the first of `suffixes` it ends with. */
+export const withoutSuffix = (path: string, ...suffixes: string[]): string => {
+  for (const x of suffixes) if (path.endsWith(x)) return path.slice(0, path.length - x.length);
+  return path;
+};
+
 /** `agents.entries.<id>.model` with the agent id filled in, without `.primary` / `.fallbacks`. */
 export function slotField(slot: Slot): string {
   const path = slot.agentId === undefined ? slot.path : slot.path.replace("<id>", slot.agentId);
-  return path.replace(/\.(primary|fallbacks)$/, "");
+  return withoutSuffix(path, ".primary", ".fallbacks");
 }

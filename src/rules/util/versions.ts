@@ -10,7 +10,8 @@ type OpenClawEntry = QwenFacts & { version: string; qwen: string; acceptsVideoGe
 /** Numeric compare of OpenClaw's YYYY.M.D versions (pre-release tags sort before the release). */
 export function compareVersions(a: string, b: string): number {
   const parse = (v: string) => {
-    const [core, pre] = v.trim().replace(/^v/, "").split("-", 2);
+    const t = v.trim();
+    const [core, pre] = (t.startsWith("v") ? t.slice(1) : t).split("-", 2);
     return { nums: core.split(".").map((n) => Number(n) || 0), pre };
   };
   const x = parse(a);
