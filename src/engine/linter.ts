@@ -72,7 +72,7 @@ function catalogFor(opts: LintOptions): Catalog {
  * Whether the text can hold a `$include` key. Without one, resolving includes would only copy the parsed
  * value and its locations. A key spelled with escapes (`"\u0024include"`) counts as one.
  */
-const mayInclude = (text: string) => text.includes(INCLUDE_KEY) || /\\[ux]/.test(text);
+const mayInclude = (text: string) => text.includes(INCLUDE_KEY) || text.includes("\\u") || text.includes("\\x");
 const alone = (parsed: ParsedFile): ResolvedConfig => ({ value: parsed.value, locs: parsed.locs, files: [{ parsed, mount: "" }], problems: [], parseFailures: [] });
 
 export function lintText(text: string, opts: LintOptions = {}): FileResult {
@@ -275,7 +275,8 @@ interface Shared {
  * One rule's view of the lint. A class rather than an object literal: a literal with a getter
  * (`versions`) is made in V8's dictionary mode, so every property a rule read from its context was a
  * hash lookup, and each lint built ~50 such objects. The methods are own arrow functions, as they were,
- * so a rule may still pass `ctx.report` around.
+ * so a rule may still pass `ctx.report` around; each is made when a rule first reads it (most rules
+ * report nothing in most configs, and ~50 contexts times three closures were made per lint).
  */
 class Context implements RuleContext {
   readonly config: unknown;
@@ -284,12 +285,12 @@ class Context implements RuleContext {
   readonly installation: RuleContext["installation"];
   readonly files: RuleContext["files"];
   readonly includeProblems: RuleContext["includeProblems"];
-  readonly defersTo: (id: string) => boolean;
-  readonly locate: (pointer: string) => Located | undefined;
-  readonly report: (input: ReportInput) => void;
+  private defersTo_: ((id: string) => boolean) | undefined = undefined;
+  private locate_: ((pointer: string) => Located | undefined) | undefined = undefined;
+  private report_: ((input: ReportInput) => void) | undefined = undefined;
 
   constructor(
-    rule: Rule,
+    private readonly rule: Rule,
     private readonly shared: Shared,
   ) {
     this.config = shared.config;
@@ -298,15 +299,27 @@ class Context implements RuleContext {
     this.installation = shared.installation;
     this.files = shared.files;
     this.includeProblems = shared.includeProblems;
-    this.defersTo = (id) => {
+  }
+
+  get defersTo(): (id: string) => boolean {
+    const { rule, shared } = this;
+    return (this.defersTo_ ??= (id) => {
       if (!rule.meta.defers || !(id in rule.meta.defers)) throw new Error(`rule ${rule.meta.id} defers to ${id} without declaring it in meta.defers`);
       return shared.settings[id] !== "off";
-    };
-    this.locate = (pointer) => shared.places.locate(pointer);
-    this.report = (input) => {
+    });
+  }
+
+  get locate(): (pointer: string) => Located | undefined {
+    const { places } = this.shared;
+    return (this.locate_ ??= (pointer) => places.locate(pointer));
+  }
+
+  get report(): (input: ReportInput) => void {
+    const { rule, shared } = this;
+    return (this.report_ ??= (input) => {
       const where = input.at ?? shared.places.place(input.pointer, input.target ?? "value");
       shared.out.emit(rule, { ...input, file: where.file, span: where.span });
-    };
+    });
   }
 
   get versions(): VersionInfo | undefined {

@@ -46,17 +46,22 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const visit = (node: unknown, pointer: string) => {
-      if (Array.isArray(node)) node.forEach((v, i) => visit(v, joinPointer(pointer, i)));
-      else if (isObject(node)) for (const [k, v] of Object.entries(node)) visit(v, joinPointer(pointer, k));
-      // Every finding here needs a "$": most strings have none and cost nothing more.
-      else if (typeof node === "string" && node.includes("$")) checkString(ctx, node, pointer);
+    // A node's pointer is its parent's and its key, joined only for a string with a "$" (every finding
+    // here needs one: most strings have none and cost nothing more).
+    const visit = (node: unknown, parent: string, key: string | number) => {
+      if (Array.isArray(node)) {
+        const pointer = joinPointer(parent, key);
+        node.forEach((v, i) => visit(v, pointer, i));
+      } else if (isObject(node)) {
+        const pointer = joinPointer(parent, key);
+        for (const [k, v] of Object.entries(node)) visit(v, pointer, k);
+      } else if (typeof node === "string" && node.includes("$")) checkString(ctx, node, joinPointer(parent, key));
     };
     const root = ctx.config as Record<string, unknown>;
     for (const section of SECTIONS) {
       let node: unknown = root;
       for (const s of section) node = isObject(node) ? node[s] : undefined;
-      if (node !== undefined) visit(node, joinPointer("", ...section));
+      if (node !== undefined) visit(node, joinPointer("", ...section.slice(0, -1)), section[section.length - 1]);
     }
   },
 });

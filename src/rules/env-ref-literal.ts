@@ -8,6 +8,14 @@ import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
 import { envPrefixRef } from "./util/secrets.js";
 
+/** A node's keys as a chain from the node up to the root (keysOf: root first). */
+type KeyChain = { up: KeyChain; key: string } | undefined;
+const keysOf = (at: KeyChain): string[] => {
+  const out: string[] = [];
+  for (let a = at; a; a = a.up) out.push(a.key);
+  return out.reverse();
+};
+
 /** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
 const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
 
@@ -26,30 +34,34 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const visit = (value: unknown, pointer: string, path: string[], credential: boolean) => {
+    // The walk covers the whole config and almost never finds an env: string: a node's path is a chain
+    // of its keys, made into a path and pointer only for a finding.
+    const visit = (value: unknown, at: KeyChain, depth: number, credential: boolean) => {
       if (typeof value === "string") {
         const name = envPrefixRef(value);
         if (!name || !credential) return;
-        const at = ctx.locate(pointer);
+        const path = keysOf(at);
+        const pointer = joinPointer("", ...path);
+        const where = ctx.locate(pointer);
         const inEnvVars = path.length === 3 && path[0] === "env" && path[1] === "vars";
         const data = { path: path.join("."), raw: value.trim(), length: value.length, name, key: path[path.length - 1], what: /token/i.test(path[path.length - 1]) ? "token" : "key" };
         ctx.report({
           pointer,
           ...(inEnvVars ? { messageId: "envVar", data } : { messageId: "literal", data }),
           // Not a fix: "${NAME}" makes OpenClaw refuse to load the config while NAME is unset.
-          suggestions: at && !inEnvVars ? [fix(`Replace "${value}" with "\${${name}}"`, replaceStringValue(at, `\${${name}}`))].filter((f) => f !== undefined) : undefined,
+          suggestions: where && !inEnvVars ? [fix(`Replace "${value}" with "\${${name}}"`, replaceStringValue(where, `\${${name}}`))].filter((f) => f !== undefined) : undefined,
         });
         return;
       }
-      if (Array.isArray(value)) value.forEach((v, i) => visit(v, joinPointer(pointer, i), [...path, String(i)], credential));
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, { up: at, key: String(i) }, depth + 1, credential));
       else if (isObject(value))
         for (const [k, v] of Object.entries(value)) {
           // env.vars values and request headers feed credentials too (`${NAME}`, Authorization).
-          const inVars = path.length === 1 && path[0] === "env" && k === "vars";
+          const inVars = depth === 1 && at!.key === "env" && k === "vars";
           const inHeaders = k === "headers";
-          visit(v, joinPointer(pointer, k), [...path, k], credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
+          visit(v, { up: at, key: k }, depth + 1, credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
         }
     };
-    visit(ctx.config, "", [], false);
+    visit(ctx.config, undefined, 0, false);
   },
 });

@@ -31,8 +31,9 @@ type ModelRefAt = { path: (string | number)[]; key: boolean; value: unknown };
  */
 function configuredModelRefs(config: Obj, wanted: (ref: string) => boolean): ModelRefAt[] {
   const out: ModelRefAt[] = [];
-  type Path = readonly (string | number)[];
-  const selector = (value: unknown, base: Path, ...tail: (string | number)[]) => {
+  // Key paths are constants (SLOTS below) and a path is copied only for a ref `wanted` picks: this runs
+  // for every config, over every agent, and almost never finds one.
+  const selector = (value: unknown, base: Path, tail: Path) => {
     if (typeof value === "string") {
       if (wanted(value)) out.push({ path: [...base, ...tail], key: false, value });
     } else if (isObj(value)) {
@@ -43,47 +44,62 @@ function configuredModelRefs(config: Obj, wanted: (ref: string) => boolean): Mod
         });
     }
   };
-  const sub = (o: unknown, ...keys: string[]) => keys.reduce<unknown>((n, k) => (isObj(n) ? n[k] : undefined), o);
   const agent = (a: unknown, path: string[], entry: boolean) => {
     if (!isObj(a)) return;
-    for (const key of RETIRED_MODELS.agentModelKeys) selector(a[key], path, key);
-    for (const kind of ["image", "video", "music"]) selector(sub(a, "mediaModels", kind), path, "mediaModels", kind);
-    selector(sub(a, "heartbeat", "model"), path, "heartbeat", "model");
-    selector(sub(a, "subagents", "model"), path, "subagents", "model");
-    selector(sub(a, "compaction", "model"), path, "compaction", "model");
-    selector(sub(a, "compaction", "memoryFlush", "model"), path, "compaction", "memoryFlush", "model");
+    for (const key of AGENT_MODEL_KEYS) selector(a[key[0]], path, key);
+    for (const keys of AGENT_SLOTS) selector(sub(a, keys), path, keys);
     if (isObj(a.models)) for (const ref of Object.keys(a.models)) if (wanted(ref)) out.push({ path: [...path, "models", ref], key: true, value: ref });
-    if (entry) {
-      selector(sub(a, "tools", "exec", "reviewer", "model"), path, "tools", "exec", "reviewer", "model");
-      selector(sub(a, "tts", "summaryModel"), path, "tts", "summaryModel");
-    }
+    if (entry) for (const keys of ENTRY_SLOTS) selector(sub(a, keys), path, keys);
   };
-  selector(sub(config, "tools", "exec", "reviewer", "model"), [], "tools", "exec", "reviewer", "model");
-  for (const kind of ["image", "audio", "video"]) selector(sub(config, "tools", "media", kind, "preferredModel"), [], "tools", "media", kind, "preferredModel");
+  for (const keys of ROOT_SLOTS) selector(sub(config, keys), [], keys);
   const agents = isObj(config.agents) ? config.agents : {};
   agent(agents.defaults, ["agents", "defaults"], false);
   if (Object.hasOwn(agents, "entries")) for (const [id, a] of Object.entries(isObj(agents.entries) ? agents.entries : {})) agent(a, ["agents", "entries", id], true);
   else if (Array.isArray(agents.list)) agents.list.forEach((a, i) => agent(a, ["agents", "list", String(i)], true));
-  const byChannel = sub(config, "channels", "modelByChannel");
-  if (isObj(byChannel)) for (const [ch, map] of Object.entries(byChannel)) if (isObj(map)) for (const [t, ref] of Object.entries(map)) selector(ref, [], "channels", "modelByChannel", ch, t);
-  const mappings = sub(config, "hooks", "mappings");
-  if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, "model"), [], "hooks", "mappings", i, "model"));
-  selector(sub(config, "hooks", "gmail", "model"), [], "hooks", "gmail", "model");
-  selector(sub(config, "tts", "summaryModel"), [], "tts", "summaryModel");
+  const byChannel = sub(config, ["channels", "modelByChannel"]);
+  if (isObj(byChannel)) for (const [ch, map] of Object.entries(byChannel)) if (isObj(map)) for (const [t, ref] of Object.entries(map)) selector(ref, [], ["channels", "modelByChannel", ch, t]);
+  const mappings = sub(config, ["hooks", "mappings"]);
+  if (Array.isArray(mappings)) mappings.forEach((m, i) => selector(sub(m, ["model"]), [], ["hooks", "mappings", i, "model"]));
+  for (const keys of LAST_ROOT_SLOTS) selector(sub(config, keys), [], keys);
   // Discord's voice model and its TTS summary model, at the top and per account (strings only there).
-  const discord = sub(config, "channels", "discord");
+  const discord = sub(config, ["channels", "discord"]);
   if (isObj(discord)) {
     const voice = (v: unknown, base: Path) => {
       if (!isObj(v)) return;
       if (typeof v.model === "string" && wanted(v.model)) out.push({ path: [...base, "model"], key: false, value: v.model });
-      const summary = sub(v, "tts", "summaryModel");
+      const summary = sub(v, ["tts", "summaryModel"]);
       if (typeof summary === "string" && wanted(summary)) out.push({ path: [...base, "tts", "summaryModel"], key: false, value: summary });
     };
     voice(discord.voice, ["channels", "discord", "voice"]);
-    if (isObj(discord.accounts)) for (const [id, a] of Object.entries(discord.accounts)) voice(sub(a, "voice"), ["channels", "discord", "accounts", id, "voice"]);
+    if (isObj(discord.accounts)) for (const [id, a] of Object.entries(discord.accounts)) voice(sub(a, ["voice"]), ["channels", "discord", "accounts", id, "voice"]);
   }
   return out;
 }
+
+type Path = readonly (string | number)[];
+/** The value at a path of keys, when every step is an object. */
+const sub = (o: unknown, keys: Path): unknown => {
+  for (const k of keys) o = isObj(o) ? o[k] : undefined;
+  return o;
+};
+/** configuredModelRefs' slots, as key paths: the root's, then every agent's, then only per-agent entries'. */
+const ROOT_SLOTS: Path[] = [["tools", "exec", "reviewer", "model"], ...["image", "audio", "video"].map((kind) => ["tools", "media", kind, "preferredModel"])];
+const AGENT_MODEL_KEYS: Path[] = RETIRED_MODELS.agentModelKeys.map((key) => [key]);
+const AGENT_SLOTS: Path[] = [
+  ...["image", "video", "music"].map((kind) => ["mediaModels", kind]),
+  ["heartbeat", "model"],
+  ["subagents", "model"],
+  ["compaction", "model"],
+  ["compaction", "memoryFlush", "model"],
+];
+const ENTRY_SLOTS: Path[] = [
+  ["tools", "exec", "reviewer", "model"],
+  ["tts", "summaryModel"],
+];
+const LAST_ROOT_SLOTS: Path[] = [
+  ["hooks", "gmail", "model"],
+  ["tts", "summaryModel"],
+];
 
 /** Models a bundled plugin has withdrawn for good (its catalog suppresses them under every condition). */
 function retiredModelIssues(config: Obj): RuntimeIssue[] {
