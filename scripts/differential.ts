@@ -6,6 +6,7 @@
 // verdicts in test/differential/verdicts.jsonl, which `npm test` checks without OpenClaw.
 //   --rare          mutate channels.<id> and plugins.entries.<id>.config instead, seeded from the JSON5
 //                   examples of OpenClaw's docs (see docSources); verdicts in rare-verdicts.jsonl
+//   --kinds all     add the value edits (VALUE_KINDS) to the whole-file mutants
 //   --out FILE      write the verdicts there instead
 //   --report-only   re-lint the recorded verdicts (no OpenClaw needed) and print the matrix
 //   --recheck FILE  ask OpenClaw again about the configs of a recorded verdict file of hand-written
@@ -137,7 +138,13 @@ function misspell(s: string, r: Rng): string {
 }
 
 const KINDS = ["rename", "misspell-key", "move", "mistype", "unknown-key", "enum", "valid-insert", "delete"] as const;
-type Kind = (typeof KINDS)[number];
+/**
+ * Value edits that reach OpenClaw's refinements more often (trimmed and blank text, bounds, empty
+ * collections, null); `--rare` and `--kinds all` add them (the recorded seed-3 verdicts predate them).
+ */
+const VALUE_KINDS = ["blank", "bound", "empty", "null"] as const;
+type Kind = (typeof KINDS)[number] | (typeof VALUE_KINDS)[number];
+const ALL_KINDS: readonly Kind[] = [...KINDS, ...VALUE_KINDS];
 
 function schemaAt(schema: S, path: (string | number)[]): S | undefined {
   let n: S | undefined = schema;
@@ -235,6 +242,19 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng, at: st
       if (val === undefined) return undefined;
       (v as Obj)[k] = val;
       return { config, what: `${p.join(".")}.${k} = ${JSON.stringify(val).slice(0, 40)}` };
+    }
+    case "blank":
+    case "bound":
+    case "empty":
+    case "null": {
+      const want = (v: Json) => (kind === "blank" ? typeof v === "string" : kind === "bound" ? typeof v === "number" : kind === "empty" ? v !== null && typeof v === "object" : true);
+      const slots = all.filter(([p, v]) => p.length > at.length && want(v));
+      if (!slots.length) return undefined;
+      const [p, v] = r.pick(slots);
+      const to: Json =
+        kind === "blank" ? r.pick(["", " ", ` ${v as string} `, (v as string).toUpperCase()]) : kind === "bound" ? r.pick([0, -1, 0.5, (v as number) + 1, (v as number) * 1000, 1e300]) : kind === "empty" ? (Array.isArray(v) ? [] : {}) : null;
+      (parentOf(config, p) as Obj)[p[p.length - 1] as string] = to;
+      return { config, what: `${p.join(".")}: ${JSON.stringify(v)?.slice(0, 40)} -> ${JSON.stringify(to)}` };
     }
     case "delete": {
       if (!keyed.length) return undefined;
@@ -349,8 +369,13 @@ async function recheck(up: ReturnType<typeof ensureUpstream>, file: string): Pro
   report(verdicts);
 }
 
-/** `--rare`: mutants of the doc seeds (docSources), each seed also once unchanged. */
+/**
+ * `--rare`: mutants of the doc seeds (docSources), each seed also once unchanged. Every other mutant gets
+ * a second change in a top-level section (each in turn): OpenClaw checks channel and plugin settings in a
+ * later pass than its own schema, and which errors hide which checks shows only with two at once.
+ */
 function rareMutants(up: ReturnType<typeof ensureUpstream>, schema: S, count: number, seed: number): Omit<Verdict, "openclaw">[] {
+  const sections = Object.keys(schema.properties as S).filter((k) => k !== "$schema");
   const seeds = docSources(up, sources().filter((s) => s.name.startsWith("test/fixtures/onboard/")));
   const r = rng(seed);
   const section = (at: string[]) => (at[0] === "channels" ? at.join(".") : "plugins.entries.*.config");
@@ -360,9 +385,16 @@ function rareMutants(up: ReturnType<typeof ensureUpstream>, schema: S, count: nu
   while (made < count && attempts++ < count * 50) {
     const src = r.pick(seeds);
     const at = r.pick(src.at);
-    const kind = r.pick(KINDS);
-    const m = mutate(src.config, at[0], kind, schema, r, at);
+    const kind = r.pick(ALL_KINDS);
+    let m = mutate(src.config, at[0], kind, schema, r, at);
     if (!m) continue;
+    if (made % 2 === 1) {
+      const section2 = sections[(made >> 1) % sections.length];
+      const kind2 = r.pick(ALL_KINDS);
+      const m2 = mutate(m.config, section2, kind2, schema, r);
+      if (!m2) continue;
+      m = { config: m2.config, what: `${m.what}; ${kind2} ${m2.what}` };
+    }
     mutants.push({ id: `r${seed}-${made++}`, openclawVersion: up.openclaw, source: src.name, section: section(at), kind, what: m.what, config: m.config });
   }
   return mutants;
@@ -381,6 +413,7 @@ async function main() {
   const schema = upstream.schema as S;
   const sections = Object.keys(schema.properties as S).filter((k) => k !== "$schema");
   const rare = process.argv.includes("--rare");
+  const allKinds = process.argv[process.argv.indexOf("--kinds") + 1] === "all";
   const srcs = sources();
   const r = rng(seed);
   const mutants: Omit<Verdict, "openclaw">[] = rare ? rareMutants(up, schema, count, seed) : [];
@@ -388,7 +421,7 @@ async function main() {
   while (!rare && mutants.length < count && attempts++ < count * 50) {
     const section = sections[mutants.length % sections.length]; // every top-level section in turn
     const src = r.pick(srcs);
-    const kind = r.pick(KINDS);
+    const kind = r.pick(allKinds ? ALL_KINDS : KINDS);
     const m = mutate(src.config, section, kind, schema, r);
     if (!m) continue;
     mutants.push({ id: `s${seed}-${mutants.length}`, openclawVersion: up.openclaw, source: src.name, section, kind, what: m.what, config: m.config });
@@ -422,7 +455,7 @@ async function main() {
   const made = rare
     ? `every JSON5 example of OpenClaw's docs with channels or a plugin config, put into test/fixtures/onboard outputs, unchanged and as ${count} seeded mutants under channels.<id> and plugins.entries.<id>.config`
     : "seeded mutants of test/fixtures/onboard and examples";
-  const header = { openclaw: up.openclaw, qwenProvider: up.qwenProvider, node: up.node, seed, count: verdicts.length, madeBy: `npm run differential -- ${rare ? "--rare " : ""}--count ${count} --seed ${seed}`, how: `${made}; ${how}` };
+  const header = { openclaw: up.openclaw, qwenProvider: up.qwenProvider, node: up.node, seed, count: verdicts.length, madeBy: `npm run differential -- ${rare ? "--rare " : ""}${allKinds ? "--kinds all " : ""}--count ${count} --seed ${seed}`, how: `${made}; ${how}` };
   const outIdx = process.argv.indexOf("--out");
   writeFileSync(outIdx > 0 ? resolve(process.argv[outIdx + 1]) : rare ? RARE_VERDICTS : VERDICTS, [JSON.stringify({ header }), ...verdicts.map((v) => JSON.stringify(v))].join("\n") + "\n");
   report(verdicts);

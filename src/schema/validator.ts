@@ -161,10 +161,11 @@ class Validator {
     if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, "minLength", { limit: s.minLength }));
     if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, "maxLength", { limit: s.maxLength }));
     if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, "pattern", { pattern: s.pattern }));
-    // "uri" is the only format the lint schema keeps, and only a missing scheme is judged: zod's url()
-    // (WHATWG URL) and the plugins' ajv "uri" (RFC 3986) both refuse that, while they differ on
-    // finer points ("http://" passes ajv, "https://x/a b" passes zod).
-    if (s.format === "uri" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) out.push(error(s, d, ip, "format", { format: "uri" }));
+    // "uri" is the only format the lint schema keeps. OpenClaw's zod url() takes what the WHATWG URL
+    // parser takes after trim(), the plugins' schemas (TypeBox, OpenClaw's "uri" format) what it takes
+    // as is; the parser itself drops spaces at the edges, so the two differ only on other Unicode
+    // space there, which is left to OpenClaw.
+    if (s.format === "uri" && !URL.canParse(d.trim())) out.push(error(s, d, ip, "format", { format: "uri" }));
   }
 
   private number(s: Obj, d: number, ip: string, out: SchemaError[]): void {

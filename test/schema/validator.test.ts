@@ -12,6 +12,9 @@ const ROOT = join(import.meta.dirname, "..", "..");
 // A plain copy (every part parsed) for ajv; the validator gets the lazy schema the linter uses.
 const schema = JSON.parse(JSON.stringify(lintSchema()));
 const ajv = new Ajv({ allErrors: true, strict: false });
+// OpenClaw's "uri": what the WHATWG URL parser takes after trim() (zod url(); the plugins' TypeBox format
+// differs only on Unicode space at the edges). Without it ajv would ignore the format.
+ajv.addFormat("uri", (v: string) => URL.canParse(v.trim()));
 const reference = ajv.compile(schema);
 const ours = createValidator(lintSchema());
 

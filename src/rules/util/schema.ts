@@ -31,6 +31,17 @@ function isIdent(s: string): boolean {
   return true;
 }
 
+/** Whether a value starts with a URL scheme (`https:`); one without gets mustBeUrl rather than mustBeValidUrl. */
+function hasScheme(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c === 58) return i > 0;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))) return false;
+  }
+  return false;
+}
+
 /** `models.providers.qwen`, `auth.profiles["qwen:default"].mode`, `models.providers.qwen.models[0]`. */
 export function configPath(config: unknown, pointer: string): string {
   if (pointer === "") return "the config root";
@@ -109,6 +120,7 @@ export const INVALID_VALUE_MESSAGES = {
   tooManyItems: "{{path}} must have at most {{count}}.",
   mustBeUrl: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path"; "{{value}}" has none. OpenClaw refuses the config.',
   mustBeUrlHidden: '{{path}} must be a URL with a scheme, e.g. "https://example.com/path". OpenClaw refuses the config.',
+  mustBeValidUrl: '{{path}} must be a URL, e.g. "https://example.com/path"; "{{value}}" does not parse as one (a space or a character no URL holds, or an empty host?). OpenClaw refuses the config.',
   mustMatch: '{{path}} must match {{pattern}}; "{{value}}" does not.',
   mustMatchSaid: '{{path}}: {{said}}; "{{value}}" is not (it must match {{pattern}}), and OpenClaw refuses the config.',
   mustMatchHidden: "{{path}} must match {{pattern}}.",
@@ -317,7 +329,8 @@ function simple(run: Run, e: Err): void {
     case "format":
       // OpenClaw substitutes ${VAR} before it validates; the variable's value is not ours to judge.
       if (typeof e.data === "string" && placeholder(e.data)) return;
-      return typeof e.data === "string" && !hidden() ? say("mustBeUrl", { value: e.data }) : say("mustBeUrlHidden");
+      if (typeof e.data !== "string" || hidden()) return say("mustBeUrlHidden");
+      return hasScheme(e.data.trim()) ? say("mustBeValidUrl", { value: e.data }) : say("mustBeUrl", { value: e.data });
     case "pattern":
       // OpenClaw's own words for the pattern, where its schema gives some.
       if (typeof e.data === "string" && !hidden() && typeof e.params.pattern === "string" && Object.hasOwn(PATTERN_MESSAGES, e.params.pattern))
