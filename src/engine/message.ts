@@ -23,8 +23,10 @@ export const MAX_TOKEN_LENGTH = 100;
 export const MAX_VALUE_LENGTH = 1000;
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// Most values have no control character: a test is cheaper than a replace that finds nothing.
 const escapeControls = (s: string) =>
-  s.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  !HAS_CONTROL.test(s) ? s : s.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 
 /** Every overlong token and the whole value cut in the middle. */
 const LONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, "g");

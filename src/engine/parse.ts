@@ -130,6 +130,8 @@ let idStart: RegExp | undefined;
 let idPart: RegExp | undefined;
 /** ASCII letters: ID_Start below 128 (with $ and _ checked apart). Keys are ASCII almost always, and the Unicode regexes cost milliseconds to compile. */
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const isAsciiIdStart = (c: number) => isAsciiLetter(c) || c === C.DOLLAR || c === C.UNDERSCORE;
+const isAsciiIdPart = (c: number) => isAsciiIdStart(c) || isDigit(c);
 const isIdStart = (c: number, ch: string) =>
   c < 128 ? isAsciiLetter(c) || c === C.DOLLAR || c === C.UNDERSCORE : (idStart ??= new RegExp("[\\p{ID_Start}$_]", "u")).test(ch);
 const isIdPart = (c: number, ch: string) =>
@@ -503,8 +505,20 @@ class Parser {
   /** An identifier key at i (with \uXXXX escapes), or undefined when none starts here. */
   private readIdentifier(): string | undefined {
     const { text, n } = this;
-    let out = "";
     const start = this.i;
+    // Almost every key is plain ASCII: one slice instead of a string grown by each character. A
+    // backslash or a non-ASCII character takes the general path below, from the start.
+    let j = start;
+    if (j < n && isAsciiIdStart(text.charCodeAt(j))) {
+      j++;
+      while (j < n && isAsciiIdPart(text.charCodeAt(j))) j++;
+      const stop = j < n ? text.charCodeAt(j) : 0;
+      if (stop !== C.BACKSLASH && stop < 128) {
+        this.i = j;
+        return text.slice(start, j);
+      }
+    }
+    let out = "";
     while (this.i < n) {
       const i = this.i;
       let c = text.charCodeAt(i);

@@ -2,8 +2,8 @@
 // time. Nothing is compiled: ajv's standalone code for OpenClaw's whole schema is ~5 MB of JS, while
 // walking the ~200 KB schema costs a JSON.parse on first use and microseconds per config.
 // It supports the keywords `npm run generate` leaves in the lint schema (scripts/lib/lint-schema.ts
-// rejects any other), reports errors in ajv's shape, and keeps each failed union's branch errors
-// (`branches`) so the rules can explain the branch the user meant.
+// rejects any other), reports errors in ajv's shape (without schemaPath), and keeps each failed
+// union's branch errors (`branches`) so the rules can explain the branch the user meant.
 
 import { escapeSegment, unescapeSegment } from "../engine/pointer.js";
 
@@ -11,7 +11,6 @@ export type Schema = { [k: string]: unknown } | boolean;
 
 export interface SchemaError {
   instancePath: string;
-  schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
   /** The (dereferenced) schema holding the keyword. */
@@ -55,6 +54,9 @@ function typeOk(t: string, d: unknown): boolean {
   }
 }
 
+/** A "number" type takes integers too. */
+const typeOrInteger = (t: string, d: unknown) => typeOk(t, d) || (t === "number" && typeOk("integer", d));
+
 export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
@@ -81,7 +83,7 @@ export function createValidator(root: Obj): Validate {
   const v = new Validator(root);
   const validate = ((data: unknown) => {
     const out: SchemaError[] = [];
-    const ok = v.check(root, data, "", "#", out);
+    const ok = v.check(root, data, "", out);
     validate.errors = out;
     return ok;
   }) as Validate;
@@ -89,7 +91,10 @@ export function createValidator(root: Obj): Validate {
   return validate;
 }
 
-/** Walks a schema over a value. Paths: `ip` the instance's, `sp` the schema's (ajv's `schemaPath`). */
+/**
+ * Walks a schema over a value; `ip` is the instance's path. No schema path is kept (ajv's `schemaPath`):
+ * no rule reads one, and building it cost two strings at every schema node of every lint.
+ */
 class Validator {
   private readonly regexps = new Map<string, RegExp>();
   private readonly refs = new Map<string, Schema>();
@@ -117,14 +122,14 @@ class Validator {
   }
 
   /** Validates `d` against `s`; pushes errors to `out`; returns whether it is valid. */
-  check(s: Schema, d: unknown, ip: string, sp: string, out: SchemaError[]): boolean {
+  check(s: Schema, d: unknown, ip: string, out: SchemaError[]): boolean {
     if (s === true) return true;
     if (s === false) {
-      out.push({ instancePath: ip, schemaPath: sp, keyword: "false schema", params: {}, parentSchema: {}, data: d });
+      out.push({ instancePath: ip, keyword: "false schema", params: {}, parentSchema: {}, data: d });
       return false;
     }
     if (typeof s.$ref === "string") {
-      if (!this.check(this.deref(s.$ref), d, ip, s.$ref, out)) return false;
+      if (!this.check(this.deref(s.$ref), d, ip, out)) return false;
       if (this.refOnly.has(s)) return true;
       if (Object.keys(s).length === 1) {
         this.refOnly.add(s);
@@ -133,64 +138,65 @@ class Validator {
     }
     const start = out.length;
     if (s.type !== undefined && !this.typeOk(s.type, d)) {
-      out.push(error(s, d, ip, sp, "type", { type: Array.isArray(s.type) ? s.type.join(",") : s.type }));
+      out.push(error(s, d, ip, "type", { type: Array.isArray(s.type) ? s.type.join(",") : s.type }));
       return false; // one finding per mistake: the other keywords describe a value of the right type
     }
-    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) out.push(error(s, d, ip, sp, "enum", { allowedValues: s.enum }));
-    if (s.const !== undefined && !equal(s.const, d)) out.push(error(s, d, ip, sp, "const", { allowedValue: s.const }));
-    if (typeof d === "string") this.string(s, d, ip, sp, out);
-    else if (typeof d === "number") this.number(s, d, ip, sp, out);
-    else if (Array.isArray(d)) this.array(s, d, ip, sp, out);
-    else if (isObj(d)) this.object(s, d, ip, sp, out);
-    this.applicators(s, d, ip, sp, out);
+    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) out.push(error(s, d, ip, "enum", { allowedValues: s.enum }));
+    if (s.const !== undefined && !equal(s.const, d)) out.push(error(s, d, ip, "const", { allowedValue: s.const }));
+    if (typeof d === "string") this.string(s, d, ip, out);
+    else if (typeof d === "number") this.number(s, d, ip, out);
+    else if (Array.isArray(d)) this.array(s, d, ip, out);
+    else if (isObj(d)) this.object(s, d, ip, out);
+    this.applicators(s, d, ip, out);
     return out.length === start;
   }
 
   private typeOk(type: unknown, d: unknown): boolean {
-    const ok = (t: string) => typeOk(t, d) || (t === "number" && typeOk("integer", d));
-    return Array.isArray(type) ? (type as string[]).some(ok) : ok(type as string);
+    if (!Array.isArray(type)) return typeOrInteger(type as string, d);
+    for (const t of type as string[]) if (typeOrInteger(t, d)) return true;
+    return false;
   }
 
-  private string(s: Obj, d: string, ip: string, sp: string, out: SchemaError[]): void {
-    if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, sp, "minLength", { limit: s.minLength }));
-    if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, sp, "maxLength", { limit: s.maxLength }));
-    if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, sp, "pattern", { pattern: s.pattern }));
+  private string(s: Obj, d: string, ip: string, out: SchemaError[]): void {
+    if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, "minLength", { limit: s.minLength }));
+    if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, "maxLength", { limit: s.maxLength }));
+    if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, "pattern", { pattern: s.pattern }));
     // "uri" is the only format the lint schema keeps. OpenClaw's zod url() takes what the WHATWG URL
     // parser takes after trim(), the plugins' schemas (TypeBox, OpenClaw's "uri" format) what it takes
     // as is; the parser itself drops spaces at the edges, so the two differ only on other Unicode
     // space there, which is left to OpenClaw.
-    if (s.format === "uri" && !URL.canParse(d.trim())) out.push(error(s, d, ip, sp, "format", { format: "uri" }));
+    if (s.format === "uri" && !URL.canParse(d.trim())) out.push(error(s, d, ip, "format", { format: "uri" }));
   }
 
-  private number(s: Obj, d: number, ip: string, sp: string, out: SchemaError[]): void {
-    if (typeof s.minimum === "number" && !(d >= s.minimum)) out.push(error(s, d, ip, sp, "minimum", { limit: s.minimum, comparison: ">=" }));
-    if (typeof s.maximum === "number" && !(d <= s.maximum)) out.push(error(s, d, ip, sp, "maximum", { limit: s.maximum, comparison: "<=" }));
-    if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) out.push(error(s, d, ip, sp, "exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" }));
-    if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) out.push(error(s, d, ip, sp, "exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" }));
-    if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) out.push(error(s, d, ip, sp, "multipleOf", { multipleOf: s.multipleOf }));
+  private number(s: Obj, d: number, ip: string, out: SchemaError[]): void {
+    if (typeof s.minimum === "number" && !(d >= s.minimum)) out.push(error(s, d, ip, "minimum", { limit: s.minimum, comparison: ">=" }));
+    if (typeof s.maximum === "number" && !(d <= s.maximum)) out.push(error(s, d, ip, "maximum", { limit: s.maximum, comparison: "<=" }));
+    if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) out.push(error(s, d, ip, "exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" }));
+    if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) out.push(error(s, d, ip, "exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" }));
+    if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) out.push(error(s, d, ip, "multipleOf", { multipleOf: s.multipleOf }));
   }
 
-  private array(s: Obj, d: unknown[], ip: string, sp: string, out: SchemaError[]): void {
-    if (typeof s.minItems === "number" && d.length < s.minItems) out.push(error(s, d, ip, sp, "minItems", { limit: s.minItems }));
-    if (typeof s.maxItems === "number" && d.length > s.maxItems) out.push(error(s, d, ip, sp, "maxItems", { limit: s.maxItems }));
+  private array(s: Obj, d: unknown[], ip: string, out: SchemaError[]): void {
+    if (typeof s.minItems === "number" && d.length < s.minItems) out.push(error(s, d, ip, "minItems", { limit: s.minItems }));
+    if (typeof s.maxItems === "number" && d.length > s.maxItems) out.push(error(s, d, ip, "maxItems", { limit: s.maxItems }));
     if (s.uniqueItems === true)
       for (let i = 1; i < d.length; i++)
-        for (let j = 0; j < i; j++) if (equal(d[i], d[j])) out.push(error(s, d, ip, sp, "uniqueItems", { i: j, j: i }));
+        for (let j = 0; j < i; j++) if (equal(d[i], d[j])) out.push(error(s, d, ip, "uniqueItems", { i: j, j: i }));
     if (Array.isArray(s.items)) {
       const tuple = s.items as Schema[];
       d.forEach((x, i) => {
-        if (i < tuple.length) this.check(tuple[i], x, `${ip}/${i}`, `${sp}/items/${i}`, out);
-        else if (s.additionalItems !== undefined) this.check(s.additionalItems as Schema, x, `${ip}/${i}`, `${sp}/additionalItems`, out);
+        if (i < tuple.length) this.check(tuple[i], x, `${ip}/${i}`, out);
+        else if (s.additionalItems !== undefined) this.check(s.additionalItems as Schema, x, `${ip}/${i}`, out);
       });
-    } else if (s.items !== undefined) for (let i = 0; i < d.length; i++) this.check(s.items as Schema, d[i], `${ip}/${i}`, `${sp}/items`, out);
-    if (s.contains !== undefined && !d.some((x) => this.check(s.contains as Schema, x, ip, `${sp}/contains`, []))) out.push(error(s, d, ip, sp, "contains", {}));
+    } else if (s.items !== undefined) for (let i = 0; i < d.length; i++) this.check(s.items as Schema, d[i], `${ip}/${i}`, out);
+    if (s.contains !== undefined && !d.some((x) => this.check(s.contains as Schema, x, ip, []))) out.push(error(s, d, ip, "contains", {}));
   }
 
-  private object(s: Obj, d: Obj, ip: string, sp: string, out: SchemaError[]): void {
+  private object(s: Obj, d: Obj, ip: string, out: SchemaError[]): void {
     const keys = Object.keys(d);
-    if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) out.push(error(s, d, ip, sp, "required", { missingProperty: k }));
-    if (typeof s.minProperties === "number" && keys.length < s.minProperties) out.push(error(s, d, ip, sp, "minProperties", { limit: s.minProperties }));
-    if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) out.push(error(s, d, ip, sp, "maxProperties", { limit: s.maxProperties }));
+    if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) out.push(error(s, d, ip, "required", { missingProperty: k }));
+    if (typeof s.minProperties === "number" && keys.length < s.minProperties) out.push(error(s, d, ip, "minProperties", { limit: s.minProperties }));
+    if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) out.push(error(s, d, ip, "maxProperties", { limit: s.maxProperties }));
     const props = isObj(s.properties) ? s.properties : undefined;
     const patterns = isObj(s.patternProperties) ? s.patternProperties : undefined;
     for (const k of keys) {
@@ -198,56 +204,55 @@ class Validator {
       const at = `${ip}/${ek}`;
       if (s.propertyNames !== undefined) {
         const inner: SchemaError[] = [];
-        if (!this.check(s.propertyNames as Schema, k, at, `${sp}/propertyNames`, inner))
-          out.push({ instancePath: at, schemaPath: `${sp}/propertyNames`, keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
+        if (!this.check(s.propertyNames as Schema, k, at, inner))
+          out.push({ instancePath: at, keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
       }
       let matched = false;
       if (props && Object.hasOwn(props, k)) {
         matched = true;
-        this.check(props[k] as Schema, d[k], at, `${sp}/properties/${ek}`, out);
+        this.check(props[k] as Schema, d[k], at, out);
       }
       if (patterns)
         for (const p in patterns)
           if (this.re(p).test(k)) {
             matched = true;
-            this.check(patterns[p] as Schema, d[k], at, `${sp}/patternProperties/${esc(p)}`, out);
+            this.check(patterns[p] as Schema, d[k], at, out);
           }
       if (!matched && s.additionalProperties !== undefined) {
-        if (s.additionalProperties === false) out.push({ instancePath: ip, schemaPath: `${sp}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
-        else this.check(s.additionalProperties as Schema, d[k], at, `${sp}/additionalProperties`, out);
+        if (s.additionalProperties === false) out.push({ instancePath: ip, keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
+        else this.check(s.additionalProperties as Schema, d[k], at, out);
       }
     }
   }
 
   /** allOf, anyOf, oneOf, not, if/then/else. */
-  private applicators(s: Obj, d: unknown, ip: string, sp: string, out: SchemaError[]): void {
-    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => this.check(b, d, ip, `${sp}/allOf/${i}`, out));
-    if (Array.isArray(s.anyOf)) this.union(s, "anyOf", d, ip, sp, out);
-    if (Array.isArray(s.oneOf)) this.union(s, "oneOf", d, ip, sp, out);
-    if (s.not !== undefined && this.check(s.not as Schema, d, ip, `${sp}/not`, [])) out.push(error(s, d, ip, sp, "not", {}));
+  private applicators(s: Obj, d: unknown, ip: string, out: SchemaError[]): void {
+    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => this.check(b, d, ip, out));
+    if (Array.isArray(s.anyOf)) this.union(s, "anyOf", d, ip, out);
+    if (Array.isArray(s.oneOf)) this.union(s, "oneOf", d, ip, out);
+    if (s.not !== undefined && this.check(s.not as Schema, d, ip, [])) out.push(error(s, d, ip, "not", {}));
     if (s.if !== undefined) {
-      const cond = this.check(s.if as Schema, d, ip, `${sp}/if`, []);
+      const cond = this.check(s.if as Schema, d, ip, []);
       const next = cond ? s.then : s.else;
-      if (next !== undefined) this.check(next as Schema, d, ip, `${sp}/${cond ? "then" : "else"}`, out);
+      if (next !== undefined) this.check(next as Schema, d, ip, out);
     }
   }
 
   /** anyOf / oneOf: a failure keeps each branch's errors (`branches`) so rules can explain the branch meant. */
-  private union(s: Obj, kw: "anyOf" | "oneOf", d: unknown, ip: string, sp: string, out: SchemaError[]): void {
+  private union(s: Obj, kw: "anyOf" | "oneOf", d: unknown, ip: string, out: SchemaError[]): void {
     const branches = (s[kw] as Schema[]).map((b, i) => {
       const e: SchemaError[] = [];
-      return { ok: this.check(b, d, ip, `${sp}/${kw}/${i}`, e), e };
+      return { ok: this.check(b, d, ip, e), e };
     });
     const passing = branches.filter((b) => b.ok).length;
-    if (passing === 0) out.push({ instancePath: ip, schemaPath: `${sp}/${kw}`, keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
-    else if (kw === "oneOf" && passing > 1) out.push(error(s, d, ip, sp, "oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) }));
+    if (passing === 0) out.push({ instancePath: ip, keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
+    else if (kw === "oneOf" && passing > 1) out.push(error(s, d, ip, "oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) }));
   }
 }
 
 /** An error of keyword `keyword` of schema `s` at the value itself. */
-const error = (s: Obj, d: unknown, ip: string, sp: string, keyword: string, params: Obj): SchemaError => ({
+const error = (s: Obj, d: unknown, ip: string, keyword: string, params: Obj): SchemaError => ({
   instancePath: ip,
-  schemaPath: `${sp}/${keyword}`,
   keyword,
   params,
   parentSchema: s,

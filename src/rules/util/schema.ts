@@ -491,7 +491,6 @@ function misspeltEnvSections(run: Run): void {
       unknownKey(run, {
         keyword: "additionalProperties",
         instancePath: "/env",
-        schemaPath: "#/properties/env/additionalProperties",
         params: { additionalProperty: key },
         parentSchema: { properties: { shellEnv: { type: "object" }, vars: { type: "object" } } },
         data: env,
