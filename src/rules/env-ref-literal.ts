@@ -6,7 +6,7 @@ import { fix, replaceStringValue } from "../engine/edits.js";
 import { isObject } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { envPrefixRef } from "./util/secrets.js";
+import { envPrefixRef, isCredentialKey } from "./util/secrets.js";
 
 /** A node's keys as a chain from the node up to the root (keysOf: root first). */
 type KeyChain = { up: KeyChain; key: string } | undefined;
@@ -17,8 +17,6 @@ const keysOf = (at: KeyChain): string[] => {
 };
 
 /** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
-const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
-
 export default defineRule({
   meta: {
     id: "env-ref-literal",
@@ -59,7 +57,7 @@ export default defineRule({
           // env.vars values and request headers feed credentials too (`${NAME}`, Authorization).
           const inVars = depth === 1 && at!.key === "env" && k === "vars";
           const inHeaders = k === "headers";
-          visit(v, { up: at, key: k }, depth + 1, credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
+          visit(v, { up: at, key: k }, depth + 1, credential || inVars || inHeaders || isCredentialKey(k));
         }
     };
     visit(ctx.config, undefined, 0, false);
