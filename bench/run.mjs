@@ -24,7 +24,7 @@ const arg = (name, dflt) => {
 const here = join(dirname(fileURLToPath(import.meta.url)), "..");
 // --root: measure another checkout (e.g. a build of main, for a before/after table) with this bench.
 const root = resolve(arg("--root", here));
-const bin = join(root, "bin/openclaw-qwen-lint.js");
+const bin = join(root, "bin/openclaw-qwen-lint.cjs");
 const quick = process.argv.includes("--quick");
 const ROUNDS = Number(arg("--rounds", quick ? 10 : 30));
 const only = new Set((arg("--only", "single,many,big,lsp") ?? "").split(","));

@@ -27,7 +27,7 @@ for (const f of readdirSync(join(root, "src", "generated")).filter((f) => f.ends
 // Before anything copies dist/ (the CommonJS declarations, the package): drop what no source makes now.
 pruneDist(root);
 
-// One CommonJS file, so bin/openclaw-qwen-lint.js can load it through V8's code cache (bin/load-cached.cjs):
+// One CommonJS file, so bin/openclaw-qwen-lint.cjs can load it through V8's code cache (bin/load-cached.cjs):
 // after the first run, starting the CLI skips almost all parsing and compiling.
 rmSync(join(root, "dist", "cli-bundle"), { recursive: true, force: true });
 
@@ -65,16 +65,20 @@ const bundled = await build({
   // The language server's dependencies load from node_modules, and only for `lsp`.
   external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
   define: {
-    "import.meta.url": "__openclawQwenLintUrl",
+    // The bundle's own path for the modules that need it (package-root, SARIF rules, lint threads):
+    // making and parsing a file URL compiles ~20 functions of node:internal/url on every start.
+    __OQL_BUNDLE_FILE__: "__filename",
+    // Anything else asking for import.meta.url gets one made when it asks.
+    "import.meta.url": "__openclawQwenLintMeta.url",
     __OQL_SARIF_RULES__: JSON.stringify("sarif-rules.json"),
     __OQL_BUNDLE__: "true",
     __OQL_PACKAGE_JSON__: JSON.stringify({ name: pkg.name, version: pkg.version, homepage: pkg.homepage }),
   },
-  banner: { js: 'const __openclawQwenLintUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: 'const __openclawQwenLintMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   minifySyntax: true,
   minifyWhitespace: true,
   // Short names: a smaller bundle and code cache (~1 ms of every start). `--debug` loads the bundle with
-  // source maps on (bin/openclaw-qwen-lint.js), so its stack traces name the dist/cli/*.js modules.
+  // source maps on (bin/openclaw-qwen-lint.cjs), so its stack traces name the dist/cli/*.js modules.
   minifyIdentifiers: true,
   sourcemap: "linked",
   sourcesContent: false,

@@ -12,10 +12,12 @@ export interface PackageJson {
 
 /** Set by scripts/build.mjs in the bundled CLI (dist/cli.cjs): package.json's fields, read at build time. */
 declare const __OQL_PACKAGE_JSON__: PackageJson | undefined;
+/** Set by scripts/build.mjs in the bundled CLI: the bundle's path (its __filename). */
+declare const __OQL_BUNDLE_FILE__: string;
 
 function find(): { root: string; pkg: PackageJson } {
   // The bundle sits at <root>/dist/cli.cjs: no search and no package.json read on every start.
-  if (typeof __OQL_PACKAGE_JSON__ === "object") return { root: dirname(dirname(fileURLToPath(import.meta.url))), pkg: __OQL_PACKAGE_JSON__ };
+  if (typeof __OQL_PACKAGE_JSON__ === "object") return { root: dirname(dirname(__OQL_BUNDLE_FILE__)), pkg: __OQL_PACKAGE_JSON__ };
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const p = join(dir, "package.json");

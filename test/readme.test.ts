@@ -9,7 +9,7 @@ beforeAll(() => ensureBuilt(), 120_000);
 
 it("README's sample output matches `openclaw-qwen-lint examples/openclaw.json5`", () => {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const sample = /<!-- example-output:start -->[\s\S]*?```text\n\$ node bin\/openclaw-qwen-lint\.js examples\/openclaw\.json5\n([\s\S]*?)```/.exec(readme)![1];
+  const sample = /<!-- example-output:start -->[\s\S]*?```text\n\$ node bin\/openclaw-qwen-lint\.cjs examples\/openclaw\.json5\n([\s\S]*?)```/.exec(readme)![1];
   const run = cli(["examples/openclaw.json5"], { env: { NO_COLOR: "1" } });
   expect(run.code).toBe(1);
   const [shown, rest] = sample.split(/\n {2}… /);

@@ -55,3 +55,17 @@ describe("isScriptFile", () => {
     expect(scripts).toBeGreaterThan(1_000);
   });
 });
+
+describe("fileUrl", () => {
+  it("is pathToFileURL(path).href on 20,000 generated paths", async () => {
+    const { pathToFileURL } = await import("node:url");
+    const { fileUrl } = await import("../src/engine/docs-url.js");
+    let written = 0;
+    for (const p of gen(14, ["/", "a", "Z", "9", ".", "..", "_", "-", " ", "%", "#", "?", "\u00e9", "\\", "docs", "//"], 7, 20_000)) {
+      const want = pathToFileURL(p).href;
+      expect(fileUrl(p), JSON.stringify(p)).toBe(want);
+      if (p.startsWith("/") && want === `file://${p}`) written++;
+    }
+    expect(written).toBeGreaterThan(300);
+  });
+});

@@ -1,7 +1,7 @@
 // What formatters get from the tool (they import nothing from the CLI or the rule registry): rule
 // metadata, the documentation pages shipped in the package, and the one redaction step.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PACKAGE_ROOT, docsBase, docsUrl } from "../engine/docs-url.js";
 import { redactPointer, redactText, sourceRedactions } from "../engine/secrets.js";
 import type { FormatContext, RuleInfo } from "../formatters/index.js";
@@ -9,6 +9,8 @@ import { rules } from "../rules/index.js";
 
 /** Set by scripts/build.mjs in the bundled CLI: the file next to it holding the SARIF rule descriptors. */
 declare const __OQL_SARIF_RULES__: string | undefined;
+/** The bundle's path, set with __OQL_SARIF_RULES__ (scripts/build.mjs). */
+declare const __OQL_BUNDLE_FILE__: string;
 
 /** Stands for the docs base (./docs-url.ts) in the stored descriptors; replaced when they are read. */
 export const DOCS_BASE_TOKEN = "@@openclaw-qwen-lint-docs-base@@";
@@ -21,7 +23,7 @@ export const DOCS_BASE_TOKEN = "@@openclaw-qwen-lint-docs-base@@";
 function sarifRules(): readonly object[] | undefined {
   if (typeof __OQL_SARIF_RULES__ !== "string") return undefined;
   try {
-    const text = readFileSync(new URL(__OQL_SARIF_RULES__, import.meta.url), "utf8");
+    const text = readFileSync(join(dirname(__OQL_BUNDLE_FILE__), __OQL_SARIF_RULES__), "utf8");
     const stored = JSON.parse(text.split(DOCS_BASE_TOKEN).join(JSON.stringify(docsBase()).slice(1, -1))) as { ids: string[]; descriptors: object[] };
     const ids = ruleInfos().map((r) => r.id);
     return stored.ids.length === ids.length && stored.ids.every((id, i) => id === ids[i]) ? stored.descriptors : undefined;

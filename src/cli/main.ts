@@ -1,4 +1,4 @@
-// CLI entry (bin/openclaw-qwen-lint.js). Loads only the argument parser up front; the linter, the
+// CLI entry (bin/openclaw-qwen-lint.cjs). Loads only the argument parser up front; the linter, the
 // formatters and each command come in by dynamic import when they are used.
 import { isAbsolute, relative } from "node:path";
 import { parseCommandLine, wantsDebug, type Command, type Transport } from "./args.js";

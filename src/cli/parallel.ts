@@ -12,6 +12,8 @@ import { availableParallelism, workerThreads } from "../engine/node-lazy.js";
 
 /** Set by scripts/build.mjs in the bundled CLI only. */
 declare const __OQL_BUNDLE__: boolean | undefined;
+/** The bundle's path (scripts/build.mjs), in the bundle. */
+declare const __OQL_BUNDLE_FILE__: string | undefined;
 
 export interface LintJob {
   text: string;
@@ -75,7 +77,7 @@ export class LintPool {
 
   constructor(readonly threads: number) {
     const { Worker } = threads_();
-    const bundle = fileURLToPath(import.meta.url);
+    const bundle = typeof __OQL_BUNDLE_FILE__ === "string" ? __OQL_BUNDLE_FILE__ : fileURLToPath(import.meta.url);
     // Through the CLI's code cache (bin/load-cached.cjs, read-only here): a plain require compiled the
     // whole bundle again in every thread.
     const loader = join(dirname(bundle), "..", "bin", "load-cached.cjs");

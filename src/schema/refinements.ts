@@ -2,7 +2,7 @@
 // of its zod schema, dist/zod-schema*.mjs of OpenClaw 2026.9.6). Each one refuses the config.
 import { didYouMean } from "../engine/did-you-mean.js";
 import { joinPointer } from "../engine/pointer.js";
-import { CHANNEL_KEYS } from "../generated/openclaw.js";
+import { CHANNEL_KEYS, HEARTBEAT_TARGETS } from "../generated/openclaw.js";
 import { gatewayIssues } from "./gateway-refinements.js";
 import { mcpIssues } from "./mcp-refinements.js";
 import { policyIssues } from "./policy-refinements.js";
@@ -242,7 +242,10 @@ function unitIssues(config: Record<string, unknown>): RuntimeIssue[] {
 function channelIssues(config: Record<string, unknown>): RuntimeIssue[] {
   const channels = config.channels;
   if (!isObj(channels)) return [];
-  const known = new Set<string>(CHANNEL_KEYS);
+  // Bundled channels OpenClaw does not let a config set up (not configurable, and no bundled plugin
+  // declares them; upstream's heartbeat data names them notTargets) are unknown ids to it as well.
+  const shut = HEARTBEAT_TARGETS.notTargets as readonly string[];
+  const known = new Set<string>(CHANNEL_KEYS.filter((k) => !shut.includes(k)));
   const plugins = isObj(config.plugins) ? config.plugins : {};
   const named = new Set(
     [...(Array.isArray(plugins.allow) ? plugins.allow : []), ...Object.keys(isObj(plugins.entries) ? plugins.entries : {}), ...Object.keys(isObj(plugins.installs) ? plugins.installs : {})]
@@ -253,7 +256,12 @@ function channelIssues(config: Record<string, unknown>): RuntimeIssue[] {
   for (const key of Object.keys(channels)) {
     const id = key.trim();
     if (!id || known.has(id) || named.has(id.toLowerCase())) continue;
-    const near = didYouMean(id, CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel"))[0];
+    const bundled = CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel" && !shut.includes(k));
+    if (shut.includes(id)) {
+      out.push({ pointer: joinPointer("/channels", key), target: "key", rule: "unknown-key", stage: "channels", message: `Unknown channel "${id}": OpenClaw ships it but does not let a config set it up, so it refuses the config unless an installed channel plugin provides it. Remove it.` });
+      continue;
+    }
+    const near = didYouMean(id, bundled)[0];
     out.push({
       pointer: joinPointer("/channels", key),
       target: "key",
@@ -261,7 +269,7 @@ function channelIssues(config: Record<string, unknown>): RuntimeIssue[] {
       stage: "channels",
       message:
         `Unknown channel "${id}": no bundled channel has this id, so OpenClaw refuses the config unless an installed channel plugin provides it. ` +
-        (near ? `Did you mean "${near}"?` : `Bundled channels: ${CHANNEL_KEYS.filter((k) => k !== "defaults" && k !== "modelByChannel").join(", ")}.`),
+        (near ? `Did you mean "${near}"?` : `Bundled channels: ${bundled.join(", ")}.`),
     });
   }
   return out;

@@ -454,7 +454,7 @@ describe("subcommands", () => {
   it("lsp: starts the language server over stdio", async () => {
     if (!existsSync(join(ROOT, "dist", "lsp", "server.js"))) return;
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, [join(ROOT, "bin", "openclaw-qwen-lint.js"), "lsp", "--stdio"], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "bin", "openclaw-qwen-lint.cjs"), "lsp", "--stdio"], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     const reply = await new Promise<string>((resolve, reject) => {

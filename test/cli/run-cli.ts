@@ -1,4 +1,4 @@
-// Runs the BUILT command (`node bin/openclaw-qwen-lint.js ...`) the way users do, building dist/
+// Runs the BUILT command (`node bin/openclaw-qwen-lint.cjs ...`) the way users do, building dist/
 // first when any source file is newer than the CLI entry.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -9,7 +9,7 @@ import { ROOT } from "../build.js";
 
 export { ensureBuilt } from "../build.js";
 export { ROOT };
-export const BIN = join(ROOT, "bin", "openclaw-qwen-lint.js");
+export const BIN = join(ROOT, "bin", "openclaw-qwen-lint.cjs");
 export const CLI_FIXTURES = join(ROOT, "test", "fixtures", "cli");
 /** A HOME without any OpenClaw config, so nothing on this machine leaks into a run. */
 export const emptyHome = () => mkdtempSync(join(tmpdir(), "oql-cli-home-"));

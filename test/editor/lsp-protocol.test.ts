@@ -26,7 +26,7 @@ import { ensureBuilt } from "../build.js";
 import { ROOT } from "./json-harness.js";
 import { CAPABILITIES, cursorAt, hoverText, LspClient } from "./lsp-client.js";
 
-const CLI = join(ROOT, "bin", "openclaw-qwen-lint.js");
+const CLI = join(ROOT, "bin", "openclaw-qwen-lint.cjs");
 const CODING = `{\n  models: { providers: { qwen: { baseUrl: "https://coding-intl.dashscope.aliyuncs.com/v1", api: "openai-completions", models: [] } } },\n  agents: { defaults: { model: { primary: "qwen/qwen3.8-max", fallbacks: ["modelstudio/qwen3.7-plus"] } } },\n}\n`;
 const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create("file:///x", "json5", 1, text), edits);
 

@@ -14,7 +14,7 @@ import { ROOT } from "./json-harness.js";
 import { cursorAt, hoverText, LspClient } from "./lsp-client.js";
 
 const FIXTURES = join(ROOT, "test", "fixtures", "editor");
-const CLI = join(ROOT, "bin", "openclaw-qwen-lint.js");
+const CLI = join(ROOT, "bin", "openclaw-qwen-lint.cjs");
 const BUILT = [join(ROOT, "dist", "cli", "main.js"), join(ROOT, "dist", "lsp", "server.js")];
 const timings: string[] = [];
 

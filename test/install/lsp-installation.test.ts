@@ -11,7 +11,7 @@ import { ensureBuilt, ROOT } from "../build.js";
 import { LspClient } from "../editor/lsp-client.js";
 import { FIXTURES } from "../helpers.js";
 
-const CLI = join(ROOT, "bin", "openclaw-qwen-lint.js");
+const CLI = join(ROOT, "bin", "openclaw-qwen-lint.cjs");
 // wal-pending's database key is sk-sp-000…0007 (Coding Plan) against the config's Standard host.
 const CANARIES = ["0000000007", "CANARY", "sk-sp-0000"];
 const STATE_CANARY = "sk-CANARYlsp0123456789abcdefABCDEF";

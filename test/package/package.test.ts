@@ -47,7 +47,7 @@ describe("the package", () => {
   it("ships no contributor-only files", () => {
     const contributorOnly = files.filter((f) => /^(test|scripts|bench|src|examples|\.ci)\/|^(catalog|endpoints)\.yaml$|^schema\/(catalog|endpoints)\.schema\.json$|^tsconfig|^vitest|^\.package\.json/.test(f));
     expect(contributorOnly).toEqual([]);
-    for (const needed of ["bin/openclaw-qwen-lint.js", "dist/cli.cjs", "dist/index.js", "dist/cjs/index.js", "dist/lsp/lint-worker.js", "schema/openclaw-qwen.schema.json", "schema/openclaw-lint-schema.txt", "schema/report.schema.json", "docs/rules/model-not-on-plan.md"])
+    for (const needed of ["bin/openclaw-qwen-lint.cjs", "dist/cli.cjs", "dist/index.js", "dist/cjs/index.js", "dist/lsp/lint-worker.js", "schema/openclaw-qwen.schema.json", "schema/openclaw-lint-schema.txt", "schema/report.schema.json", "docs/rules/model-not-on-plan.md"])
       expect(files, needed).toContain(needed);
   });
 
