@@ -69,3 +69,29 @@ describe("fileUrl", () => {
     expect(written).toBeGreaterThan(300);
   });
 });
+
+describe("isCredentialKey", () => {
+  it("agrees with /(api[-_]?key|token|secret|password|passphrase|credential)$/i on 20,000 generated keys", async () => {
+    const { isCredentialKey } = await import("../src/rules/util/secrets.js");
+    let yes = 0;
+    for (const k of gen(15, ["api", "API", "Key", "-", "_", "key", "Token", "tok", "en", "SECRET", "pass", "word", "Phrase", "credential", "\u212A", "x"], 5, 20_000)) {
+      const want = /(api[-_]?key|token|secret|password|passphrase|credential)$/i.test(k);
+      expect(isCredentialKey(k), JSON.stringify(k)).toBe(want);
+      if (want) yes++;
+    }
+    expect(yes).toBeGreaterThan(2_000);
+  });
+});
+
+describe("hasQuotedValue", () => {
+  it("agrees with /[:=]\\s*[\"']/ on 20,000 generated texts", async () => {
+    const { hasQuotedValue } = await import("../src/engine/secrets.js");
+    let yes = 0;
+    for (const t of gen(16, [":", "=", " ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u200b", '"', "'", "a", "`"], 6, 20_000)) {
+      const want = /[:=]\s*["']/.test(t);
+      expect(hasQuotedValue(t), JSON.stringify(t)).toBe(want);
+      if (want) yes++;
+    }
+    expect(yes).toBeGreaterThan(500);
+  });
+});

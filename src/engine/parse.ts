@@ -145,10 +145,14 @@ interface Frame {
   start: number;
   /** Index of this container's entry in `entries` (its own location). */
   entry: number;
-  /** Object: key waiting for its value; its span and pointer. */
+  /** Object: key waiting for its value, and its span's offsets. */
   key?: string;
-  keySpan?: [number, number];
-  /** Object keys seen so far -> their member's entries [entry, end) and key spans, for duplicates. */
+  keyStart: number;
+  keyEnd: number;
+  /**
+   * Object keys seen so far -> their member's entries [entry, end) and key spans, for duplicates. Made
+   * at the object's first duplicate key (most objects have none), from the members recorded before it.
+   */
   seen?: Map<string, { entry: number; end: number; spans: [number, number][] }>;
   /** After a value: a comma or the closing bracket must come next. */
   afterValue: boolean;
@@ -164,12 +168,16 @@ interface Frame {
 class Entry implements NodeLoc {
   /** Entries [this index, deadTo) belong to a member that a later duplicate key replaced. */
   deadTo = -1;
+  /** Index of the first entry after this node's own (its members' entries come between). */
+  after = -1;
   constructor(
     readonly pointer: string,
     private readonly source: SourceText,
+    /** The member's key; undefined for an array item and the root. */
+    readonly name: string | undefined,
     /** Key span offsets; -1 when the node has no key. */
-    private readonly keyStart: number,
-    private readonly keyEnd: number,
+    readonly keyStart: number,
+    readonly keyEnd: number,
     readonly start: number,
     public end: number,
   ) {}
@@ -312,7 +320,8 @@ class Parser {
     const key = c === C.QUOTE || c === C.APOS ? this.readString() : this.readIdentifier();
     if (key === undefined) this.unexpected(this.i);
     top.key = key;
-    top.keySpan = [ks, this.i];
+    top.keyStart = ks;
+    top.keyEnd = this.i;
     this.skip();
     if (text.charCodeAt(this.i) !== C.COLON) this.unexpected(this.i);
     this.i++;
@@ -324,9 +333,9 @@ class Parser {
     const { text } = this;
     const vs = this.i;
     const pointer = childPointer(top);
-    const keySpan = top?.kind === "object" ? top.keySpan : undefined;
+    const member = top?.kind === "object" ? top : undefined;
     const cost = pointer.length + 16;
-    const entry = this.budget >= cost ? ((this.budget -= cost), this.record(pointer, vs, keySpan)) : this.record("\0", vs, keySpan);
+    const entry = this.record(this.budget >= cost ? ((this.budget -= cost), pointer) : "\0", vs, member);
     const c = text.charCodeAt(this.i);
     if (c === C.LBRACE || c === C.LBRACKET) {
       if (this.stack.length >= MAX_DEPTH)
@@ -342,7 +351,9 @@ class Parser {
         pointer,
         start: vs,
         entry,
-        seen: c === C.LBRACE ? new Map() : undefined,
+        keyStart: -1,
+        keyEnd: -1,
+        seen: undefined,
         afterValue: false,
         count: 0,
       });
@@ -366,8 +377,9 @@ class Parser {
     return value;
   }
 
-  private record(pointer: string, start: number, key?: [number, number]): number {
-    this.entries.push(new Entry(pointer, this.source, key ? key[0] : -1, key ? key[1] : -1, start, start));
+  /** A node's entry; `member`: the object frame whose key the node is the value of. */
+  private record(pointer: string, start: number, member?: Frame): number {
+    this.entries.push(new Entry(pointer, this.source, member?.key, member ? member.keyStart : -1, member ? member.keyEnd : -1, start, start));
     return this.entries.length - 1;
   }
 
@@ -375,6 +387,7 @@ class Parser {
   private attach(value: unknown, entry: number, end: number): void {
     const { entries, stack } = this;
     entries[entry].end = end;
+    entries[entry].after = entries.length;
     const top = stack[stack.length - 1];
     if (!top) {
       this.root = value;
@@ -384,15 +397,17 @@ class Parser {
     else {
       const obj = top.value as Record<string, unknown>;
       const key = top.key!;
-      const prev = top.seen!.get(key);
+      // A key already there is a duplicate: only then are the members looked up by key.
+      const seen = top.seen ?? (Object.hasOwn(obj, key) ? (top.seen = this.members(top, entry)) : undefined);
+      const prev = seen?.get(key);
       if (prev) {
         // Later duplicates replace earlier ones (json5 semantics): the earlier member's locations go.
         // Its entries are [prev.entry, prev.end): recorded depth-first, so they are contiguous.
         entries[prev.entry].deadTo = prev.end;
         prev.entry = entry;
         prev.end = entries.length;
-        prev.spans.push(top.keySpan!);
-      } else top.seen!.set(key, { entry, end: entries.length, spans: [top.keySpan!] });
+        prev.spans.push([top.keyStart, top.keyEnd]);
+      } else seen?.set(key, { entry, end: entries.length, spans: [[top.keyStart, top.keyEnd]] });
       // A plain own property for every key: `__proto__` must not set the prototype.
       if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
       else obj[key] = value;
@@ -401,6 +416,21 @@ class Parser {
     }
     top.afterValue = true;
     top.count++;
+  }
+
+  /**
+   * The members of the object `f` recorded before the entry `before`, by key. Each member's entries
+   * are contiguous, so the walk steps from one member to the next: linear in the members, once per
+   * object at most.
+   */
+  private members(f: Frame, before: number): NonNullable<Frame["seen"]> {
+    const { entries } = this;
+    const seen: NonNullable<Frame["seen"]> = new Map();
+    for (let k = f.entry + 1; k < before; k = entries[k].after) {
+      const e = entries[k];
+      seen.set(e.name!, { entry: k, end: e.after, spans: [[e.keyStart, e.keyEnd]] });
+    }
+    return seen;
   }
 
   /** The closing bracket of the container on top (at i): its duplicates are final, it is a value now. */

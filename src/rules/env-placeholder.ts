@@ -54,7 +54,8 @@ export default defineRule({
         node.forEach((v, i) => visit(v, pointer, i));
       } else if (isObject(node)) {
         const pointer = joinPointer(parent, key);
-        for (const [k, v] of Object.entries(node)) visit(v, pointer, k);
+        // Keys, not entries: one array per object rather than one per member.
+        for (const k of Object.keys(node)) visit(node[k], pointer, k);
       } else if (typeof node === "string" && node.includes("$")) checkString(ctx, node, joinPointer(parent, key));
     };
     const root = ctx.config as Record<string, unknown>;

@@ -6,18 +6,7 @@ import { fix, replaceStringValue } from "../engine/edits.js";
 import { isObject } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { envPrefixRef } from "./util/secrets.js";
-
-/** A node's keys as a chain from the node up to the root (keysOf: root first). */
-type KeyChain = { up: KeyChain; key: string } | undefined;
-const keysOf = (at: KeyChain): string[] => {
-  const out: string[] = [];
-  for (let a = at; a; a = a.up) out.push(a.key);
-  return out.reverse();
-};
-
-/** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
-const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
+import { envPrefixRef, isCredentialKey } from "./util/secrets.js";
 
 export default defineRule({
   meta: {
@@ -34,13 +23,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    // The walk covers the whole config and almost never finds an env: string: a node's path is a chain
-    // of its keys, made into a path and pointer only for a finding.
-    const visit = (value: unknown, at: KeyChain, depth: number, credential: boolean) => {
+    // The walk covers the whole config and almost never finds an env: string: the keys from the root
+    // to the node are kept on one stack, made into a path and pointer only for a finding.
+    const keys: string[] = [];
+    const visit = (value: unknown, depth: number, credential: boolean) => {
       if (typeof value === "string") {
         const name = envPrefixRef(value);
         if (!name || !credential) return;
-        const path = keysOf(at);
+        const path = keys.slice(0, depth);
         const pointer = joinPointer("", ...path);
         const where = ctx.locate(pointer);
         const inEnvVars = path.length === 3 && path[0] === "env" && path[1] === "vars";
@@ -53,15 +43,22 @@ export default defineRule({
         });
         return;
       }
-      if (Array.isArray(value)) value.forEach((v, i) => visit(v, { up: at, key: String(i) }, depth + 1, credential));
+      if (Array.isArray(value))
+        value.forEach((v, i) => {
+          keys[depth] = String(i);
+          visit(v, depth + 1, credential);
+        });
       else if (isObject(value))
-        for (const [k, v] of Object.entries(value)) {
+        // Keys, not entries: one array per object rather than one per member.
+        for (const k of Object.keys(value)) {
           // env.vars values and request headers feed credentials too (`${NAME}`, Authorization).
-          const inVars = depth === 1 && at!.key === "env" && k === "vars";
+          const inVars = depth === 1 && keys[0] === "env" && k === "vars";
           const inHeaders = k === "headers";
-          visit(v, { up: at, key: k }, depth + 1, credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
+          keys[depth] = k;
+          // Keys whose value is a credential: a literal there is sent to a service as the secret itself.
+          visit(value[k], depth + 1, credential || inVars || inHeaders || isCredentialKey(k));
         }
     };
-    visit(ctx.config, undefined, 0, false);
+    visit(ctx.config, 0, false);
   },
 });

@@ -83,7 +83,7 @@ export function createValidator(root: Obj): Validate {
   const v = new Validator(root);
   const validate = ((data: unknown) => {
     const out: SchemaError[] = [];
-    const ok = v.check(root, data, "", out);
+    const ok = v.validate(data, out);
     validate.errors = out;
     return ok;
   }) as Validate;
@@ -92,7 +92,7 @@ export function createValidator(root: Obj): Validate {
 }
 
 /**
- * Walks a schema over a value; `ip` is the instance's path. No schema path is kept (ajv's `schemaPath`):
+ * Walks a schema over a value. No schema path is kept (ajv's `schemaPath`):
  * no rule reads one, and building it cost two strings at every schema node of every lint.
  */
 class Validator {
@@ -101,7 +101,40 @@ class Validator {
   /** Schema objects that hold only a `$ref` (nothing else to check after it). */
   private readonly refOnly = new WeakSet<Obj>();
 
+  /**
+   * The instance path as a stack of escaped segments, made into a string only for an error: the walk
+   * visits every node of the config and errors are few, where a path string per node cost a
+   * concatenation each. paths[i] remembers the string of the first i segments until segment i-1 changes.
+   */
+  private readonly segs: string[] = [];
+  private readonly paths: (string | undefined)[] = [""];
+  private depth = 0;
+
   constructor(private readonly root: Obj) {}
+
+  validate(data: unknown, out: SchemaError[]): boolean {
+    // A walk that threw (an unresolved $ref) may have left segments behind.
+    this.depth = 0;
+    return this.check(this.root, data, out);
+  }
+
+  private push(seg: string): void {
+    this.segs[this.depth] = seg;
+    this.paths[++this.depth] = undefined;
+  }
+
+  private pop(): void {
+    this.depth--;
+  }
+
+  /** The instance path of the node being checked (`/models/providers/qwen`). */
+  private ip(): string {
+    const { segs, paths } = this;
+    let i = this.depth;
+    while (paths[i] === undefined) i--;
+    for (; i < this.depth; i++) paths[i + 1] = `${paths[i]}/${segs[i]}`;
+    return paths[this.depth]!;
+  }
 
   private re(p: string): RegExp {
     let r = this.regexps.get(p);
@@ -122,14 +155,14 @@ class Validator {
   }
 
   /** Validates `d` against `s`; pushes errors to `out`; returns whether it is valid. */
-  check(s: Schema, d: unknown, ip: string, out: SchemaError[]): boolean {
+  check(s: Schema, d: unknown, out: SchemaError[]): boolean {
     if (s === true) return true;
     if (s === false) {
-      out.push({ instancePath: ip, keyword: "false schema", params: {}, parentSchema: {}, data: d });
+      out.push({ instancePath: this.ip(), keyword: "false schema", params: {}, parentSchema: {}, data: d });
       return false;
     }
     if (typeof s.$ref === "string") {
-      if (!this.check(this.deref(s.$ref), d, ip, out)) return false;
+      if (!this.check(this.deref(s.$ref), d, out)) return false;
       if (this.refOnly.has(s)) return true;
       if (Object.keys(s).length === 1) {
         this.refOnly.add(s);
@@ -138,16 +171,16 @@ class Validator {
     }
     const start = out.length;
     if (s.type !== undefined && !this.typeOk(s.type, d)) {
-      out.push(error(s, d, ip, "type", { type: Array.isArray(s.type) ? s.type.join(",") : s.type }));
+      out.push(error(s, d, this.ip(), "type", { type: Array.isArray(s.type) ? s.type.join(",") : s.type }));
       return false; // one finding per mistake: the other keywords describe a value of the right type
     }
-    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) out.push(error(s, d, ip, "enum", { allowedValues: s.enum }));
-    if (s.const !== undefined && !equal(s.const, d)) out.push(error(s, d, ip, "const", { allowedValue: s.const }));
-    if (typeof d === "string") this.string(s, d, ip, out);
-    else if (typeof d === "number") this.number(s, d, ip, out);
-    else if (Array.isArray(d)) this.array(s, d, ip, out);
-    else if (isObj(d)) this.object(s, d, ip, out);
-    this.applicators(s, d, ip, out);
+    if (s.enum !== undefined && !(s.enum as unknown[]).some((v) => equal(v, d))) out.push(error(s, d, this.ip(), "enum", { allowedValues: s.enum }));
+    if (s.const !== undefined && !equal(s.const, d)) out.push(error(s, d, this.ip(), "const", { allowedValue: s.const }));
+    if (typeof d === "string") this.string(s, d, out);
+    else if (typeof d === "number") this.number(s, d, out);
+    else if (Array.isArray(d)) this.array(s, d, out);
+    else if (isObj(d)) this.object(s, d, out);
+    this.applicators(s, d, out);
     return out.length === start;
   }
 
@@ -157,96 +190,109 @@ class Validator {
     return false;
   }
 
-  private string(s: Obj, d: string, ip: string, out: SchemaError[]): void {
-    if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, ip, "minLength", { limit: s.minLength }));
-    if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, ip, "maxLength", { limit: s.maxLength }));
-    if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, ip, "pattern", { pattern: s.pattern }));
+  private string(s: Obj, d: string, out: SchemaError[]): void {
+    if (typeof s.minLength === "number" && length(d) < s.minLength) out.push(error(s, d, this.ip(), "minLength", { limit: s.minLength }));
+    if (typeof s.maxLength === "number" && length(d) > s.maxLength) out.push(error(s, d, this.ip(), "maxLength", { limit: s.maxLength }));
+    if (typeof s.pattern === "string" && !this.re(s.pattern).test(d)) out.push(error(s, d, this.ip(), "pattern", { pattern: s.pattern }));
     // "uri" is the only format the lint schema keeps. OpenClaw's zod url() takes what the WHATWG URL
     // parser takes after trim(), the plugins' schemas (TypeBox, OpenClaw's "uri" format) what it takes
     // as is; the parser itself drops spaces at the edges, so the two differ only on other Unicode
     // space there, which is left to OpenClaw.
-    if (s.format === "uri" && !URL.canParse(d.trim())) out.push(error(s, d, ip, "format", { format: "uri" }));
+    if (s.format === "uri" && !URL.canParse(d.trim())) out.push(error(s, d, this.ip(), "format", { format: "uri" }));
   }
 
-  private number(s: Obj, d: number, ip: string, out: SchemaError[]): void {
-    if (typeof s.minimum === "number" && !(d >= s.minimum)) out.push(error(s, d, ip, "minimum", { limit: s.minimum, comparison: ">=" }));
-    if (typeof s.maximum === "number" && !(d <= s.maximum)) out.push(error(s, d, ip, "maximum", { limit: s.maximum, comparison: "<=" }));
-    if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) out.push(error(s, d, ip, "exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" }));
-    if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) out.push(error(s, d, ip, "exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" }));
-    if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) out.push(error(s, d, ip, "multipleOf", { multipleOf: s.multipleOf }));
+  private number(s: Obj, d: number, out: SchemaError[]): void {
+    if (typeof s.minimum === "number" && !(d >= s.minimum)) out.push(error(s, d, this.ip(), "minimum", { limit: s.minimum, comparison: ">=" }));
+    if (typeof s.maximum === "number" && !(d <= s.maximum)) out.push(error(s, d, this.ip(), "maximum", { limit: s.maximum, comparison: "<=" }));
+    if (typeof s.exclusiveMinimum === "number" && !(d > s.exclusiveMinimum)) out.push(error(s, d, this.ip(), "exclusiveMinimum", { limit: s.exclusiveMinimum, comparison: ">" }));
+    if (typeof s.exclusiveMaximum === "number" && !(d < s.exclusiveMaximum)) out.push(error(s, d, this.ip(), "exclusiveMaximum", { limit: s.exclusiveMaximum, comparison: "<" }));
+    if (typeof s.multipleOf === "number" && !Number.isInteger(d / s.multipleOf)) out.push(error(s, d, this.ip(), "multipleOf", { multipleOf: s.multipleOf }));
   }
 
-  private array(s: Obj, d: unknown[], ip: string, out: SchemaError[]): void {
-    if (typeof s.minItems === "number" && d.length < s.minItems) out.push(error(s, d, ip, "minItems", { limit: s.minItems }));
-    if (typeof s.maxItems === "number" && d.length > s.maxItems) out.push(error(s, d, ip, "maxItems", { limit: s.maxItems }));
+  private array(s: Obj, d: unknown[], out: SchemaError[]): void {
+    if (typeof s.minItems === "number" && d.length < s.minItems) out.push(error(s, d, this.ip(), "minItems", { limit: s.minItems }));
+    if (typeof s.maxItems === "number" && d.length > s.maxItems) out.push(error(s, d, this.ip(), "maxItems", { limit: s.maxItems }));
     if (s.uniqueItems === true)
       for (let i = 1; i < d.length; i++)
-        for (let j = 0; j < i; j++) if (equal(d[i], d[j])) out.push(error(s, d, ip, "uniqueItems", { i: j, j: i }));
+        for (let j = 0; j < i; j++) if (equal(d[i], d[j])) out.push(error(s, d, this.ip(), "uniqueItems", { i: j, j: i }));
     if (Array.isArray(s.items)) {
       const tuple = s.items as Schema[];
       d.forEach((x, i) => {
-        if (i < tuple.length) this.check(tuple[i], x, `${ip}/${i}`, out);
-        else if (s.additionalItems !== undefined) this.check(s.additionalItems as Schema, x, `${ip}/${i}`, out);
+        const item = i < tuple.length ? tuple[i] : (s.additionalItems as Schema | undefined);
+        if (item === undefined) return;
+        this.push(String(i));
+        this.check(item, x, out);
+        this.pop();
       });
-    } else if (s.items !== undefined) for (let i = 0; i < d.length; i++) this.check(s.items as Schema, d[i], `${ip}/${i}`, out);
-    if (s.contains !== undefined && !d.some((x) => this.check(s.contains as Schema, x, ip, []))) out.push(error(s, d, ip, "contains", {}));
+    } else if (s.items !== undefined)
+      for (let i = 0; i < d.length; i++) {
+        this.push(String(i));
+        this.check(s.items as Schema, d[i], out);
+        this.pop();
+      }
+    if (s.contains !== undefined && !d.some((x) => this.check(s.contains as Schema, x, []))) out.push(error(s, d, this.ip(), "contains", {}));
   }
 
-  private object(s: Obj, d: Obj, ip: string, out: SchemaError[]): void {
+  private object(s: Obj, d: Obj, out: SchemaError[]): void {
     const keys = Object.keys(d);
-    if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) out.push(error(s, d, ip, "required", { missingProperty: k }));
-    if (typeof s.minProperties === "number" && keys.length < s.minProperties) out.push(error(s, d, ip, "minProperties", { limit: s.minProperties }));
-    if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) out.push(error(s, d, ip, "maxProperties", { limit: s.maxProperties }));
+    if (Array.isArray(s.required)) for (const k of s.required as string[]) if (!Object.hasOwn(d, k)) out.push(error(s, d, this.ip(), "required", { missingProperty: k }));
+    if (typeof s.minProperties === "number" && keys.length < s.minProperties) out.push(error(s, d, this.ip(), "minProperties", { limit: s.minProperties }));
+    if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) out.push(error(s, d, this.ip(), "maxProperties", { limit: s.maxProperties }));
     const props = isObj(s.properties) ? s.properties : undefined;
     const patterns = isObj(s.patternProperties) ? s.patternProperties : undefined;
     for (const k of keys) {
-      const ek = esc(k);
-      const at = `${ip}/${ek}`;
+      this.push(esc(k));
       if (s.propertyNames !== undefined) {
         const inner: SchemaError[] = [];
-        if (!this.check(s.propertyNames as Schema, k, at, inner))
-          out.push({ instancePath: at, keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
+        if (!this.check(s.propertyNames as Schema, k, inner))
+          out.push({ instancePath: this.ip(), keyword: "propertyNames", params: { propertyName: k, errors: inner }, parentSchema: s, data: d });
       }
       let matched = false;
       if (props && Object.hasOwn(props, k)) {
         matched = true;
-        this.check(props[k] as Schema, d[k], at, out);
+        this.check(props[k] as Schema, d[k], out);
       }
       if (patterns)
         for (const p in patterns)
           if (this.re(p).test(k)) {
             matched = true;
-            this.check(patterns[p] as Schema, d[k], at, out);
+            this.check(patterns[p] as Schema, d[k], out);
           }
       if (!matched && s.additionalProperties !== undefined) {
-        if (s.additionalProperties === false) out.push({ instancePath: ip, keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
-        else this.check(s.additionalProperties as Schema, d[k], at, out);
+        if (s.additionalProperties !== false) this.check(s.additionalProperties as Schema, d[k], out);
+        else {
+          // Reported at the object, as ajv does.
+          this.pop();
+          out.push({ instancePath: this.ip(), keyword: "additionalProperties", params: { additionalProperty: k }, parentSchema: s, data: d });
+          continue;
+        }
       }
+      this.pop();
     }
   }
 
   /** allOf, anyOf, oneOf, not, if/then/else. */
-  private applicators(s: Obj, d: unknown, ip: string, out: SchemaError[]): void {
-    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => this.check(b, d, ip, out));
-    if (Array.isArray(s.anyOf)) this.union(s, "anyOf", d, ip, out);
-    if (Array.isArray(s.oneOf)) this.union(s, "oneOf", d, ip, out);
-    if (s.not !== undefined && this.check(s.not as Schema, d, ip, [])) out.push(error(s, d, ip, "not", {}));
+  private applicators(s: Obj, d: unknown, out: SchemaError[]): void {
+    if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((b, i) => this.check(b, d, out));
+    if (Array.isArray(s.anyOf)) this.union(s, "anyOf", d, out);
+    if (Array.isArray(s.oneOf)) this.union(s, "oneOf", d, out);
+    if (s.not !== undefined && this.check(s.not as Schema, d, [])) out.push(error(s, d, this.ip(), "not", {}));
     if (s.if !== undefined) {
-      const cond = this.check(s.if as Schema, d, ip, []);
+      const cond = this.check(s.if as Schema, d, []);
       const next = cond ? s.then : s.else;
-      if (next !== undefined) this.check(next as Schema, d, ip, out);
+      if (next !== undefined) this.check(next as Schema, d, out);
     }
   }
 
   /** anyOf / oneOf: a failure keeps each branch's errors (`branches`) so rules can explain the branch meant. */
-  private union(s: Obj, kw: "anyOf" | "oneOf", d: unknown, ip: string, out: SchemaError[]): void {
+  private union(s: Obj, kw: "anyOf" | "oneOf", d: unknown, out: SchemaError[]): void {
     const branches = (s[kw] as Schema[]).map((b, i) => {
       const e: SchemaError[] = [];
-      return { ok: this.check(b, d, ip, e), e };
+      return { ok: this.check(b, d, e), e };
     });
     const passing = branches.filter((b) => b.ok).length;
-    if (passing === 0) out.push({ instancePath: ip, keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
-    else if (kw === "oneOf" && passing > 1) out.push(error(s, d, ip, "oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) }));
+    if (passing === 0) out.push({ instancePath: this.ip(), keyword: kw, params: {}, parentSchema: s, data: d, branches: branches.map((b) => b.e) });
+    else if (kw === "oneOf" && passing > 1) out.push(error(s, d, this.ip(), "oneOf", { passingSchemas: branches.flatMap((b, i) => (b.ok ? [i] : [])) }));
   }
 }
 

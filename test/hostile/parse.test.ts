@@ -143,6 +143,19 @@ describe("parse: duplicate keys", () => {
     expect(r.duplicates[0].earlier.map((s) => s.start.offset)).toEqual([text.indexOf("a:"), text.indexOf("a: { y")]);
   });
 
+  it("a duplicate after nested members, a second duplicated key and __proto__ twice: each key's last member wins", () => {
+    const text = `{ a: { n: [ { m: 1 } ] }, b: [1], c: 1, "__proto__": 1, b: { q: 2 }, a: 2, d: 3, a: 4, "__proto__": { p: 1 }, c: 5 }`;
+    const r = parse(text);
+    if (isParseFailure(r)) throw new Error(r.message);
+    expect(JSON.stringify(r.value)).toBe(`{"a":4,"b":{"q":2},"c":5,"__proto__":{"p":1},"d":3}`);
+    expect([...r.locs.keys()].sort()).toEqual(["", "/__proto__", "/__proto__/p", "/a", "/b", "/b/q", "/c", "/d"]);
+    expect(r.locs.get("/b/q")!.value.start.offset).toBe(text.indexOf("2 }"));
+    // One entry per duplicated key, in the order the keys first appear, with every earlier key span.
+    expect(r.duplicates.map((d) => [d.pointer, d.earlier.length])).toEqual([["/a", 2], ["/b", 1], ["/c", 1], ["/__proto__", 1]]);
+    expect(r.duplicates[0].earlier.map((s) => s.start.offset)).toEqual([text.indexOf("a:"), text.indexOf("a: 2")]);
+    expect(r.duplicates[0].last.start.offset).toBe(text.indexOf("a: 4"));
+  });
+
   it("__proto__ is an own key, not the prototype", () => {
     const r = parse(`{ "__proto__": { "polluted": true } }`);
     if (isParseFailure(r)) throw new Error(r.message);
