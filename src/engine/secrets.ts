@@ -439,9 +439,27 @@ function redactUncached(text: string): string {
   return found.length ? apply(text, settle(found)) : text;
 }
 
+/** JavaScript's \s: white space and line terminators. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * What /[:=]\s*["']/ tests (a `:` or `=`, spaces, a quote), found with indexOf: KEY_VALUE needs it, most
+ * texts lack it, and a regex costs its compile at start-up.
+ */
+export function hasQuotedValue(text: string): boolean {
+  for (const sep of [":", "="])
+    for (let at = text.indexOf(sep); at !== -1; at = text.indexOf(sep, at + 1)) {
+      let i = at + 1;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      if (text[i] === '"' || text[i] === "'") return true;
+    }
+  return false;
+}
+
 /** `key: "value"` pairs under secret-bearing (or misspelt secret-bearing) keys. */
 function keyValues(text: string, out: Redaction[]): void {
-  if (!/[:=]\s*["']/.test(text)) return;
+  if (!hasQuotedValue(text)) return;
   for (const m of text.matchAll(KEY_VALUE)) {
     const [, , key, , value] = m;
     if (!isSecretKey(key) || !hides(value)) continue;

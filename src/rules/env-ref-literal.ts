@@ -6,10 +6,7 @@ import { fix, replaceStringValue } from "../engine/edits.js";
 import { isObject } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { defineRule } from "../engine/rule.js";
-import { envPrefixRef } from "./util/secrets.js";
-
-/** Keys whose value is a credential: a literal there is sent to a service as the secret itself. */
-const CREDENTIAL_KEY = /(api[-_]?key|token|secret|password|passphrase|credential)$/i;
+import { envPrefixRef, isCredentialKey } from "./util/secrets.js";
 
 export default defineRule({
   meta: {
@@ -58,7 +55,8 @@ export default defineRule({
           const inVars = depth === 1 && keys[0] === "env" && k === "vars";
           const inHeaders = k === "headers";
           keys[depth] = k;
-          visit(value[k], depth + 1, credential || inVars || inHeaders || CREDENTIAL_KEY.test(k));
+          // Keys whose value is a credential: a literal there is sent to a service as the secret itself.
+          visit(value[k], depth + 1, credential || inVars || inHeaders || isCredentialKey(k));
         }
     };
     visit(ctx.config, 0, false);

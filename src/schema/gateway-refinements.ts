@@ -6,7 +6,7 @@ import { isObject as isObj, urlOf } from "../engine/json.js";
 import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
-import { isBareOrigin } from "./mcp-refinements.js";
+import { isBareOrigin, unparsedUrl } from "./mcp-refinements.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
@@ -20,7 +20,9 @@ export function gatewayIssues(config: Obj): RuntimeIssue[] {
   if (!gw) return [];
   const out: RuntimeIssue[] = [];
   const origin = urlOf(gw.publicOrigin);
-  if (origin && !(isBareOrigin(origin) && (origin.protocol === "https:" || LOOPBACK.has(origin.hostname))))
+  if (unparsedUrl(gw.publicOrigin))
+    out.push({ pointer: "/gateway/publicOrigin", target: "value", message: `gateway.publicOrigin must be a bare https origin (scheme and host, no path; http only on ${loopbackList}); OpenClaw refuses the config.` });
+  else if (origin && !(isBareOrigin(origin) && (origin.protocol === "https:" || LOOPBACK.has(origin.hostname))))
     out.push({
       pointer: "/gateway/publicOrigin",
       target: "value",

@@ -2,7 +2,7 @@
 // dist/zod-schema-*.mjs, OpenClaw 2026.9.6) that its JSON Schema export cannot express: reserved and
 // untrimmed server names, retired keys, per-requester OAuth, stdio without a command, and the https
 // client metadata URL. Each one refuses the config; runtimeIssues (refinements.ts) collects them.
-import { isObject as isObj, urlOf } from "../engine/json.js";
+import { hasPlaceholder, isObject as isObj, urlOf } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { REFINEMENT_FACTS } from "../generated/openclaw.js";
 import type { RuntimeIssue } from "./refinements.js";
@@ -18,13 +18,23 @@ export function mcpIssues(config: Obj): RuntimeIssue[] {
   if (isObj(config.nodeHost)) servers(config.nodeHost.mcp, ["nodeHost", "mcp", "servers"], true, out);
   const apps = isObj(config.mcp) && isObj(config.mcp.apps) ? config.mcp.apps : undefined;
   const origin = urlOf(apps?.sandboxOrigin);
-  if (origin && !isBareOrigin(origin))
+  if (unparsedUrl(apps?.sandboxOrigin))
+    out.push({ pointer: "/mcp/apps/sandboxOrigin", target: "value", message: "mcp.apps.sandboxOrigin must be a bare http(s) origin, without a path, query or credentials; OpenClaw refuses the config." });
+  else if (origin && !isBareOrigin(origin))
     out.push({
       pointer: "/mcp/apps/sandboxOrigin",
       target: "value",
       message: `mcp.apps.sandboxOrigin must be a bare http(s) origin, without a path, query or credentials; OpenClaw refuses the config. Use "${origin.protocol}//${origin.host}".`,
     });
   return out;
+}
+
+/**
+ * Text (no ${VAR}) that zod's url() refuses ("Invalid URL"; the validator's "uri" finding). OpenClaw then
+ * runs the field's own refinement too, which fails on it as well: a second issue, reported here.
+ */
+export function unparsedUrl(value: unknown): boolean {
+  return typeof value === "string" && !hasPlaceholder(value) && !URL.canParse(value.trim());
 }
 
 /** OpenClaw's validateHttpOrigin: scheme, host and port only. */

@@ -5,6 +5,7 @@
 import { isObject as isObj, urlOf } from "../engine/json.js";
 import { joinPointer } from "../engine/pointer.js";
 import { LEGACY_WEB_SEARCH_KEYS, REFINEMENT_FACTS, WEB_SEARCH_PROVIDERS } from "../generated/openclaw.js";
+import { unparsedUrl } from "./mcp-refinements.js";
 import type { RuntimeIssue } from "./refinements.js";
 
 type Obj = Record<string, unknown>;
@@ -295,10 +296,14 @@ function talkIssues(config: Obj): RuntimeIssue[] {
   return out;
 }
 
-/** MCP server URLs and the proxy URL must be http(s); a URL without a scheme is the validator's "uri" finding. */
+/**
+ * MCP server URLs and the proxy URL must be http(s); one that does not parse is the validator's "uri"
+ * finding, and this refinement's too (OpenClaw reports both).
+ */
 function httpUrlIssues(config: Obj): RuntimeIssue[] {
   const out: RuntimeIssue[] = [];
   const check = (value: unknown, path: string[]) => {
+    if (unparsedUrl(value)) out.push({ pointer: joinPointer("", ...path), target: "value", message: `${dotted(path)} must be an http:// or https:// URL; OpenClaw refuses the config.` });
     const protocol = urlOf(value)?.protocol;
     if (protocol === undefined) return;
     if (protocol !== "http:" && protocol !== "https:")

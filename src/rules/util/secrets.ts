@@ -216,3 +216,19 @@ export function envPrefixRef(value: string): string | undefined {
   // Most values have no "env:": no regex run (each one costs its compile at start-up).
   return value.includes("env:") ? /^\s*env:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(value)?.[1] : undefined;
 }
+
+/** Key names ending like these hold credentials (any case): `apiKey`, `api_key`, `botToken`, `clientSecret`. */
+const CREDENTIAL_ENDINGS = ["apikey", "api-key", "api_key", "token", "secret", "password", "passphrase", "credential"];
+
+/** What /(api[-_]?key|token|secret|password|passphrase|credential)$/i tests, without a regex to compile. */
+export function isCredentialKey(key: string): boolean {
+  return CREDENTIAL_ENDINGS.some((end) => {
+    if (key.length < end.length) return false;
+    // ASCII case folding only, as the regex's `i` flag (toLowerCase would turn the Kelvin sign into "k").
+    for (let i = 0, at = key.length - end.length; i < end.length; i++) {
+      const c = key.charCodeAt(at + i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== end.charCodeAt(i)) return false;
+    }
+    return true;
+  });
+}
