@@ -50,17 +50,15 @@ function tokenize(args: readonly string[], options: Readonly<Record<string, Opti
       for (const value of rest) tokens.push({ kind: "positional", index: ++index, value });
       break;
     }
-    const short = arg.length === 2 && arg[0] === "-" && arg[1] !== "-";
-    if (short) {
-      const name = longOf(arg[1]);
-      let value: string | undefined;
-      let inlineValue: boolean | undefined;
-      if (typeOf(name) === "string" && next !== undefined) {
-        value = rest.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: "option", name, rawName: arg, index, value, inlineValue });
+    // `-f` or `--name`: a string option takes the next argument, whatever it is (strict mode then
+    // refuses one that looks like an option).
+    const lone = (name: string) => {
+      const value = typeOf(name) === "string" && next !== undefined ? rest.shift() : undefined;
+      tokens.push({ kind: "option", name, rawName: arg, index, value, inlineValue: value === undefined ? undefined : false });
       if (value !== undefined) index++;
+    };
+    if (arg.length === 2 && arg[0] === "-" && arg[1] !== "-") {
+      lone(longOf(arg[1]));
       continue;
     }
     if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
@@ -86,17 +84,8 @@ function tokenize(args: readonly string[], options: Readonly<Record<string, Opti
     }
     if (arg.length > 2 && arg.startsWith("--")) {
       // `--name=value` needs its `=` after the name's first character: `--=x` is an option named "=x".
-      if (arg.indexOf("=", 3) < 0) {
-        const name = arg.slice(2);
-        let value: string | undefined;
-        let inlineValue: boolean | undefined;
-        if (typeOf(name) === "string" && next !== undefined) {
-          value = rest.shift();
-          inlineValue = false;
-        }
-        tokens.push({ kind: "option", name, rawName: arg, index, value, inlineValue });
-        if (value !== undefined) index++;
-      } else {
+      if (arg.indexOf("=", 3) < 0) lone(arg.slice(2));
+      else {
         const eq = arg.indexOf("=");
         const name = arg.slice(2, eq);
         tokens.push({ kind: "option", name, rawName: `--${name}`, index, value: arg.slice(eq + 1), inlineValue: true });

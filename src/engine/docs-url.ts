@@ -28,6 +28,15 @@ export { PACKAGE_ROOT };
 /** What every docs URL starts with: `<base><id>.md`. */
 export const docsBase = (): string => base;
 
+// Every finding carries its rule's URL: one string per rule, not one per finding.
+const urls = new Map<string, string>();
+
 export function docsUrl(ruleId: string): string {
-  return `${base}${ruleId}.md`;
+  let url = urls.get(ruleId);
+  if (url === undefined) {
+    url = `${base}${ruleId}.md`;
+    // Rule ids are few; a caller asking for arbitrary ids gets them made anew past this many.
+    if (urls.size < 1024) urls.set(ruleId, url);
+  }
+  return url;
 }

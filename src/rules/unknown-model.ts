@@ -1,5 +1,5 @@
 import type { ChatProviderCatalog, RetiredModel } from "../catalog/index.js";
-import { didYouMean, editDistance } from "../engine/did-you-mean.js";
+import { didYouMean, editDistance, MAX_COMPARED_LENGTH } from "../engine/did-you-mean.js";
 import type { RefSite } from "../engine/facts.js";
 import type { ModelRef } from "../engine/model-ref.js";
 import { joinPointer } from "../engine/pointer.js";
@@ -78,6 +78,28 @@ function videoRef(ctx: RuleContext, site: Site): void {
   });
 }
 
+/**
+ * What the catalog makes of an id it lacks: the current ids close to it and whether it looks like a
+ * typo of one. Catalog data, the same for every config, and a run over many configs meets the same
+ * unknown ids again and again: remembered per catalog provider (bounded; long ids are nobody's typo
+ * and are not remembered).
+ */
+const verdicts = new WeakMap<ChatProviderCatalog, Map<string, { close: string[]; typo: boolean }>>();
+function unknownId(cat: ChatProviderCatalog, model: string): { close: readonly string[]; typo: boolean } {
+  const ids = () => cat.models.filter((m) => !m.deprecated).map((m) => m.id);
+  if (model.length > MAX_COMPARED_LENGTH) return { close: suggestIds(model, ids()), typo: looksLikeTypo(model, ids()) };
+  let byId = verdicts.get(cat);
+  if (!byId) verdicts.set(cat, (byId = new Map()));
+  let v = byId.get(model);
+  if (!v) {
+    const current = ids();
+    v = { close: suggestIds(model, current), typo: looksLikeTypo(model, current) };
+    if (byId.size >= 256) byId.clear();
+    byId.set(model, v);
+  }
+  return v;
+}
+
 /** A chat slot on a Qwen chat provider: the id must be in its catalog or declared as a row. */
 function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
   const { catalog } = ctx;
@@ -102,9 +124,9 @@ function chatRef(ctx: RuleContext, site: Site, cat: ChatProviderCatalog): void {
     });
     return;
   }
-  const ids = cat.models.filter((m) => !m.deprecated).map((m) => m.id);
-  const close = suggestIds(ref.model, ids).map((id) => withModel(ref, id));
-  if (!looksLikeTypo(ref.model, ids)) {
+  const verdict = unknownId(cat, ref.model);
+  const close = verdict.close.map((id) => withModel(ref, id));
+  if (!verdict.typo) {
     // The catalog seeds metadata; endpoints serve more (qwen3-max, qwen-plus, dated snapshots). Only a hint.
     const own = ctx.facts.providerSite(ref.provider) ? ref.provider : cat.provider;
     ctx.report({

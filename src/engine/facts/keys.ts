@@ -31,12 +31,19 @@ export function keySources(catalog: Catalog, root: JsonObject, owner: Ownership,
   return out;
 }
 
+/** The env var names the catalog knows, made once per catalog (a catalog does not change). */
+const envNames = new WeakMap<Catalog, Set<string>>();
+function knownEnvNames(catalog: Catalog): Set<string> {
+  let known = envNames.get(catalog);
+  if (!known) envNames.set(catalog, (known = new Set([...catalog.envVars.map((e) => e.name), ...catalog.providers.flatMap((p) => p.env ?? [])])));
+  return known;
+}
+
 function apiKeySource(catalog: Catalog, v: unknown, pointer: string, path: string): KeySource {
   if (typeof v === "string") {
     if (hasPlaceholder(v)) return { kind: "placeholder", pointer, path, names: placeholderNames(v) };
-    const known = new Set([...catalog.envVars.map((e) => e.name), ...catalog.providers.flatMap((p) => p.env ?? [])]);
     // OpenClaw reads a known env var name written as apiKey as a reference to that variable.
-    if (known.has(v.trim())) return { kind: "env-name", pointer, path, names: [v.trim()] };
+    if (knownEnvNames(catalog).has(v.trim())) return { kind: "env-name", pointer, path, names: [v.trim()] };
     return { kind: "literal", pointer, path, value: v };
   }
   if (isObject(v) && typeof v.source === "string" && typeof v.provider === "string" && typeof v.id === "string")
