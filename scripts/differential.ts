@@ -157,6 +157,44 @@ function schemaAt(schema: S, path: (string | number)[]): S | undefined {
   return n;
 }
 
+type Mutant = { config: Obj; what: string };
+
+/** A value edit (VALUE_KINDS) of one node of `slots`: blank or recased text, a bound, an empty collection, null. */
+function valueEdit(config: Obj, slots: [(string | number)[], Json][], kind: Kind, r: Rng): Mutant | undefined {
+  const want = (v: Json) => (kind === "blank" ? typeof v === "string" : kind === "bound" ? typeof v === "number" : kind === "empty" ? v !== null && typeof v === "object" : true);
+  const fit = slots.filter(([, v]) => want(v));
+  if (!fit.length) return undefined;
+  const [p, v] = r.pick(fit);
+  const to: Json =
+    kind === "blank" ? r.pick(["", " ", ` ${v as string} `, (v as string).toUpperCase()]) : kind === "bound" ? r.pick([0, -1, 0.5, (v as number) + 1, (v as number) * 1000, 1e300]) : kind === "empty" ? (Array.isArray(v) ? [] : {}) : null;
+  (parentOf(config, p) as Obj)[p[p.length - 1] as string] = to;
+  return { config, what: `${p.join(".")}: ${JSON.stringify(v)?.slice(0, 40)} -> ${JSON.stringify(to)}` };
+}
+
+/** One of `leaves` given a value of another type (text for a number, a number or list for text, ...). */
+function mistype(config: Obj, leaves: [(string | number)[], Json][], r: Rng): Mutant | undefined {
+  if (!leaves.length) return undefined;
+  const [p, v] = r.pick(leaves);
+  const to: Json = typeof v === "string" ? (/^\d+$/.test(v) ? Number(v) : r.pick([42, true, [v]])) : typeof v === "number" ? String(v) : typeof v === "boolean" ? String(v) : Array.isArray(v) ? r.pick(["x", v[0] ?? "x"]) : "x";
+  (parentOf(config, p) as Obj)[p[p.length - 1] as string] = to;
+  return { config, what: `${p.join(".")}: ${JSON.stringify(v)?.slice(0, 40)} -> ${JSON.stringify(to).slice(0, 40)}` };
+}
+
+/** A key the schema allows, with a plausible value, added to one object of `all`. */
+function validInsert(config: Obj, all: [(string | number)[], Json][], schema: S, r: Rng): Mutant | undefined {
+  const objs = all.filter(([p, v]) => isObj(v) && schemaAt(schema, p)?.properties);
+  if (!objs.length) return undefined;
+  const [p, v] = r.pick(objs);
+  const props = schemaAt(schema, p)!.properties as Record<string, S>;
+  const free = Object.keys(props).filter((k) => !(k in (v as Obj)) && k !== "$include");
+  if (!free.length) return undefined;
+  const k = r.pick(free);
+  const val = sample(props[k], r);
+  if (val === undefined) return undefined;
+  (v as Obj)[k] = val;
+  return { config, what: `${p.join(".")}.${k} = ${JSON.stringify(val).slice(0, 40)}` };
+}
+
 /**
  * One mutant: a copy of a source with one change in `section` (grown from the schema when absent), or,
  * with `at` (a deeper subtree the source has, e.g. channels.discord), one change under `at`.
@@ -204,15 +242,8 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng, at: st
       grand[k] = v;
       return { config, what: `${p.join(".")} moved up` };
     }
-    case "mistype": {
-      const leaves = all.filter(([p, v]) => p.length > at.length && (v === null || typeof v !== "object" || Object.keys(v).length > 0));
-      if (!leaves.length) return undefined;
-      const [p, v] = r.pick(leaves);
-      const parent = parentOf(config, p) as Obj | Json[];
-      const to: Json = typeof v === "string" ? (/^\d+$/.test(v) ? Number(v) : r.pick([42, true, [v]])) : typeof v === "number" ? String(v) : typeof v === "boolean" ? String(v) : Array.isArray(v) ? r.pick(["x", v[0] ?? "x"]) : "x";
-      (parent as Obj)[p[p.length - 1] as string] = to;
-      return { config, what: `${p.join(".")}: ${JSON.stringify(v)?.slice(0, 40)} -> ${JSON.stringify(to).slice(0, 40)}` };
-    }
+    case "mistype":
+      return mistype(config, all.filter(([p, v]) => p.length > at.length && (v === null || typeof v !== "object" || Object.keys(v).length > 0)), r);
     case "unknown-key": {
       const objs = all.filter(([, v]) => isObj(v));
       if (!objs.length) return undefined;
@@ -230,32 +261,13 @@ function mutate(src: Obj, section: string, kind: Kind, schema: S, r: Rng, at: st
       (parentOf(config, p) as Obj)[p[p.length - 1] as string] = to;
       return { config, what: `${p.join(".")}: ${v} -> ${to}` };
     }
-    case "valid-insert": {
-      const objs = all.filter(([p, v]) => isObj(v) && schemaAt(schema, p)?.properties);
-      if (!objs.length) return undefined;
-      const [p, v] = r.pick(objs);
-      const props = schemaAt(schema, p)!.properties as Record<string, S>;
-      const free = Object.keys(props).filter((k) => !(k in (v as Obj)) && k !== "$include");
-      if (!free.length) return undefined;
-      const k = r.pick(free);
-      const val = sample(props[k], r);
-      if (val === undefined) return undefined;
-      (v as Obj)[k] = val;
-      return { config, what: `${p.join(".")}.${k} = ${JSON.stringify(val).slice(0, 40)}` };
-    }
+    case "valid-insert":
+      return validInsert(config, all, schema, r);
     case "blank":
     case "bound":
     case "empty":
-    case "null": {
-      const want = (v: Json) => (kind === "blank" ? typeof v === "string" : kind === "bound" ? typeof v === "number" : kind === "empty" ? v !== null && typeof v === "object" : true);
-      const slots = all.filter(([p, v]) => p.length > at.length && want(v));
-      if (!slots.length) return undefined;
-      const [p, v] = r.pick(slots);
-      const to: Json =
-        kind === "blank" ? r.pick(["", " ", ` ${v as string} `, (v as string).toUpperCase()]) : kind === "bound" ? r.pick([0, -1, 0.5, (v as number) + 1, (v as number) * 1000, 1e300]) : kind === "empty" ? (Array.isArray(v) ? [] : {}) : null;
-      (parentOf(config, p) as Obj)[p[p.length - 1] as string] = to;
-      return { config, what: `${p.join(".")}: ${JSON.stringify(v)?.slice(0, 40)} -> ${JSON.stringify(to)}` };
-    }
+    case "null":
+      return valueEdit(config, all.filter(([p]) => p.length > at.length), kind, r);
     case "delete": {
       if (!keyed.length) return undefined;
       const [p] = r.pick(keyed);
@@ -319,7 +331,7 @@ function runOracleBatch(up: ReturnType<typeof ensureUpstream>, configs: Record<s
 }
 
 function report(verdicts: Verdict[]) {
-  const m = { refusedCaught: 0, refusedMissed: 0, refusedWrongPlace: 0, acceptedClean: 0, acceptedFalseRefusal: 0 };
+  const m = { refusedCaught: 0, refusedMissed: 0, refusedWrongPlace: 0, acceptedClean: 0, acceptedFalseRefusal: 0, sameCount: 0 };
   const bad: string[] = [];
   const bySection = new Map<string, { refused: number; caught: number; accepted: number; false: number }>();
   for (const v of verdicts) {
@@ -328,6 +340,8 @@ function report(verdicts: Verdict[]) {
     bySection.set(v.section, s);
     if (!v.openclaw.valid) {
       s.refused++;
+      // As many errors as OpenClaw reports issues (distinct path and message)?
+      if (c.errors.length === new Set(v.openclaw.issues.map((i) => `${i.path}\0${i.message}`)).size) m.sameCount++;
       if (c.ok) (m.refusedCaught++, s.caught++);
       else if (c.errors.length) m.refusedWrongPlace++;
       else m.refusedMissed++;
@@ -345,6 +359,7 @@ function report(verdicts: Verdict[]) {
   console.log(`OpenClaw refuses (${refused})   ${String(m.refusedCaught).padStart(8)} | ${String(m.refusedWrongPlace).padStart(8)} | ${String(m.refusedMissed).padStart(8)}`);
   console.log(`                      linter: no refusal claimed | refusal claimed (false)`);
   console.log(`OpenClaw accepts (${accepted})   ${String(m.acceptedClean).padStart(8)} | ${String(m.acceptedFalseRefusal).padStart(8)}`);
+  console.log(`refused configs with as many errors as OpenClaw reports issues: ${m.sameCount}/${refused}`);
   console.log(`\nby section (refused caught/refused, accepted falsely refused/accepted):`);
   for (const [k, s] of [...bySection].sort()) console.log(`  ${k.padEnd(22)} ${s.caught}/${s.refused}  ${s.false}/${s.accepted}`);
   console.log(`\ndisagreements (${bad.length}):`);
