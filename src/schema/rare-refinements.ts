@@ -8,6 +8,7 @@ import { isObject as isObj } from "../engine/json.js";
 import { isIP } from "../engine/node-lazy.js";
 import { joinPointer } from "../engine/pointer.js";
 import { CHANNEL_KEYS, HEARTBEAT_TARGETS, REFINEMENT_FACTS, RETIRED_MODELS } from "../generated/openclaw.js";
+import { asValidSecretRef } from "../rules/util/secrets.js";
 import type { RuntimeIssue } from "./refinements.js";
 import { parseDurationMs } from "./units.js";
 
@@ -268,7 +269,9 @@ function cloudWorkerIssues(config: Obj): RuntimeIssue[] {
         pointer: at("cloudWorkers", "profiles", id, "settings", ...secret.path),
         fallback: at("cloudWorkers", "profiles", id, "settings"),
         target: "value",
-        message: `cloudWorkers.profiles.${id}.settings.${secret.path.join(".")} holds a secret, which OpenClaw only takes as a SecretRef and refuses the config otherwise: write { source: "env", provider: "default", id: "<ENV_VAR>" }.`,
+        message: secret.ref
+          ? `cloudWorkers.profiles.${id}.settings.${secret.path.join(".")} is a SecretRef OpenClaw does not accept (a known source, a lower-case provider alias, an id of the form its source takes: an upper-case variable name for env), and it refuses the config: e.g. { source: "env", provider: "default", id: "<ENV_VAR>" }.`
+          : `cloudWorkers.profiles.${id}.settings.${secret.path.join(".")} holds a secret, which OpenClaw only takes as a SecretRef and refuses the config otherwise: write { source: "env", provider: "default", id: "<ENV_VAR>" }.`,
       });
     const suspend = isObj(profile) ? profile.suspendAfter : undefined;
     if (typeof suspend === "string" && !suspendOk(suspend))
@@ -342,11 +345,11 @@ function sensitiveKey(key: string): boolean {
 
 /**
  * The first settings entry OpenClaw's validateCloudWorkerProfileSettings refuses: a secret-named key
- * (or its ...Ref form) whose value is not a SecretRef. Only values that cannot be a SecretRef at all
- * are reported (text, numbers, lists, objects without a source); a malformed ref is left to OpenClaw.
+ * (or its ...Ref form) whose value is not a SecretRef OpenClaw accepts (its isSecretRef and
+ * isValidSecretRef, the same grammar as asValidSecretRef); `ref` when it was meant as one.
  */
-function plainSecret(settings: Obj): { path: string[] } | undefined {
-  const visit = (node: unknown, path: string[]): { path: string[] } | undefined => {
+function plainSecret(settings: Obj): { path: string[]; ref?: boolean } | undefined {
+  const visit = (node: unknown, path: string[]): { path: string[]; ref?: boolean } | undefined => {
     if (Array.isArray(node)) {
       for (const [i, x] of node.entries()) {
         const hit = visit(x, [...path, String(i)]);
@@ -359,8 +362,8 @@ function plainSecret(settings: Obj): { path: string[] } | undefined {
       const base = key.replace(/ref$/i, "");
       if (key.toLowerCase() === "keyref" || sensitiveKey(key) || (base !== key && sensitiveKey(base))) {
         // OpenClaw stops at the first secret-named key either way: a ref is not looked into.
-        if (isObj(child) && "source" in child) continue;
-        return { path: [...path, key] };
+        if (asValidSecretRef(child)) continue;
+        return { path: [...path, key], ref: isObj(child) && "source" in child };
       }
       const hit = visit(child, [...path, key]);
       if (hit) return hit;

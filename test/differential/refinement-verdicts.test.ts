@@ -13,7 +13,6 @@ const FILE = fileURLToPath(new URL("./refinement-verdicts.jsonl", import.meta.ur
 const KNOWN_MISSES: Record<string, string> = {
   "r-vnc-win": "C:\\ paths are absolute on Windows, where OpenClaw accepts them; the linter does not guess the Gateway's platform",
   "r-exec-space-path": "whether the command file exists is a fact of the Gateway's machine, not of the config",
-  "r-cw-bad-ref": "a malformed SecretRef in cloud worker settings is left to OpenClaw; only values that cannot be a ref are reported",
   "r-hb-bogus-plugin": "a config that names its own plugins may get channels from them",
   "r-hb-bogus-plugin-allow": "a config that names its own plugins may get channels from them",
 };
