@@ -11,7 +11,7 @@
 // section from that file.
 //   node bench/run.mjs [--rounds N] [--quick] [--only single,many,big,lsp] [--root checkout] [--out file.json]
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir, cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,7 +24,8 @@ const arg = (name, dflt) => {
 const here = join(dirname(fileURLToPath(import.meta.url)), "..");
 // --root: measure another checkout (e.g. a build of main, for a before/after table) with this bench.
 const root = resolve(arg("--root", here));
-const bin = join(root, "bin/openclaw-qwen-lint.cjs");
+// Checkouts before the command became .cjs had bin/openclaw-qwen-lint.js.
+const bin = ["bin/openclaw-qwen-lint.cjs", "bin/openclaw-qwen-lint.js"].map((b) => join(root, b)).find((b) => existsSync(b)) ?? join(root, "bin/openclaw-qwen-lint.cjs");
 const quick = process.argv.includes("--quick");
 const ROUNDS = Number(arg("--rounds", quick ? 10 : 30));
 const only = new Set((arg("--only", "single,many,big,lsp") ?? "").split(","));

@@ -38,7 +38,10 @@ export default defineRule({
     for (const site of ctx.facts.refs) {
       if (site.slot.role !== "primary" && site.slot.role !== "fallback") continue;
       const owner = slotOwner(site.pointer);
-      slots.set(owner, [...(slots.get(owner) ?? []), site]);
+      // Appended in place: copying the list for each ref made a long fallback list quadratic.
+      const sites = slots.get(owner);
+      if (sites) sites.push(site);
+      else slots.set(owner, [site]);
     }
     for (const sites of slots.values()) {
       const seen = new Map<string, RefSite>();

@@ -52,27 +52,9 @@ export default defineRule({
     const decide = (providerId: string, modelId: string) => {
       // Only ids the plugin serves: a custom entry under an alias id (qwencloud on another api) is checked by host below.
       if (!qwenChatProvider(facts, providerId)) return undefined;
-      const model = catalog.chatModel(providerId, modelId);
-      if (!model) return undefined;
       const endpointRes = facts.chatEndpointFor(providerId);
       if (endpointRes.kind !== "known" && endpointRes.kind !== "default") return undefined;
-      const ep = endpointRes.endpoint;
-      const a = model.availability[ep.plan];
-      if (availabilityText(a) !== "unavailable") return undefined;
-      const host = new URL(ep.baseUrl).host;
-      const where = endpointRes.kind === "default" ? `the ${catalog.planName(ep.plan)} endpoint (${host}), which OpenClaw uses when models.providers.${providerId}.baseUrl is not set` : `the ${catalog.planName(ep.plan)} endpoint (${host})`;
-      const { target, alternative, other } = remedy(catalog, model, catalog.canonicalProvider(providerId)!.id, ep.plan, ep);
-      const data = { model: modelId, where, thisPlan: catalog.planName(ep.plan) };
-      // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
-      // both ("use a Standard pay-as-you-go or Token Plan endpoint").
-      const others = other.map((plan) => ` or the ${plan.name} as ${plan.provider}/${modelId} with ${plan.keyDescription}`).join("");
-      if (target) {
-        const key = catalog.plan(target.plan)?.keyDescription ?? "a matching key";
-        const or = alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : "";
-        return { advice: "use" as const, data: { ...data, plan: catalog.planName(target.plan), baseUrl: target.baseUrl, key, otherProviders: others, alternative: or } };
-      }
-      if (alternative) return { advice: "pick" as const, data: { ...data, alternative: alternative.id } };
-      return { advice: "none" as const, data };
+      return answer(catalog, endpointRes.endpoint, endpointRes.kind, providerId, modelId);
     };
     const REF = { use: "notOnPlanUse", pick: "notOnPlanPick", none: "notOnPlan" } as const;
     const ROW = { use: "rowNotOnPlanUse", pick: "rowNotOnPlanPick", none: "rowNotOnPlan" } as const;
@@ -102,6 +84,49 @@ export default defineRule({
     }
   },
 });
+
+type Answer = ReturnType<typeof answerUncached>;
+
+/**
+ * decide's answer once the config has named the endpoint: catalog data (the plans, endpoints and models
+ * that serve the model), the same for every config with this endpoint, provider id and model id. A run
+ * over many configs asks the same few questions thousands of times; remembered per catalog and
+ * endpoint (bounded).
+ */
+const answers = new WeakMap<Catalog, WeakMap<Endpoint, Map<string, Answer>>>();
+function answer(catalog: Catalog, ep: Endpoint, kind: "known" | "default", providerId: string, modelId: string): Answer {
+  let byEndpoint = answers.get(catalog);
+  if (!byEndpoint) answers.set(catalog, (byEndpoint = new WeakMap()));
+  let byRef = byEndpoint.get(ep);
+  if (!byRef) byEndpoint.set(ep, (byRef = new Map()));
+  const key = `${kind}\u0000${providerId}\u0000${modelId}`;
+  if (byRef.has(key)) return byRef.get(key);
+  const found = answerUncached(catalog, ep, kind, providerId, modelId);
+  if (byRef.size >= 256) byRef.clear();
+  byRef.set(key, found);
+  return found;
+}
+
+function answerUncached(catalog: Catalog, ep: Endpoint, kind: "known" | "default", providerId: string, modelId: string) {
+  const model = catalog.chatModel(providerId, modelId);
+  if (!model) return undefined;
+  const a = model.availability[ep.plan];
+  if (availabilityText(a) !== "unavailable") return undefined;
+  const host = new URL(ep.baseUrl).host;
+  const where = kind === "default" ? `the ${catalog.planName(ep.plan)} endpoint (${host}), which OpenClaw uses when models.providers.${providerId}.baseUrl is not set` : `the ${catalog.planName(ep.plan)} endpoint (${host})`;
+  const { target, alternative, other } = remedy(catalog, model, catalog.canonicalProvider(providerId)!.id, ep.plan, ep);
+  const data = { model: modelId, where, thisPlan: catalog.planName(ep.plan) };
+  // The same id on another Qwen provider's plan (qwen3.8-max on the Token Plan): the plugin's own refusal names
+  // both ("use a Standard pay-as-you-go or Token Plan endpoint").
+  const others = other.map((plan) => ` or the ${plan.name} as ${plan.provider}/${modelId} with ${plan.keyDescription}`).join("");
+  if (target) {
+    const key = catalog.plan(target.plan)?.keyDescription ?? "a matching key";
+    const or = alternative ? `, or pick a ${catalog.planName(ep.plan)} model such as ${alternative.id}` : "";
+    return { advice: "use" as const, data: { ...data, plan: catalog.planName(target.plan), baseUrl: target.baseUrl, key, otherProviders: others, alternative: or } };
+  }
+  if (alternative) return { advice: "pick" as const, data: { ...data, alternative: alternative.id } };
+  return { advice: "none" as const, data };
+}
 
 /** "the Coding Plan China endpoint (coding.dashscope.aliyuncs.com)", or "a Token Plan host (token-plan.eu-central-1...)". */
 function hostWhere(catalog: Catalog, t: QwenTarget): string {
