@@ -20,6 +20,12 @@ export interface Verdict {
   openclaw: { valid: boolean; issues: { path: string; message: string }[] };
 }
 
+/** The header line of a verdicts file: which OpenClaw made them, how, and how many. */
+export const readHeader = (file = VERDICTS) => JSON.parse(readFileSync(file, "utf8").split("\n")[0]).header;
+
+/** The OpenClaw version `npm run upstream` installs: the one recorded verdicts must come from. */
+export const UPSTREAM_OPENCLAW: string = JSON.parse(readFileSync(new URL("../../scripts/data/openclaw/upstream.json", import.meta.url), "utf8")).openclaw;
+
 export function readVerdicts(file = VERDICTS): Verdict[] {
   return readFileSync(file, "utf8")
     .split("\n")

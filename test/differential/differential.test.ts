@@ -3,19 +3,18 @@
 // which OpenClaw and how). Runs without OpenClaw: every config OpenClaw refuses needs an error at the
 // path OpenClaw names (or the key under it), and no config OpenClaw accepts may get an error that
 // claims refusal. Known misses are listed with their reason and must stay misses until fixed.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compare, readVerdicts, VERDICTS } from "./compare.js";
+import { compare, readHeader, readVerdicts, UPSTREAM_OPENCLAW, VERDICTS } from "./compare.js";
 
 /** Refusals the linter does not catch yet, and why. */
 const KNOWN_MISSES: Record<string, string> = {};
 
 describe("differential: linter vs the real OpenClaw", () => {
-  const header = JSON.parse(readFileSync(VERDICTS, "utf8").split("\n")[0]).header;
+  const header = readHeader(VERDICTS);
   const verdicts = readVerdicts();
 
   it("the verdicts say which OpenClaw made them, and how", () => {
-    expect(header.openclaw).toBe(JSON.parse(readFileSync(new URL("../../scripts/data/openclaw/upstream.json", import.meta.url), "utf8")).openclaw);
+    expect(header.openclaw).toBe(UPSTREAM_OPENCLAW);
     expect(header.how).toMatch(/openclaw config validate --json/);
     expect(verdicts.length).toBe(header.count);
     expect(verdicts.length).toBeGreaterThanOrEqual(1000);

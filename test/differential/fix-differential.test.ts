@@ -4,8 +4,8 @@
 // keeps its route (provider, api, base URL as OpenClaw resolved them; key as the facts layer sees it);
 // a rule page's documented Fix is accepted whenever its Example is. When a fix or a fixture changes,
 // the recorded output no longer matches and the verdicts must be re-made with OpenClaw.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { UPSTREAM_OPENCLAW } from "./compare.js";
 import { fixCases, judged, newIssues, readFixVerdicts, REPAIRS, routingChanges, type FixVerdict } from "./fix-compare.js";
 
 const { header, verdicts } = readFixVerdicts();
@@ -13,7 +13,7 @@ const changed = verdicts.filter((v): v is FixVerdict & Required<Pick<FixVerdict,
 
 describe("fix differential: --fix output vs the real OpenClaw", () => {
   it("the verdicts say which OpenClaw made them and how, and cover every fix the linter makes today", () => {
-    expect(header.openclaw).toBe(JSON.parse(readFileSync(new URL("../../scripts/data/openclaw/upstream.json", import.meta.url), "utf8")).openclaw);
+    expect(header.openclaw).toBe(UPSTREAM_OPENCLAW);
     expect(header.how).toMatch(/openclaw config validate --json/);
     expect(header.count).toBe(verdicts.length);
     const now = judged(fixCases());

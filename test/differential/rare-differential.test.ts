@@ -2,16 +2,15 @@
 // and plugins.entries.<id>.config (test/differential/rare-verdicts.jsonl, made by
 // `npm run differential -- --rare` from the JSON5 examples of OpenClaw's own docs, unchanged and mutated).
 // Runs without OpenClaw, as differential.test.ts does for the whole-file mutants.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compare, RARE_VERDICTS, readVerdicts } from "./compare.js";
+import { compare, RARE_VERDICTS, readHeader, readVerdicts, UPSTREAM_OPENCLAW } from "./compare.js";
 
 describe("differential: channel and plugin config against the real OpenClaw", () => {
-  const header = JSON.parse(readFileSync(RARE_VERDICTS, "utf8").split("\n")[0]).header;
+  const header = readHeader(RARE_VERDICTS);
   const verdicts = readVerdicts(RARE_VERDICTS);
 
   it("the verdicts say which OpenClaw made them, and how", () => {
-    expect(header.openclaw).toBe(JSON.parse(readFileSync(new URL("../../scripts/data/openclaw/upstream.json", import.meta.url), "utf8")).openclaw);
+    expect(header.openclaw).toBe(UPSTREAM_OPENCLAW);
     expect(header.how).toMatch(/openclaw config validate --json/);
     expect(verdicts.length).toBe(header.count);
     // Most bundled channels and plugin configs are reached, unchanged (the docs' examples) and mutated.

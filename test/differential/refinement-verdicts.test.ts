@@ -2,10 +2,9 @@
 // checks (test/differential/refinement-verdicts.jsonl: the refused and the accepted form of each,
 // re-asked of OpenClaw with `npm run differential -- --recheck <file>`). Runs without OpenClaw, as
 // differential.test.ts does for the seeded mutants.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compare, readVerdicts } from "./compare.js";
+import { compare, readHeader, readVerdicts, UPSTREAM_OPENCLAW } from "./compare.js";
 
 const FILE = fileURLToPath(new URL("./refinement-verdicts.jsonl", import.meta.url));
 
@@ -18,11 +17,11 @@ const KNOWN_MISSES: Record<string, string> = {
 };
 
 describe("differential: the rarer refinements against the real OpenClaw", () => {
-  const header = JSON.parse(readFileSync(FILE, "utf8").split("\n")[0]).header;
+  const header = readHeader(FILE);
   const verdicts = readVerdicts(FILE);
 
   it("the verdicts say which OpenClaw made them, and how", () => {
-    expect(header.openclaw).toBe(JSON.parse(readFileSync(new URL("../../scripts/data/openclaw/upstream.json", import.meta.url), "utf8")).openclaw);
+    expect(header.openclaw).toBe(UPSTREAM_OPENCLAW);
     expect(header.how).toMatch(/openclaw config validate --json/);
     expect(verdicts.length).toBe(header.count);
     expect(verdicts.filter((v) => v.openclaw.valid).length).toBeGreaterThanOrEqual(50);
