@@ -79,7 +79,8 @@ const bundled = await build({
   minifyWhitespace: true,
   // Short names: a smaller bundle and code cache (~1 ms of every start). `--debug` loads the bundle with
   // source maps on (bin/openclaw-qwen-lint.cjs), so its stack traces name the dist/cli/*.js modules.
-  minifyIdentifiers: true,
+  // OQL_READABLE=1 npm run build: long names, for profiles.
+  minifyIdentifiers: process.env.OQL_READABLE !== "1",
   sourcemap: "linked",
   sourcesContent: false,
   legalComments: "none",
