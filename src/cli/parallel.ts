@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { catalogFor } from "../catalog/index.js";
 import { lintText, type LintOptions, type ToolConfig } from "../engine/linter.js";
 import type { FileResult } from "../report.js";
-import { availableParallelism, workerThreads } from "../engine/node-lazy.js";
+import { availableParallelism, setV8Flags, workerThreads } from "../engine/node-lazy.js";
 
 /** Set by scripts/build.mjs in the bundled CLI only. */
 declare const __OQL_BUNDLE__: boolean | undefined;
@@ -37,6 +37,23 @@ interface FromWorker {
 
 // Loaded when used (a dynamic import() would not work in the bundle, which runs through vm.Script).
 const threads_ = workerThreads;
+
+/**
+ * V8 set for a run over many files. TurboFan inlines the helpers a function calls into it, so every
+ * rule's `check` was compiled with much of the engine inside it, again in each thread: in a run over
+ * 10,000 configs, ~8 s of compiling on 2 cores, 4 s of it on the 109 `check` functions. A budget of
+ * 100 bytes of inlined bytecode per function halves that compiling and cut the run's wall time by 10%
+ * (6.15 → 5.53 s, medians of 3 interleaved runs); the code it makes runs as fast here. Only flags that
+ * TurboFan reads when it compiles: changing others after start-up is not safe. The code cache stays
+ * valid: V8 takes the flags' hash it checks a cache against at start-up (tested on Node 20 and 24: a
+ * cache made before or after the change is accepted by a process with the default flags).
+ */
+let tuned = false;
+function tuneForThroughput(): void {
+  if (tuned) return;
+  tuned = true;
+  setV8Flags("--max-inlined-bytecode-size-cumulative=100");
+}
 
 /** Below this many files, starting threads (each loads the bundle) costs more than it saves. */
 const MIN_FILES = 64;
@@ -77,6 +94,7 @@ export class LintPool {
 
   constructor(readonly threads: number) {
     const { Worker } = threads_();
+    tuneForThroughput();
     const bundle = typeof __OQL_BUNDLE_FILE__ === "string" ? __OQL_BUNDLE_FILE__ : fileURLToPath(import.meta.url);
     // Through the CLI's code cache (bin/load-cached.cjs, read-only here): a plain require compiled the
     // whole bundle again in every thread.

@@ -13,3 +13,6 @@ export const availableParallelism = (): number => process.getBuiltinModule("node
 
 /** node:worker_threads. */
 export const workerThreads = (): typeof import("node:worker_threads") => process.getBuiltinModule("node:worker_threads");
+
+/** node:v8's setFlagsFromString. */
+export const setV8Flags = (flags: string): void => process.getBuiltinModule("node:v8").setFlagsFromString(flags);
