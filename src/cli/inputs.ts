@@ -1,6 +1,6 @@
 // Which texts to lint: files, globs, `-` (stdin), or, with no paths, the active OpenClaw config the
 // way OpenClaw finds it (OPENCLAW_CONFIG_PATH, else openclaw.json in the state dir; see facts §1.1).
-import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync } from "node:fs";
 import { FileReadError, MAX_FILE_BYTES, readRegularFile } from "../engine/safe-read.js";
 import { describeFsError } from "../engine/write-atomic.js";
 import { basename, dirname, join, resolve } from "node:path";
@@ -10,7 +10,8 @@ import { CliError } from "./errors.js";
 export interface LintInput {
   /** Path as shown in the report (as given, relative to cwd for glob matches; stdin: its name). */
   displayPath: string;
-  text: string;
+  /** A file's text is read when first asked for, and throws CliError when it cannot be read. */
+  readonly text: string;
   /** Where the project config search starts. */
   dir: string;
   stdin: boolean;
@@ -71,12 +72,14 @@ function readError(display: string, e: unknown): CliError {
 
 function readFile(display: string, abs: string): string {
   try {
-    if (statSync(abs).isDirectory())
-      throw new CliError(`${display} is a directory; pass a file (e.g. ${join(display, "openclaw.json")}) or a quoted glob (e.g. "${join(display, "*.json5")}")`);
-    // Regular files only (a FIFO would block, /dev/zero never ends), at most MAX_FILE_BYTES.
+    // Regular files only (a FIFO would block, /dev/zero never ends), at most MAX_FILE_BYTES. A directory
+    // is told apart from the open descriptor (or EISDIR where it cannot be opened), not by a stat
+    // first: one system call less per file, 10,000 in a run over a repository of configs.
     return readRegularFile(abs);
   } catch (e) {
-    throw e instanceof CliError ? e : readError(display, e);
+    if ((e instanceof FileReadError && e.directory) || (e as NodeJS.ErrnoException).code === "EISDIR")
+      throw new CliError(`${display} is a directory; pass a file (e.g. ${join(display, "openclaw.json")}) or a quoted glob (e.g. "${join(display, "*.json5")}")`);
+    throw readError(display, e);
   }
 }
 
@@ -112,6 +115,25 @@ function identities(): (abs: string) => string {
   };
 }
 
+/**
+ * A file, read when its text is first asked for: a run over many files reads each one as it hands the
+ * file to a lint thread, so the reading overlaps the other threads' linting instead of coming first.
+ */
+class FileInput implements LintInput {
+  readonly stdin = false;
+  readonly dir: string;
+  private read: string | undefined;
+  constructor(
+    readonly displayPath: string,
+    readonly absPath: string,
+  ) {
+    this.dir = dirname(absPath);
+  }
+  get text(): string {
+    return (this.read ??= readFile(this.displayPath, this.absPath));
+  }
+}
+
 export interface InputOptions {
   paths: readonly string[];
   stdinFilename?: string;
@@ -122,7 +144,11 @@ export interface InputOptions {
   onListed?(displayPaths: string[]): void;
 }
 
-/** Resolve and read every input; throws CliError for anything unreadable or a glob that matches nothing. */
+/**
+ * Resolve every input; throws CliError for a glob that matches nothing. Files are read when their
+ * text is first asked for (in input order, by the caller), and that throws CliError for one that
+ * cannot be read; stdin is read here.
+ */
 export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
   if (o.paths.length === 0) {
     const found = defaultConfigPath(o.env, o.cwd);
@@ -130,7 +156,7 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
       const where = found.via === "OPENCLAW_CONFIG_PATH" ? `OPENCLAW_CONFIG_PATH points to ${found.looked[0]}, which does not exist` : `no OpenClaw config found at ${found.looked[0]}${found.via ? ` (from ${found.via})` : ""}`;
       throw new CliError(`${where}.\nPass the config to lint, e.g. \`openclaw-qwen-lint path/to/openclaw.json\`, or set OPENCLAW_CONFIG_PATH.`);
     }
-    return [{ displayPath: found.path, text: readFile(found.path, found.path), dir: dirname(found.path), stdin: false, absPath: found.path }];
+    return [new FileInput(found.path, found.path)];
   }
 
   // First what to read (globs expanded, each file once), then the reading, in the same order: the
@@ -178,9 +204,14 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
   o.onListed?.(items.flatMap((it) => (it instanceof CliError ? [] : [it === "stdin" ? stdinName : it.display])));
   const out: LintInput[] = [];
   for (const it of items) {
-    if (it instanceof CliError) throw it;
+    if (it instanceof CliError) {
+      // The files before a glob that matched nothing are read first: one that cannot be read is the
+      // error, as it would be in a run without that glob.
+      for (const input of out) void input.text;
+      throw it;
+    }
     if (it === "stdin") out.push({ displayPath: stdinName, text: await o.readStdin(), dir: o.stdinFilename ? dirname(resolve(o.cwd, stdinName)) : o.cwd, stdin: true });
-    else out.push({ displayPath: it.display, text: readFile(it.display, it.abs), dir: dirname(it.abs), stdin: false, absPath: it.abs });
+    else out.push(new FileInput(it.display, it.abs));
   }
   return out;
 }

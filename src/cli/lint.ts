@@ -206,7 +206,7 @@ async function lintInputs(
     const jobs = configs.map((input) => {
       const { config } = settingsFor(input);
       if (!settingsIndex.has(config)) settingsIndex.set(config, settingsList.push(config) - 1);
-      return { text: input.text, filePath: input.displayPath, settings: settingsIndex.get(config)! };
+      return { source: input, filePath: input.displayPath, settings: settingsIndex.get(config)! };
     });
     linted = await pool.lintAll(jobs, settingsList, env);
   } else linted = configs.map((input) => lintText(input.text, optionsFor(input)));

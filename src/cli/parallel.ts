@@ -22,6 +22,16 @@ export interface LintJob {
   settings: number;
 }
 
+/**
+ * A job as lintAll takes it: its text is read (`source.text`, which throws when the file cannot be
+ * read) when the job is handed out, in input order, so that reading overlaps the other threads' linting.
+ */
+export interface PendingJob {
+  source: { readonly text: string };
+  filePath: string;
+  settings: number;
+}
+
 /** What every thread needs once: the settings the jobs index, and the environment. */
 interface Setup {
   settings: ToolConfig[];
@@ -113,7 +123,7 @@ export class LintPool {
   }
 
   /** Lint every job, this thread included; results in job order. */
-  lintAll(jobs: LintJob[], settings: ToolConfig[], env: Readonly<Record<string, string | undefined>>): Promise<FileResult[]> {
+  lintAll(jobs: PendingJob[], settings: ToolConfig[], env: Readonly<Record<string, string | undefined>>): Promise<FileResult[]> {
     const setup: Setup = { settings, env: { ...env } };
     const lintHere = linterFor(setup);
     // Chunks in input order: done[k] holds the results of the k-th chunk handed out.
@@ -121,13 +131,20 @@ export class LintPool {
     let next = 0;
     let left = 0;
     let failed = false;
+    // Reads the chunk's files here, in input order: the first that cannot be read ends the run.
     const take = (size: number): { chunk: number; jobs: LintJob[] } | undefined => {
       if (next >= jobs.length) return undefined;
+      const taken = jobs.slice(next, (next += size)).map((j) => ({ text: j.source.text, filePath: j.filePath, settings: j.settings }));
       left++;
-      return { chunk: done.push([]) - 1, jobs: jobs.slice(next, (next += size)) };
+      return { chunk: done.push([]) - 1, jobs: taken };
     };
     if (!jobs.length) return Promise.resolve([]);
-    const all = new Promise<FileResult[]>((resolve) => {
+    const all = new Promise<FileResult[]>((resolve, reject) => {
+      // An unreadable file (or any other error) here: the run fails with it, once.
+      const fail = (e: unknown) => {
+        if (!failed) reject(e);
+        failed = true;
+      };
       const finished = () => {
         if (--left > 0 || next < jobs.length) return;
         for (const w of this.workers) w.unref();
@@ -139,29 +156,42 @@ export class LintPool {
       };
       for (const w of this.workers) {
         w.on("message", (m: FromWorker) => {
-          // Results come back as JSON text: parsing it costs this thread a third of what deserialising
-          // the same objects does, and results hold only strings, whole numbers, booleans, arrays and objects.
-          done[m.chunk] = JSON.parse(m.results) as FileResult[];
-          give(w);
-          finished();
+          if (failed) return;
+          try {
+            // Results come back as JSON text: parsing it costs this thread a third of what deserialising
+            // the same objects does, and results hold only strings, whole numbers, booleans, arrays and objects.
+            done[m.chunk] = JSON.parse(m.results) as FileResult[];
+            give(w);
+            finished();
+          } catch (e) {
+            fail(e);
+          }
         });
         w.postMessage({ setup } satisfies ToWorker);
         w.ref();
-        // Two chunks each: a worker has the next one at hand while its results of the last wait for
-        // this thread to come back to the event loop.
-        give(w);
-        give(w);
+      }
+      // Two chunks each: a worker has the next one at hand while its results of the last wait for
+      // this thread to come back to the event loop.
+      try {
+        for (const w of this.workers) give(w);
+        for (const w of this.workers) give(w);
+      } catch (e) {
+        fail(e);
       }
       // This thread lints a quarter of a chunk at a time and returns to the event loop in between,
       // where it reads the workers' results and hands them their next chunks: a worker never runs
       // out of work while this thread is busy.
       const step = () => {
         if (failed) return;
-        const c = take(Math.max(1, chunkSize(jobs.length - next, this.threads) >> 2));
-        if (!c) return;
-        done[c.chunk] = lintHere(c.jobs);
-        finished();
-        setImmediate(step);
+        try {
+          const c = take(Math.max(1, chunkSize(jobs.length - next, this.threads) >> 2));
+          if (!c) return;
+          done[c.chunk] = lintHere(c.jobs);
+          finished();
+          setImmediate(step);
+        } catch (e) {
+          fail(e);
+        }
       };
       step();
     });

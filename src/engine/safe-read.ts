@@ -13,6 +13,8 @@ export class FileReadError extends Error {
     readonly code: "ENOTREG" | "EFBIG" | "EHARDLINK",
     readonly path: string,
     message: string,
+    /** ENOTREG: the path is a directory (callers say what to pass instead). */
+    readonly directory = false,
   ) {
     super(message);
   }
@@ -43,7 +45,7 @@ export function readRegularFile(path: string, opts: ReadOptions = {}): string {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileReadError("ENOTREG", path, `${path} is ${kind(st)}, not a regular file`);
+    if (!st.isFile()) throw new FileReadError("ENOTREG", path, `${path} is ${kind(st)}, not a regular file`, st.isDirectory());
     if (opts.singleLink && st.nlink > 1) throw new FileReadError("EHARDLINK", path, `${path} has ${st.nlink} hard links`);
     if (st.size > max) throw new FileReadError("EFBIG", path, `${path} is ${st.size} bytes, more than the ${max} bytes read at most`);
     // Read to the end, but never past the limit: a file that grows (or /proc files that report size 0).

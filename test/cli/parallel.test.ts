@@ -1,7 +1,7 @@
 // Many configs are linted on several threads (src/cli/parallel.ts): the report is the same, in the same
 // order, as linting them one after another, including per-directory project configs.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -46,7 +46,7 @@ describe("parallel lint", () => {
   });
 });
 
-describe("parallel lint that fails before linting", () => {
+describe("parallel lint of inputs that cannot all be read", () => {
   it("an unreadable file among many: exit 2 with the reading error, and the started threads do not keep the run alive", () => {
     const bad = mkdtempSync(join(tmpdir(), "oql-parallel-bad-"));
     for (let i = 0; i < 80; i++) writeFileSync(join(bad, `c-${String(i).padStart(2, "0")}.json5`), "{}\n");
@@ -59,5 +59,17 @@ describe("parallel lint that fails before linting", () => {
     expect(r.stderr).toMatch(/cannot read fifo\.json5: .*not a regular file/);
     expect(r.stdout).toBe("");
     expect(Date.now() - t).toBeLessThan(20_000);
+  });
+
+  it("files are read as the threads take them: the first unreadable one in input order is the error, and nothing is reported", () => {
+    const bad = mkdtempSync(join(tmpdir(), "oql-parallel-mid-"));
+    for (let i = 0; i < 200; i++) if (i !== 70 && i !== 150) writeFileSync(join(bad, `c-${String(i).padStart(3, "0")}.json5`), "{}\n");
+    // Two files that are not regular (the glob follows symlinks to them): one in the first chunks, one
+    // far behind it. Files are read in input order as chunks are handed out, so c-150 is never reached.
+    for (const n of ["c-070", "c-150"]) symlinkSync("/dev/zero", join(bad, `${n}.json5`));
+    const r = cli(["--format", "json", "c-*.json5"], { cwd: bad, env: { OPENCLAW_QWEN_LINT_WORKERS: "2" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("openclaw-qwen-lint: cannot read c-070.json5: it is a character device, not a regular file; pass a regular file, or - to read standard input\n");
+    expect(r.stdout).toBe("");
   });
 });
