@@ -92,6 +92,9 @@ module.exports = function loadCached(file, { readOnly = false } = {}) {
     const covered = cache && !script.cachedDataRejected ? cache.keys : undefined;
     // At exit, so the cache also holds the functions this run compiled.
     process.once("exit", () => {
+      // A run that changed V8's flags (a long run): every process with the default flags would refuse
+      // the cache it wrote.
+      if (typeof mod.exports.cacheable === "function" && !mod.exports.cacheable()) return;
       const key = typeof mod.exports.cacheKey === "function" ? String(mod.exports.cacheKey() || "") : "";
       if (covered && (!key || covered.includes(key))) return;
       const keys = [...new Set([...(covered || []), key].filter((k) => k && /^[\w:.-]+$/.test(k)))];

@@ -14,7 +14,7 @@ import { nearest, type LintArgs } from "./args.js";
 import { CliError, UsageError } from "./errors.js";
 import { formatContext } from "./format-context.js";
 import { collectInputs, type LintInput } from "./inputs.js";
-import { LintPool, threadsFor } from "./parallel.js";
+import { LintPool, threadsFor, tuneForThroughput } from "./parallel.js";
 import type { CliIO } from "./io.js";
 
 /** `--rule id=level` flags as settings; unknown ids and levels are usage errors. */
@@ -190,6 +190,9 @@ function projectSettings(args: LintArgs, io: CliIO, flagRules: Record<string, Ru
   };
 }
 
+/** A config this long (characters) takes a lint of ~100 ms or more: worth setting V8 for (./parallel.ts). */
+const BIG_INPUT = 256 * 1024;
+
 /** Lints every input but the tool's own config (an empty result), in input order; many on all cores (./parallel.ts). */
 async function lintInputs(
   inputs: LintInput[],
@@ -209,7 +212,11 @@ async function lintInputs(
       return { source: input, filePath: input.displayPath, settings: settingsIndex.get(config)! };
     });
     linted = await pool.lintAll(jobs, settingsList, env);
-  } else linted = configs.map((input) => lintText(input.text, optionsFor(input)));
+  } else
+    linted = configs.map((input) => {
+      if (input.text.length >= BIG_INPUT) tuneForThroughput();
+      return lintText(input.text, optionsFor(input));
+    });
   const byInput = new Map(configs.map((input, i) => [input, linted[i]]));
   return inputs.map((input) => byInput.get(input) ?? recount({ filePath: input.displayPath, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }));
 }

@@ -5,6 +5,7 @@ import { parseCommandLine, wantsDebug, type Command, type Transport } from "./ar
 import { CliError, UsageError } from "./errors.js";
 import { processIO, type CliIO } from "./io.js";
 import type { ProjectConfigError } from "../project-config.js";
+import { v8FlagsChanged } from "../engine/node-lazy.js";
 
 const NAME = "openclaw-qwen-lint";
 
@@ -50,6 +51,8 @@ export const lintWorker = (): Promise<void> => import("./parallel.js").then((m) 
 /** What the last run did, for bin/load-cached.cjs: a run of something new refreshes the code cache. */
 let ran = "";
 export const cacheKey = (): string => ran;
+/** False when this run changed V8's flags (a long run, ./parallel.ts): V8 would refuse the cache it wrote. */
+export const cacheable = (): boolean => !v8FlagsChanged();
 
 const keyOf = (cmd: Command): string =>
   cmd.kind === "lint" ? `lint:${cmd.args.format}${cmd.args.fix ? ":fix" : ""}${cmd.args.output !== undefined ? ":output" : ""}` : cmd.kind;

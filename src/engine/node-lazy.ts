@@ -14,5 +14,15 @@ export const availableParallelism = (): number => process.getBuiltinModule("node
 /** node:worker_threads. */
 export const workerThreads = (): typeof import("node:worker_threads") => process.getBuiltinModule("node:worker_threads");
 
+let flagsChanged = false;
 /** node:v8's setFlagsFromString. */
-export const setV8Flags = (flags: string): void => process.getBuiltinModule("node:v8").setFlagsFromString(flags);
+export function setV8Flags(flags: string): void {
+  flagsChanged = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString(flags);
+}
+/**
+ * Whether this process changed V8's flags. V8 still takes the code cache it reads then, but a cache it
+ * writes records the changed flags, and every process with the default ones refuses it: such a run must
+ * not write the cache (bin/load-cached.cjs asks the bundle's `cacheable()`).
+ */
+export const v8FlagsChanged = (): boolean => flagsChanged;

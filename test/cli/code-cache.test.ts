@@ -95,6 +95,21 @@ describe("code cache", () => {
     expect(cacheIn(dir).keys).toEqual(["version", "lint:compact", "lint:json"]);
   });
 
+  it("a run that set V8's flags (many files, src/cli/parallel.ts) reads the cache but writes none: V8 would refuse it in plain runs", () => {
+    const dir = freshDir();
+    const many = mkdtempSync(join(tmpdir(), "oql-cache-many-"));
+    for (let i = 0; i < 80; i++) writeFileSync(join(many, `c${i}.json5`), readFileSync(example));
+    const manyRun = () => spawnSync(process.execPath, [BIN, "--format", "compact", "*.json5"], { cwd: many, encoding: "utf8", env: { ...process.env, OPENCLAW_QWEN_LINT_CACHE: dir, OPENCLAW_QWEN_LINT_WORKERS: "2" } });
+    expect(manyRun().status).toBe(0);
+    expect(existsSync(dir)).toBe(false);
+    // A plain run writes it; a many-file run after it leaves it as it is, and the next plain run takes it.
+    expect(lint(dir).status).toBe(0);
+    const written = cacheIn(dir);
+    expect(manyRun().status).toBe(0);
+    expect(lint(dir).status).toBe(0);
+    expect(cacheIn(dir)).toEqual(written);
+  });
+
   it("does not count a failed run as covering its command", () => {
     const dir = freshDir();
     expect(cli(dir, [join(ROOT, "no-such-config.json5")]).status).toBe(2);
