@@ -51,7 +51,10 @@ const noOptionalPicomatch = {
   const { formatContext, DOCS_BASE_TOKEN } = await import(pathToFileURL(join(root, "dist", "cli", "format-context.js")).href);
   const { ruleDescriptors } = await import(pathToFileURL(join(root, "dist", "formatters", "sarif.js")).href);
   const ctx = formatContext({ cwd: root, color: false, source: () => undefined, docsUrl: (id) => `${DOCS_BASE_TOKEN}${id}.md` });
-  writeFileSync(join(root, "dist", "sarif-rules.json"), JSON.stringify({ ids: ctx.rules.map((r) => r.id), descriptors: ruleDescriptors(ctx) }));
+  // ASCII (\uXXXX escapes): read as latin1, it is a one-byte string with no UTF-8 decoding, which V8's
+  // JSON.parse also reads faster (a --format sarif run: 194 KB, ~2 ms).
+  const sarifRules = JSON.stringify({ ids: ctx.rules.map((r) => r.id), descriptors: ruleDescriptors(ctx) }).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  writeFileSync(join(root, "dist", "sarif-rules.json"), sarifRules);
 }
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));

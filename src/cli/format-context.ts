@@ -23,8 +23,9 @@ export const DOCS_BASE_TOKEN = "@@openclaw-qwen-lint-docs-base@@";
 function sarifRules(): readonly object[] | undefined {
   if (typeof __OQL_SARIF_RULES__ !== "string") return undefined;
   try {
-    const text = readFileSync(join(dirname(__OQL_BUNDLE_FILE__), __OQL_SARIF_RULES__), "utf8");
-    const stored = JSON.parse(text.split(DOCS_BASE_TOKEN).join(JSON.stringify(docsBase()).slice(1, -1))) as { ids: string[]; descriptors: object[] };
+    // ASCII (the build escapes the rest): latin1 reads it without UTF-8 decoding.
+    const text = readFileSync(join(dirname(__OQL_BUNDLE_FILE__), __OQL_SARIF_RULES__), "latin1");
+    const stored = JSON.parse(text.replaceAll(DOCS_BASE_TOKEN, JSON.stringify(docsBase()).slice(1, -1))) as { ids: string[]; descriptors: object[] };
     const ids = ruleInfos().map((r) => r.id);
     return stored.ids.length === ids.length && stored.ids.every((id, i) => id === ids[i]) ? stored.descriptors : undefined;
   } catch {

@@ -5,9 +5,9 @@
 // end column exclusive. Fix edits are UTF-16 offsets too, so they map onto charOffset/charLength as is.
 // partialFingerprints hash what identifies a finding (rule, file, pointer, message), not its line, so
 // code scanning keeps tracking an alert when lines move above it.
-import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { sha256Hex } from "../engine/sha256.js";
 import { PACKAGE_JSON } from "../package-root.js";
 import type { Diagnostic, Fix, Report, Severity } from "../report.js";
 import { pathUnder } from "./github.js";
@@ -83,7 +83,7 @@ function ruleDescriptor(id: string, ctx: DescriptorContext) {
 
 /** Stable across line moves; `n` numbers identical findings in one file so each keeps its own alert. */
 function fingerprint(d: Diagnostic, uri: string, seen: Map<string, number>): string {
-  const hash = createHash("sha256").update([d.ruleId, uri, d.pointer, d.message].join("\0")).digest("hex");
+  const hash = sha256Hex([d.ruleId, uri, d.pointer, d.message].join("\0"));
   const n = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, n);
   return `${hash}:${n}`;

@@ -29,9 +29,9 @@ function loaded(args: string[]): Set<string> {
 beforeAll(() => ensureBuilt());
 
 describe("start-up", () => {
-  it("a lint loads no socket, stream, crypto, thread, process, os, module-loader or parseArgs modules", () => {
+  it("a lint loads no socket, stream, crypto, thread, process, os, module-loader or parseArgs modules (SARIF fingerprints too: src/engine/sha256.ts)", () => {
     const base = loaded([empty]);
-    for (const format of ["json", "stylish", "compact"]) {
+    for (const format of ["json", "stylish", "compact", "sarif"]) {
       const extra = [...loaded([BIN, "--format", format, join(ROOT, "examples", "openclaw.json5")])].filter((m) => !base.has(m));
       for (const heavy of ["NativeModule net", "NativeModule stream", "NativeModule crypto", "NativeModule worker_threads", "NativeModule child_process", "NativeModule tty", "NativeModule os", "NativeModule module", "NativeModule internal/util/parse_args/parse_args"])
         expect(extra, `${format}: ${heavy}`).not.toContain(heavy);
