@@ -9,6 +9,7 @@ import { isScriptFile } from "../src/engine/script-file.js";
 import { hasQuotedValue } from "../src/engine/secrets.js";
 import { isCredentialKey } from "../src/rules/util/secrets.js";
 import { configPath } from "../src/rules/util/schema.js";
+import { printable } from "../src/formatters/index.js";
 
 /** `count` strings of up to `max` pieces of `alphabet`, the same for a seed on every machine. */
 const gen = (seed: number, alphabet: string[], max: number, count: number) => {
@@ -71,6 +72,16 @@ describe("string tests agree with the regexes they replaced", () => {
       const dotted = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key);
       expect(configPath({ x: { [key]: 1 } }, `/x/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`), JSON.stringify(key)).toBe(dotted ? `x.${key}` : `x[${JSON.stringify(key)}]`);
     }
+  });
+
+  it("printable (one test before replacing) is the two replaces it was, on 20,000 generated strings", () => {
+    const before = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "\ufffd").replace(/[\r\n\t\u2028\u2029]/g, " ");
+    let changed = 0;
+    for (const s of gen(22, ["a", " ", "\t", "\n", "\r", "\u0000", "\u001b", "\u007f", "\u0085", "\u009f", "\u00a0", "\u2028", "\u2029", "\u2027", "\u202a", "\ud83d\ude00"], 6, 20_000)) {
+      expect(printable(s), JSON.stringify(s)).toBe(before(s));
+      if (before(s) !== s) changed++;
+    }
+    expect(changed).toBeGreaterThan(5_000);
   });
 
   it("fileUrl is pathToFileURL(path).href on 20,000 generated paths", () => {

@@ -74,13 +74,15 @@ const SHOWS_ALL: Shows = { fixes: true, pointers: true };
 // C0 and C1 controls other than tab and line breaks (ESC starts terminal and CI-log escape
 // sequences), and DEL.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** What printable changes: one test of most texts instead of two replacing scans (55,000 findings in a big run). */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Text with every control character but tab, CR and LF shown as U+FFFD. */
 export const withoutControls = (s: string) => s.replace(CONTROLS, "\ufffd");
 /**
  * Report text (messages, paths, rule ids) for a terminal: one line, no control characters. Text
  * formats print through this (github through withoutControls, as it escapes line breaks itself).
  */
-export const printable = (s: string) => withoutControls(s).replace(/[\r\n\t\u2028\u2029]/g, " ");
+export const printable = (s: string) => (UNPRINTABLE.test(s) ? withoutControls(s).replace(/[\r\n\t\u2028\u2029]/g, " ") : s);
 
 /**
  * The report as every format shows it: messages and fix descriptions redacted (a report built by a
