@@ -10,8 +10,10 @@ const argv = process.argv.slice(2);
 // stack trace names the modules (dist/cli/*.js), their functions and lines (dist/cli.cjs.map).
 const debug = argv.includes("--debug") && typeof process.setSourceMapsEnabled === "function";
 if (debug) process.setSourceMapsEnabled(true);
-const { run } = debug ? require(bundle) : require("./load-cached.cjs")(bundle);
+const { run, keepsRunning } = debug ? require(bundle) : require("./load-cached.cjs")(bundle);
 run(argv).then((code) => {
   // A failed write to stdout already set 2 (src/cli/io.ts): keep the worse code.
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+  // Done: the output is written (synchronously). Only the language server runs on.
+  if (!keepsRunning()) process.exit();
 });

@@ -39,6 +39,7 @@ async function dispatch(cmd: Command, io: CliIO): Promise<number> {
 async function startLanguageServer(transport: Transport): Promise<number> {
   const [{ connect }, { startServer }] = await Promise.all([import("../lsp/transport.js"), import("../lsp/server.js")]);
   startServer({ connection: await connect(transport) });
+  serving = true;
   return 0;
 }
 
@@ -47,6 +48,16 @@ const isProjectConfigError = (e: unknown): e is ProjectConfigError => (e as Erro
 
 /** Body of a lint worker thread (./parallel.ts starts it from the bundle). */
 export const lintWorker = (): Promise<void> => import("./parallel.js").then((m) => m.workerMain());
+
+/** The language server runs on after `run` resolves; every other command is done then. */
+let serving = false;
+/**
+ * Whether the process must run on after `run` resolved (the language server). Otherwise the command
+ * ends the process at once (bin/openclaw-qwen-lint.cjs): everything is written by then (synchronously,
+ * ./io.ts), and V8's pending tasks, a young-generation collection among them, no longer run first
+ * (~1 ms of a lint).
+ */
+export const keepsRunning = (): boolean => serving;
 
 /** What the last run did, for bin/load-cached.cjs: a run of something new refreshes the code cache. */
 let ran = "";
