@@ -101,7 +101,10 @@ describe("code cache", () => {
     for (let i = 0; i < 80; i++) writeFileSync(join(many, `c${i}.json5`), readFileSync(example));
     const manyRun = () => spawnSync(process.execPath, [BIN, "--format", "compact", "*.json5"], { cwd: many, encoding: "utf8", env: { ...process.env, OPENCLAW_QWEN_LINT_CACHE: dir, OPENCLAW_QWEN_LINT_WORKERS: "2" } });
     expect(manyRun().status).toBe(0);
-    expect(existsSync(dir)).toBe(false);
+    // The flags are set only on the V8 versions they were checked on (src/cli/parallel.ts).
+    const tuned = /^1[1-3]\./.test(process.versions.v8);
+    expect(existsSync(dir)).toBe(!tuned);
+    if (!tuned) return;
     // A plain run writes it; a many-file run after it leaves it as it is, and the next plain run takes it.
     expect(lint(dir).status).toBe(0);
     const written = cacheIn(dir);
