@@ -159,9 +159,9 @@ export async function collectInputs(o: InputOptions): Promise<LintInput[]> {
     return [new FileInput(found.path, found.path)];
   }
 
-  // First what to read (globs expanded, each file once), then the reading, in the same order: the
-  // caller may start work that needs only the list (lint threads) while the files are read. A glob
-  // that matches nothing ends the list, and is the error if no file before it fails to read.
+  // What to read (globs expanded, each file once), in order; the files are read when their text is
+  // first asked for, so the caller may start work that needs only the list (lint threads) first. A
+  // glob that matches nothing ends the list, and is the error if no file before it fails to read.
   type Item = { display: string; abs: string } | "stdin" | CliError;
   const items: Item[] = [];
   const seen = new Set<string>();

@@ -87,7 +87,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const wantsInstall = args.stateDir !== undefined || (args.paths.length === 0 && args.stdinFilename === undefined);
   const install = wantsInstall ? await readInstallationFor(args, io) : undefined;
   const paths = args.stateDir !== undefined && args.paths.length === 0 && install ? [install.installation.configPath] : args.paths;
-  // Lint threads start as soon as the inputs are listed, and load while the files are read.
+  // Lint threads start as soon as the inputs are listed, and load while the run is set up; the files
+  // are read as the threads take them (./parallel.ts).
   let pool: LintPool | undefined;
   const onListed = (displayPaths: string[]) => {
     // --debug prints a throwing rule's stack (onRuleError), which only the main thread can report.

@@ -107,9 +107,10 @@ const chunkSize = (left: number, threads: number) => Math.max(8, Math.min(64, Ma
  * Threads that lint chunks of the inputs, this thread among them. The chunks are handed out in input
  * order as threads become free, so every thread works until the end: with one fixed share per thread,
  * the thread whose share happened to lint slower (JIT warm-up, GC, the machine's other work) was still
- * busy while the others had finished. Threads start before the inputs are read (as soon as their
- * number is known), so that loading the bundle in each overlaps the reading. Unreferenced until given
- * work: a run that fails before linting exits without waiting for them.
+ * busy while the others had finished. Threads start as soon as the inputs are listed, so that loading
+ * the bundle in each overlaps the rest of the set-up; the files are read as their chunks are handed
+ * out (lintAll). Unreferenced until given work: a run that fails before linting exits without
+ * waiting for them.
  */
 export class LintPool {
   private readonly workers: import("node:worker_threads").Worker[];
